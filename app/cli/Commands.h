@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace flywheel::cli {
+
+/// Exit codes the README documents: 0 done, 1 done but rows were rejected, 2 refused or failed.
+enum ExitCode { Ok = 0, SomeRejected = 1, Failed = 2 };
+
+/// Everything a command reads: the parsed options and where it writes.
+struct Invocation {
+    const QCommandLineParser& parser;
+    QStringList arguments; ///< positional arguments after the command name
+    QTextStream& out;
+    QTextStream& err;
+    bool json = false;
+};
+
+int runFormats(Invocation& call);
+int runImport(Invocation& call);
+int runStats(Invocation& call);
+int runBatches(Invocation& call);
+int runUndo(Invocation& call);
+int runDemo(Invocation& call);
+int runStages(Invocation& call);
+int runActions(Invocation& call);
+
+} // namespace flywheel::cli

@@ -1,0 +1,88 @@
+#include "Commands.h"
+
+#include "Version.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(FlywheelCli)
+};
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("flywheel-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Flywheel"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(flywheel::kVersion));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Flywheel's engine without the window: imports store exports, runs the analytics and lists the actions.\n\n"
+        "Commands:\n"
+        "  formats                       every format Flywheel reads\n"
+        "  import FILE...                import export files into the store\n"
+        "  stats                         row counts of the store's tables\n"
+        "  batches                       the imports made so far\n"
+        "  undo BATCH                    take one import back out of the store\n"
+        "  demo                          create the demo store (files and store)\n"
+        "  run                           run the stages of the wheel\n"
+        "  actions                       list the recommended actions"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db({QStringLiteral("db")}, CliText::tr("The store file to use (created when missing)."),
+                                CliText::tr("STORE"));
+    const QCommandLineOption json({QStringLiteral("json")}, CliText::tr("Print machine-readable JSON."));
+    const QCommandLineOption format({QStringLiteral("format")}, CliText::tr("import: read the files as this format."),
+                                    CliText::tr("NAME"));
+    const QCommandLineOption mapping({QStringLiteral("mapping")},
+                                     CliText::tr("import: a column mapping JSON file for a layout Flywheel does not "
+                                                 "recognise."),
+                                     CliText::tr("FILE"));
+    const QCommandLineOption asOf({QStringLiteral("as-of")},
+                                  CliText::tr("import: the day inventory levels were read (YYYY-MM-DD); default: the "
+                                              "file's date."),
+                                  CliText::tr("DATE"));
+    const QCommandLineOption rejects({QStringLiteral("rejects-dir")},
+                                     CliText::tr("import: where rejects files go (default: beside the store)."),
+                                     CliText::tr("DIR"));
+    const QCommandLineOption scale({QStringLiteral("scale")}, CliText::tr("demo: small, medium or large."),
+                                   CliText::tr("SCALE"), QStringLiteral("small"));
+    const QCommandLineOption seed({QStringLiteral("seed")}, CliText::tr("demo, run: the random seed."), CliText::tr("N"),
+                                  QStringLiteral("42"));
+    const QCommandLineOption outDir({QStringLiteral("out")},
+                                    CliText::tr("demo: folder for the export files (default: beside the store)."),
+                                    CliText::tr("DIR"));
+    const QCommandLineOption stage({QStringLiteral("stage")}, CliText::tr("run, actions: only this stage."),
+                                   CliText::tr("NAME"));
+    parser.addOptions({db, json, format, mapping, asOf, rejects, scale, seed, outDir, stage});
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("What to do (see the list above)."));
+    parser.process(app);
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << parser.helpText();
+        return flywheel::cli::Failed;
+    }
+    const QString command = positional.takeFirst();
+    flywheel::cli::Invocation call{parser, positional, out, err, parser.isSet(json)};
+
+    using Runner = int (*)(flywheel::cli::Invocation&);
+    const std::pair<const char*, Runner> commands[] = {
+        {"formats", flywheel::cli::runFormats}, {"import", flywheel::cli::runImport},
+        {"stats", flywheel::cli::runStats},     {"batches", flywheel::cli::runBatches},
+        {"undo", flywheel::cli::runUndo},       {"demo", flywheel::cli::runDemo},
+        {"run", flywheel::cli::runStages},      {"actions", flywheel::cli::runActions},
+    };
+    for (const auto& [name, runner] : commands)
+        if (command == QLatin1StringView(name))
+            return runner(call);
+    err << CliText::tr("Unknown command \"%1\". Run \"flywheel-cli --help\" for the list.").arg(command) << Qt::endl;
+    return flywheel::cli::Failed;
+}

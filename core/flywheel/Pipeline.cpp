@@ -1,0 +1,111 @@
+#include "flywheel/Pipeline.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSet>
+
+#include <functional>
+
+namespace flywheel {
+
+Pipeline::Pipeline(std::vector<std::unique_ptr<Stage>> stages) : m_stages(std::move(stages)) {}
+
+Stage* Pipeline::find(const QString& name) const
+{
+    for (const auto& stage : m_stages)
+        if (stage->name() == name)
+            return stage.get();
+    return nullptr;
+}
+
+Result<QStringList> Pipeline::order() const
+{
+    QStringList ordered;
+    QSet<QString> visiting;
+    // Depth-first: a stage goes after everything it depends on.
+    std::function<Result<void>(Stage*)> visit = [&](Stage* stage) -> Result<void> {
+        if (ordered.contains(stage->name()))
+            return {};
+        if (visiting.contains(stage->name()))
+            return fail(ErrorCode::InvalidArgument, tr("The stages depend on each other in a circle at \"%1\".").arg(stage->name()));
+        visiting.insert(stage->name());
+        for (const QString& dependency : stage->dependsOn()) {
+            Stage* needed = find(dependency);
+            if (!needed)
+                return fail(ErrorCode::InvalidArgument,
+                            tr("Stage \"%1\" needs stage \"%2\", which does not exist.").arg(stage->name(), dependency));
+            if (auto ok = visit(needed); !ok)
+                return ok;
+        }
+        visiting.remove(stage->name());
+        ordered << stage->name();
+        return {};
+    };
+    for (const auto& stage : m_stages)
+        if (auto ok = visit(stage.get()); !ok)
+            return std::unexpected(ok.error());
+    return ordered;
+}
+
+Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progress* progress, quint64 seed)
+{
+    auto all = order();
+    if (!all)
+        return std::unexpected(all.error());
+    QStringList selected = *all;
+    if (!only.isEmpty()) {
+        Stage* target = find(only);
+        if (!target) {
+            return fail(ErrorCode::InvalidArgument,
+                        tr("There is no stage \"%1\". The stages are: %2.")
+                            .arg(only, all->isEmpty() ? tr("none yet") : all->join(QStringLiteral(", "))));
+        }
+        // Keep the target and its dependencies, in run order.
+        QSet<QString> needed{only};
+        for (qsizetype i = all->indexOf(only); i >= 0; --i)
+            if (needed.contains(all->at(i)))
+                for (const QString& dependency : find(all->at(i))->dependsOn())
+                    needed.insert(dependency);
+        selected.clear();
+        for (const QString& name : *all)
+            if (needed.contains(name))
+                selected << name;
+    }
+
+    RecommendationQueue queue(db);
+    QList<StageRun> runs;
+    for (const QString& name : selected) {
+        Stage* stage = find(name);
+        auto start = db.prepare("INSERT INTO stage_runs (stage, started_at, status) VALUES (?1, ?2, 'running')");
+        if (!start)
+            return std::unexpected(start.error());
+        start->bindAll(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (auto ok = start->run(); !ok)
+            return std::unexpected(ok.error());
+        StageContext context{db, queue, progress, db.lastInsertRowId(), seed};
+        QElapsedTimer timer;
+        timer.start();
+        auto result = stage->run(context);
+        StageRun run{name, QStringLiteral("ok"), timer.elapsed(), {}, {}};
+        if (result) {
+            run.summary = *result;
+        } else {
+            run.status = result.error().code == ErrorCode::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+            run.message = result.error().describe();
+        }
+        auto finish = db.prepare("UPDATE stage_runs SET finished_at = ?2, status = ?3, duration_ms = ?4, message = ?5 "
+                                 "WHERE id = ?1");
+        if (!finish)
+            return std::unexpected(finish.error());
+        finish->bindAll(context.runId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), run.status,
+                        run.durationMs, run.message.isEmpty() ? run.summary.headline : run.message);
+        if (auto ok = finish->run(); !ok)
+            return std::unexpected(ok.error());
+        runs.append(run);
+        if (!result)
+            break;
+    }
+    return runs;
+}
+
+} // namespace flywheel

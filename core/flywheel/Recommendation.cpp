@@ -1,0 +1,122 @@
+#include "flywheel/Recommendation.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace flywheel {
+
+namespace {
+struct RecommendationText {
+    Q_DECLARE_TR_FUNCTIONS(Recommendation)
+};
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString evidenceJson(const QJsonArray& evidence)
+{
+    return QString::fromUtf8(QJsonDocument(evidence).toJson(QJsonDocument::Compact));
+}
+} // namespace
+
+Result<RecommendationQueue::Proposed> RecommendationQueue::propose(const Recommendation& r, std::optional<std::int64_t> runId)
+{
+    auto existing = m_db.prepare("SELECT id, status, evidence_strength FROM recommendations WHERE stage = ?1 AND "
+                                 "kind = ?2 AND subject_key = ?3");
+    if (!existing)
+        return std::unexpected(existing.error());
+    existing->bindAll(r.stage, r.kind, r.subjectKey);
+    auto found = existing->step();
+    if (!found)
+        return std::unexpected(found.error());
+    const QString timestamp = now();
+    if (!*found) {
+        auto insert = m_db.prepare("INSERT INTO recommendations (stage, kind, subject_key, title, detail, evidence, "
+                                   "evidence_strength, expected_effect, metric, window_days, confidence, status, "
+                                   "created_at, updated_at, run_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                                   "?11, 'new', ?12, ?12, ?13)");
+        if (!insert)
+            return std::unexpected(insert.error());
+        insert->bindAll(r.stage, r.kind, r.subjectKey, r.title, r.detail, evidenceJson(r.evidence), r.evidenceStrength,
+                        r.expectedEffect, r.metric, r.windowDays, r.confidence, timestamp, runId);
+        if (auto ok = insert->run(); !ok)
+            return std::unexpected(ok.error());
+        return Proposed::Added;
+    }
+    const std::int64_t id = existing->int64(0);
+    const QString status = existing->text(1);
+    const double strength = existing->real(2);
+    const bool dismissed = status == QStringLiteral("dismissed");
+    if (dismissed && r.evidenceStrength <= strength)
+        return Proposed::StillDismissed;
+    auto update = m_db.prepare("UPDATE recommendations SET title = ?2, detail = ?3, evidence = ?4, evidence_strength = "
+                               "?5, expected_effect = ?6, metric = ?7, window_days = ?8, confidence = ?9, status = "
+                               "CASE WHEN status = 'dismissed' THEN 'new' ELSE status END, updated_at = ?10, run_id = "
+                               "coalesce(?11, run_id) WHERE id = ?1");
+    if (!update)
+        return std::unexpected(update.error());
+    update->bindAll(id, r.title, r.detail, evidenceJson(r.evidence), r.evidenceStrength, r.expectedEffect, r.metric,
+                    r.windowDays, r.confidence, timestamp, runId);
+    if (auto ok = update->run(); !ok)
+        return std::unexpected(ok.error());
+    return dismissed ? Proposed::Reopened : Proposed::Refreshed;
+}
+
+Result<QList<Recommendation>> RecommendationQueue::list(const QString& stage)
+{
+    auto stmt = m_db.prepare("SELECT id, stage, kind, subject_key, title, detail, evidence, evidence_strength, "
+                             "expected_effect, metric, window_days, confidence, status, created_at, updated_at FROM "
+                             "recommendations WHERE ?1 IS NULL OR stage = ?1 ORDER BY updated_at DESC, id DESC");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, stage.isEmpty() ? QString() : stage);
+    QList<Recommendation> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        Recommendation r;
+        r.id = stmt->int64(0);
+        r.stage = stmt->text(1);
+        r.kind = stmt->text(2);
+        r.subjectKey = stmt->text(3);
+        r.title = stmt->text(4);
+        r.detail = stmt->text(5);
+        r.evidence = QJsonDocument::fromJson(stmt->text(6).toUtf8()).array();
+        r.evidenceStrength = stmt->real(7);
+        r.expectedEffect = stmt->text(8);
+        r.metric = stmt->text(9);
+        r.windowDays = static_cast<int>(stmt->int64(10));
+        if (!stmt->isNull(11))
+            r.confidence = stmt->real(11);
+        r.status = stmt->text(12);
+        r.createdAt = stmt->text(13);
+        r.updatedAt = stmt->text(14);
+        out.append(r);
+    }
+}
+
+Result<void> RecommendationQueue::setStatus(std::int64_t id, const QString& status)
+{
+    static const QStringList kStatuses = {QStringLiteral("new"), QStringLiteral("accepted"), QStringLiteral("dismissed"),
+                                          QStringLiteral("pushed"), QStringLiteral("measured")};
+    if (!kStatuses.contains(status))
+        return fail(ErrorCode::InvalidArgument,
+                    RecommendationText::tr("\"%1\" is not an action status; use one of: %2.")
+                        .arg(status, kStatuses.join(QStringLiteral(", "))));
+    auto stmt = m_db.prepare("UPDATE recommendations SET status = ?2, updated_at = ?3 WHERE id = ?1");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bindAll(id, status, now());
+    if (auto ok = stmt->run(); !ok)
+        return ok;
+    if (m_db.changes() == 0)
+        return fail(ErrorCode::InvalidArgument, RecommendationText::tr("There is no action %1.").arg(id));
+    return {};
+}
+
+} // namespace flywheel

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Error.h"
+#include "Progress.h"
+#include "flywheel/Recommendation.h"
+
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace flywheel {
+
+/// What a stage gets to work with. `db` is the running thread's own connection.
+struct StageContext {
+    Database& db;
+    RecommendationQueue& queue;
+    Progress* progress = nullptr;
+    std::int64_t runId = 0;
+    quint64 seed = 0; ///< for anything random, so a run is repeatable
+};
+
+struct StageSummary {
+    int recommendations = 0; ///< actions proposed or refreshed this run
+    QString headline;        ///< one line for the owner, e.g. "23 content gaps"
+};
+
+/// One stage of the wheel: reads the store and the signals of the stages before it, writes its own
+/// signal tables and proposes recommendations. Deterministic for the same store and seed; checks
+/// `progress->cancelled()` between units of work.
+class Stage {
+public:
+    virtual ~Stage() = default;
+    /// Machine name, e.g. "service"; also the `stage` column of its recommendations.
+    [[nodiscard]] virtual QString name() const = 0;
+    [[nodiscard]] virtual QString title() const = 0;
+    /// Stages whose signals this one reads; the pipeline runs those first.
+    [[nodiscard]] virtual QStringList dependsOn() const { return {}; }
+    [[nodiscard]] virtual Result<StageSummary> run(StageContext& context) = 0;
+};
+
+/// The stages the product has, in no particular order; the pipeline orders them by dependency.
+[[nodiscard]] std::vector<std::unique_ptr<Stage>> createStages();
+
+} // namespace flywheel

@@ -1,0 +1,54 @@
+#include "io/formats/CustomerLink.h"
+
+#include "io/formats/FormatBase.h"
+
+#include <array>
+
+namespace flywheel::formats {
+
+CustomerLink::CustomerLink(Database& db, std::int64_t batchId)
+    : m_customers(db, batchId, "customers", {"customer_key"}, {"platform", "email", "first_name", "last_name"})
+{
+}
+
+std::string customerKeyForEmail(std::string_view email)
+{
+    return lowered(values::trim(email));
+}
+
+Result<std::optional<std::int64_t>> CustomerLink::link(const std::string& key, std::string_view platform,
+                                                       std::string_view email, std::string_view fullName)
+{
+    if (auto it = m_known.find(key); it != m_known.end())
+        return it->second;
+    // "Ann Lee" -> first "Ann", last "Lee"; a single word is the first name.
+    const size_t space = fullName.find(' ');
+    const std::string_view first = space == std::string_view::npos ? fullName : fullName.substr(0, space);
+    const std::string_view last = space == std::string_view::npos ? std::string_view{} : values::trim(fullName.substr(space));
+    const std::array keys{SqlValue{std::string_view(key)}};
+    const std::array vals{SqlValue{platform}, text(email), text(first), text(last)};
+    auto written = m_customers.ensure(keys, vals);
+    if (!written)
+        return std::unexpected(written.error());
+    m_known.emplace(key, written->id);
+    return written->id;
+}
+
+Result<std::optional<std::int64_t>> CustomerLink::byEmail(std::string_view platform, std::string_view email,
+                                                          std::string_view fullName)
+{
+    email = values::trim(email);
+    if (email.empty())
+        return std::nullopt;
+    return link(customerKeyForEmail(email), platform, email, fullName);
+}
+
+Result<std::optional<std::int64_t>> CustomerLink::byName(std::string_view platform, std::string_view fullName)
+{
+    fullName = values::trim(fullName);
+    if (fullName.empty())
+        return std::nullopt;
+    return link(std::string(platform) + "-name:" + lowered(fullName), platform, {}, fullName);
+}
+
+} // namespace flywheel::formats

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "io/TableWriter.h"
+
+#include <string>
+#include <unordered_map>
+
+namespace flywheel::formats {
+
+/// Finds the customer an order belongs to, creating a minimal customer from the order when the
+/// store has none yet (a later customers import fills in the rest). Customers are keyed by their
+/// lower-cased e-mail, or by name where an export carries no e-mail (WooCommerce Analytics orders).
+class CustomerLink {
+public:
+    CustomerLink(Database& db, std::int64_t batchId);
+
+    [[nodiscard]] Result<std::optional<std::int64_t>> byEmail(std::string_view platform, std::string_view email,
+                                                              std::string_view fullName);
+    [[nodiscard]] Result<std::optional<std::int64_t>> byName(std::string_view platform, std::string_view fullName);
+
+private:
+    [[nodiscard]] Result<std::optional<std::int64_t>> link(const std::string& key, std::string_view platform,
+                                                           std::string_view email, std::string_view fullName);
+    TableWriter m_customers;
+    std::unordered_map<std::string, std::int64_t> m_known;
+};
+
+/// Customer key for an e-mail address ("Ann@X.com" -> "ann@x.com").
+[[nodiscard]] std::string customerKeyForEmail(std::string_view email);
+
+} // namespace flywheel::formats

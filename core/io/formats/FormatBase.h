@@ -1,0 +1,105 @@
+#pragma once
+
+#include "io/Importer.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+#include <unordered_map>
+
+namespace flywheel::formats {
+
+/// Field id for values an importer derives itself (keys, links, fallbacks): always written.
+inline constexpr int kDerived = -1;
+
+/// What the format importers share: the header's field positions and small value helpers.
+class FormatBase : public Importer {
+public:
+    void setHeader(const std::vector<std::string>& header, const std::vector<int>& columnOfField) override
+    {
+        m_header = header;
+        m_columnOfField = columnOfField;
+    }
+
+protected:
+    /// Which of these fields the file carries, in order, for TableWriter's `present` list.
+    [[nodiscard]] std::vector<bool> presence(std::initializer_list<int> fields) const
+    {
+        std::vector<bool> present;
+        for (int field : fields)
+            present.push_back(field == kDerived || m_columnOfField[static_cast<size_t>(field)] >= 0);
+        return present;
+    }
+    [[nodiscard]] bool has(int field) const { return m_columnOfField[static_cast<size_t>(field)] >= 0; }
+
+    std::vector<std::string> m_header;
+    std::vector<int> m_columnOfField;
+};
+
+/// Lets maps keyed by std::string be searched with a string_view, without a copy per lookup.
+struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+/// Text for SQL: an empty cell is NULL.
+[[nodiscard]] inline SqlValue text(std::string_view cell)
+{
+    return cell.empty() ? SqlValue{} : SqlValue{cell};
+}
+
+template <typename T>
+[[nodiscard]] SqlValue optional(const std::optional<T>& value)
+{
+    if (!value)
+        return SqlValue{};
+    if constexpr (std::is_same_v<T, bool>)
+        return SqlValue{std::int64_t(*value ? 1 : 0)};
+    else if constexpr (std::is_same_v<T, std::string>)
+        return SqlValue{std::string_view(*value)};
+    else
+        return SqlValue{*value};
+}
+
+/// The strongest of two row outcomes: a row that inserted anything counts as inserted.
+[[nodiscard]] inline WriteOutcome strongest(WriteOutcome a, WriteOutcome b)
+{
+    return static_cast<int>(a) > static_cast<int>(b) ? a : b;
+}
+
+/// ASCII lower-casing for keys such as e-mail addresses.
+[[nodiscard]] inline std::string lowered(std::string_view text)
+{
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+    return out;
+}
+
+[[nodiscard]] inline RowResult rejectRow(RowReject reject)
+{
+    return RowResult(std::in_place, std::unexpected(std::move(reject)));
+}
+
+[[nodiscard]] inline RowResult accepted(WriteOutcome outcome)
+{
+    return RowResult(std::in_place, outcome);
+}
+
+/// Unwraps a Cell into `target`, or makes the calling importRow reject the row.
+#define FLYWHEEL_READ_CELL(target, expression)                                                                         \
+    auto target##Cell = (expression);                                                                                  \
+    if (!target##Cell)                                                                                                 \
+        return rejectRow(std::move(target##Cell.error()));                                                             \
+    auto target = std::move(*target##Cell)
+
+/// Unwraps a database Result, or aborts the calling importRow with its error.
+#define FLYWHEEL_TRY(target, expression)                                                                               \
+    auto target##Result = (expression);                                                                                \
+    if (!target##Result)                                                                                               \
+        return std::unexpected(std::move(target##Result.error()));                                                     \
+    auto target = *target##Result
+
+} // namespace flywheel::formats

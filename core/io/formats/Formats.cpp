@@ -1,0 +1,22 @@
+#include "io/formats/Formats.h"
+
+#include <array>
+
+namespace flywheel {
+
+std::span<const FormatEntry> importFormats()
+{
+    static const std::array kFormats = {
+        FormatEntry{"shopify-products", &formats::makeShopifyProductsImporter},
+        FormatEntry{"shopify-orders", &formats::makeShopifyOrdersImporter},
+        FormatEntry{"shopify-customers", &formats::makeShopifyCustomersImporter},
+        FormatEntry{"shopify-inventory", &formats::makeShopifyInventoryImporter},
+        FormatEntry{"woocommerce-products", &formats::makeWooProductsImporter},
+        FormatEntry{"woocommerce-orders", &formats::makeWooOrdersImporter},
+        FormatEntry{"woocommerce-customers", &formats::makeWooCustomersImporter},
+        FormatEntry{"collections", &formats::makeCollectionsImporter},
+    };
+    return kFormats;
+}
+
+} // namespace flywheel

@@ -1,0 +1,159 @@
+// flywheel-cli as scripts use it: exit codes, --json shapes, and the commands the README documents.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(qEnvironmentVariable("FLYWHEEL_CLI"), arguments);
+    if (!process.waitForFinished(300000))
+        qFatal("flywheel-cli did not finish");
+    return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonDocument json(const QByteArray& text)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning() << "not JSON:" << text;
+    return document;
+}
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY2(QFile::exists(qEnvironmentVariable("FLYWHEEL_CLI")), "FLYWHEEL_CLI is not set"); }
+
+    void version()
+    {
+        const Run run = cli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("flywheel-cli"));
+    }
+
+    void formatsListsEveryImporter()
+    {
+        const Run run = cli({QStringLiteral("formats"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QStringList names;
+        for (const QJsonValue& format : json(run.out).array())
+            names << format.toObject().value(QStringLiteral("name")).toString();
+        for (const char* name : {"shopify-products", "shopify-orders", "shopify-customers", "shopify-inventory",
+                                 "woocommerce-products", "woocommerce-orders", "woocommerce-customers", "collections"})
+            QVERIFY2(names.contains(QLatin1StringView(name)), name);
+    }
+
+    void importExitCodesAndJson()
+    {
+        FLYWHEEL_REQUIRE_SHARED();
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("s.flywheel"));
+        const QString orders = flywheel::test::sharedPath(QStringLiteral("samples/shopify/orders_export_devstore.csv"));
+        const QString customers = flywheel::test::sharedPath(QStringLiteral("samples/shopify/customers_export_fictional.csv"));
+
+        Run run = cli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("--json"), orders});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = json(run.out).object();
+        for (const char* key : {"file", "format", "batch", "inserted", "updated", "unchanged", "rejected", "rejects_file", "error"})
+            QVERIFY2(report.contains(QLatin1StringView(key)), key);
+        QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("shopify-orders"));
+        QCOMPARE(report.value(QStringLiteral("inserted")).toInt(), 40);
+        QVERIFY(report.value(QStringLiteral("error")).isNull());
+
+        run = cli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("--json"), customers});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject rejected = json(run.out).object();
+        QCOMPARE(rejected.value(QStringLiteral("rejected")).toInt(), 1);
+        QVERIFY(QFile::exists(rejected.value(QStringLiteral("rejects_file")).toString()));
+
+        const QString junk = dir.filePath(QStringLiteral("notes.csv"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Kunde,Stadt\nAnna,Wien\n");
+        file.close();
+        run = cli({QStringLiteral("--db"), store, QStringLiteral("import"), QStringLiteral("--json"), junk});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!json(run.out).object().value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY(run.err.contains("match no export format"));
+
+        run = cli({QStringLiteral("--db"), store, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stats = json(run.out).object();
+        QCOMPARE(stats.value(QStringLiteral("orders")).toInt(), 19);
+        QCOMPARE(stats.value(QStringLiteral("order_lines")).toInt(), 40);
+        for (const char* key : {"products", "variants", "customers", "inventory_levels", "tickets", "reviews", "search_terms"})
+            QVERIFY2(stats.contains(QLatin1StringView(key)), key);
+
+        run = cli({QStringLiteral("--db"), store, QStringLiteral("batches"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray batches = json(run.out).array();
+        QCOMPARE(batches.size(), 2);
+        const int second = batches.at(1).toObject().value(QStringLiteral("batch")).toInt();
+
+        run = cli({QStringLiteral("--db"), store, QStringLiteral("undo"), QString::number(second)});
+        QCOMPARE(run.exitCode, 0);
+        run = cli({QStringLiteral("--db"), store, QStringLiteral("undo"), QString::number(second)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("already undone"));
+    }
+
+    void runAndActionsWithoutStages()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("s.flywheel"));
+        Run run = cli({QStringLiteral("--db"), store, QStringLiteral("run"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(json(run.out).isArray());
+        run = cli({QStringLiteral("--db"), store, QStringLiteral("actions"), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(json(run.out).isArray());
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("fly")}).exitCode, 2);
+        const Run noStore = cli({QStringLiteral("stats")});
+        QCOMPARE(noStore.exitCode, 2);
+        QVERIFY(noStore.err.contains("--db"));
+    }
+
+    void demoSmallStore()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("demo.flywheel"));
+        const QString out = dir.filePath(QStringLiteral("files"));
+        const Run run = cli({QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--scale"),
+                             QStringLiteral("small"), QStringLiteral("--out"), out, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QFile truth(QDir(out).filePath(QStringLiteral("ground_truth.json")));
+        QVERIFY(truth.open(QIODevice::ReadOnly));
+        const QJsonObject planted = json(truth.readAll()).object();
+        for (const char* key : {"content_gaps", "spiking_queries", "not_carried_queries", "typo_queries",
+                                "overstocked_skus", "discount_responsive_customers"})
+            QVERIFY2(!planted.value(QLatin1StringView(key)).toArray().isEmpty(), key);
+        const Run stats = cli({QStringLiteral("--db"), store, QStringLiteral("stats"), QStringLiteral("--json")});
+        const QJsonObject counts = json(stats.out).object();
+        QVERIFY(counts.value(QStringLiteral("products")).toInt() >= 150);
+        QVERIFY(counts.value(QStringLiteral("order_lines")).toInt() >= 4000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

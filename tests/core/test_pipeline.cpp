@@ -1,0 +1,150 @@
+// The spine every stage plugs into: dependency order, run records, failure handling, and the one
+// action queue with its "don't ask twice" rule.
+#include "TestSupport.h"
+
+#include "flywheel/Pipeline.h"
+
+#include <QJsonObject>
+
+using flywheel::test::TempStore;
+
+namespace {
+
+/// A stage for the test: proposes one action whose evidence is the number of orders.
+class CountingStage final : public flywheel::Stage {
+public:
+    CountingStage(QString name, QStringList dependsOn, QStringList* log, bool fails = false)
+        : m_name(std::move(name)), m_dependsOn(std::move(dependsOn)), m_log(log), m_fails(fails)
+    {
+    }
+    QString name() const override { return m_name; }
+    QString title() const override { return m_name; }
+    QStringList dependsOn() const override { return m_dependsOn; }
+    flywheel::Result<flywheel::StageSummary> run(flywheel::StageContext& context) override
+    {
+        *m_log << m_name;
+        if (m_fails)
+            return flywheel::fail(flywheel::ErrorCode::Database, QStringLiteral("broken on purpose"));
+        auto orders = context.db.scalar("SELECT count(*) FROM orders");
+        if (!orders)
+            return std::unexpected(orders.error());
+        flywheel::Recommendation r;
+        r.stage = m_name;
+        r.kind = QStringLiteral("check");
+        r.subjectKey = QStringLiteral("store");
+        r.title = QStringLiteral("Look at the orders");
+        r.evidence = QJsonArray{QJsonObject{{QStringLiteral("table"), QStringLiteral("orders")}}};
+        r.evidenceStrength = double(*orders);
+        r.expectedEffect = QStringLiteral("none");
+        r.metric = QStringLiteral("orders");
+        auto proposed = context.queue.propose(r, context.runId);
+        if (!proposed)
+            return std::unexpected(proposed.error());
+        return flywheel::StageSummary{1, QStringLiteral("%1 orders").arg(*orders)};
+    }
+
+private:
+    QString m_name;
+    QStringList m_dependsOn;
+    QStringList* m_log;
+    bool m_fails;
+};
+
+std::vector<std::unique_ptr<flywheel::Stage>> stages(QStringList* log, bool contentFails = false)
+{
+    std::vector<std::unique_ptr<flywheel::Stage>> list;
+    list.push_back(std::make_unique<CountingStage>(QStringLiteral("search"), QStringList{QStringLiteral("content")}, log));
+    list.push_back(std::make_unique<CountingStage>(QStringLiteral("content"), QStringList{QStringLiteral("service")}, log,
+                                                   contentFails));
+    list.push_back(std::make_unique<CountingStage>(QStringLiteral("service"), QStringList{}, log));
+    list.push_back(std::make_unique<CountingStage>(QStringLiteral("inventory"), QStringList{}, log));
+    return list;
+}
+
+} // namespace
+
+class TestPipeline : public QObject {
+    Q_OBJECT
+
+private slots:
+    void runsInDependencyOrderAndRecordsRuns()
+    {
+        TempStore store;
+        QStringList log;
+        flywheel::Pipeline pipeline(stages(&log));
+        auto runs = pipeline.run(store.db());
+        QVERIFY(runs);
+        QCOMPARE(log, (QStringList{"service", "content", "search", "inventory"}));
+        QCOMPARE(store.count("stage_runs"), 4);
+        QCOMPARE(store.value("SELECT count(*) FROM stage_runs WHERE status = 'ok' AND duration_ms >= 0"), QStringLiteral("4"));
+        QCOMPARE(store.count("recommendations"), 4);
+    }
+
+    void oneStageBringsItsDependencies()
+    {
+        TempStore store;
+        QStringList log;
+        flywheel::Pipeline pipeline(stages(&log));
+        QVERIFY(pipeline.run(store.db(), QStringLiteral("content")));
+        QCOMPARE(log, (QStringList{"service", "content"}));
+        auto unknown = pipeline.run(store.db(), QStringLiteral("astrology"));
+        QVERIFY(!unknown);
+        QVERIFY(unknown.error().message.contains(QStringLiteral("service")));
+    }
+
+    void failureStopsLaterStages()
+    {
+        TempStore store;
+        QStringList log;
+        flywheel::Pipeline pipeline(stages(&log, true));
+        auto runs = pipeline.run(store.db());
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), 2);
+        QCOMPARE(runs->last().status, QStringLiteral("failed"));
+        QVERIFY(runs->last().message.contains(QStringLiteral("broken on purpose")));
+        QCOMPARE(log, (QStringList{"service", "content"}));
+    }
+
+    void cyclesAreRefused()
+    {
+        QStringList log;
+        std::vector<std::unique_ptr<flywheel::Stage>> list;
+        list.push_back(std::make_unique<CountingStage>(QStringLiteral("a"), QStringList{QStringLiteral("b")}, &log));
+        list.push_back(std::make_unique<CountingStage>(QStringLiteral("b"), QStringList{QStringLiteral("a")}, &log));
+        flywheel::Pipeline pipeline(std::move(list));
+        QVERIFY(!pipeline.order());
+    }
+
+    void dismissedActionReturnsOnlyWithMoreEvidence()
+    {
+        TempStore store;
+        flywheel::RecommendationQueue queue(store.db());
+        flywheel::Recommendation r;
+        r.stage = QStringLiteral("content");
+        r.kind = QStringLiteral("add-attribute");
+        r.subjectKey = QStringLiteral("product:1:waterproof");
+        r.title = QStringLiteral("Say whether the jacket is waterproof");
+        r.evidenceStrength = 5;
+        r.expectedEffect = QStringLiteral("fewer questions");
+        r.metric = QStringLiteral("tickets per 100 orders");
+        QCOMPARE(queue.propose(r).value(), flywheel::RecommendationQueue::Proposed::Added);
+        auto listed = queue.list();
+        QVERIFY(listed && listed->size() == 1);
+        QVERIFY(queue.setStatus(listed->first().id, QStringLiteral("dismissed")));
+
+        QCOMPARE(queue.propose(r).value(), flywheel::RecommendationQueue::Proposed::StillDismissed);
+        r.evidenceStrength = 9;
+        QCOMPARE(queue.propose(r).value(), flywheel::RecommendationQueue::Proposed::Reopened);
+        QCOMPARE(queue.list()->first().status, QStringLiteral("new"));
+        QCOMPARE(queue.list()->size(), 1);
+
+        QVERIFY(queue.setStatus(listed->first().id, QStringLiteral("accepted")));
+        QCOMPARE(queue.propose(r).value(), flywheel::RecommendationQueue::Proposed::Refreshed);
+        QCOMPARE(queue.list()->first().status, QStringLiteral("accepted"));
+        QVERIFY(!queue.setStatus(listed->first().id, QStringLiteral("maybe")));
+        QVERIFY(!queue.setStatus(9999, QStringLiteral("accepted")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "test_pipeline.moc"

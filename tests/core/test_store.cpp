@@ -1,0 +1,199 @@
+// The store's promises: its format version, refusal of newer stores, idempotent re-imports,
+// overlapping exports that update in place, and whole-batch undo.
+#include "TestSupport.h"
+
+#include "store/Batches.h"
+#include "store/Schema.h"
+
+#include <QDir>
+#include <QFile>
+
+using flywheel::test::TempStore;
+
+namespace {
+const QString kOrdersHeader = QStringLiteral(
+    "Name,Email,Financial Status,Currency,Subtotal,Shipping,Taxes,Total,Discount Code,Discount Amount,Created at,"
+    "Lineitem quantity,Lineitem name,Lineitem price,Lineitem sku,Billing Name\n");
+
+QString writeFile(const QString& dir, const QString& name, const QString& text)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(text.toUtf8());
+    return path;
+}
+
+QString order(int number, const QString& email, const QString& total, const QString& line = QStringLiteral("Cap"))
+{
+    return QStringLiteral("#%1,%2,paid,USD,%3,0.00,0.00,%3,,0.00,2025-06-0%4 10:00:00 -0400,1,%5,%3,CAP-1,Ann Lee\n")
+        .arg(number)
+        .arg(email, total)
+        .arg(number % 9 + 1)
+        .arg(line);
+}
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void newStoreHasLatestVersionAndPragmas()
+    {
+        TempStore store;
+        QCOMPARE(store.value("PRAGMA user_version"), QString::number(flywheel::latestSchemaVersion()));
+        QCOMPARE(store.value("PRAGMA journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(store.value("PRAGMA foreign_keys"), QStringLiteral("1"));
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        TempStore store;
+        QVERIFY(store.db().exec("INSERT INTO store_settings VALUES ('probe', 'kept')"));
+        auto again = flywheel::openStore(store.path());
+        QVERIFY(again);
+        QCOMPARE(store.value("SELECT value FROM store_settings WHERE key = 'probe'"), QStringLiteral("kept"));
+    }
+
+    void newerStoreIsRefusedUntouched()
+    {
+        TempStore store;
+        QVERIFY(store.db().exec("PRAGMA user_version = 999"));
+        const QString before = store.dumpContent();
+        auto opened = flywheel::openStore(store.path());
+        QVERIFY(!opened);
+        QCOMPARE(int(opened.error().code), int(flywheel::ErrorCode::SchemaTooNew));
+        QVERIFY(opened.error().message.contains(QStringLiteral("newer version")));
+        QCOMPARE(store.value("PRAGMA user_version"), QStringLiteral("999"));
+        QCOMPARE(store.dumpContent(), before);
+    }
+
+    void overlappingExportUpdatesInPlace()
+    {
+        TempStore store;
+        const QString first = writeFile(store.dir(), QStringLiteral("a.csv"),
+                                        kOrdersHeader + order(1001, QStringLiteral("ann@example.com"), QStringLiteral("10.00"))
+                                            + order(1002, QStringLiteral("bob@example.com"), QStringLiteral("20.00")));
+        // Overlaps on #1002 (total corrected) and adds #1003.
+        const QString second = writeFile(store.dir(), QStringLiteral("b.csv"),
+                                         kOrdersHeader + order(1002, QStringLiteral("bob@example.com"), QStringLiteral("25.00"))
+                                             + order(1003, QStringLiteral("cy@example.com"), QStringLiteral("30.00")));
+        QCOMPARE(store.import(first).inserted, 2);
+        const auto report = store.import(second);
+        QCOMPARE(report.inserted, 1);
+        QCOMPARE(report.updated, 1);
+        QCOMPARE(store.count("orders"), 3);
+        QCOMPARE(store.count("order_lines"), 3);
+        QCOMPARE(store.value("SELECT total_minor FROM orders WHERE source_key = '#1002'"), QStringLiteral("2500"));
+        // The order's customer was created from the order and linked.
+        QCOMPARE(store.value("SELECT c.email FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.source_key = '#1003'"),
+                 QStringLiteral("cy@example.com"));
+    }
+
+    void undoRestoresPreviousState()
+    {
+        TempStore store;
+        const QString first = writeFile(store.dir(), QStringLiteral("a.csv"),
+                                        kOrdersHeader + order(1001, QStringLiteral("ann@example.com"), QStringLiteral("10.00"))
+                                            + order(1002, QStringLiteral("bob@example.com"), QStringLiteral("20.00")));
+        const QString second = writeFile(store.dir(), QStringLiteral("b.csv"),
+                                         kOrdersHeader + order(1002, QStringLiteral("bob@example.com"), QStringLiteral("25.00"))
+                                             + order(1003, QStringLiteral("cy@example.com"), QStringLiteral("30.00")));
+        const auto a = store.import(first);
+        const QString afterFirst = store.dumpContent();
+        const auto b = store.import(second);
+
+        // The first batch cannot go while the second changed its rows.
+        auto refused = flywheel::undoBatch(store.db(), a.batch);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().code == flywheel::ErrorCode::Conflict, qPrintable(refused.error().describe()));
+        QCOMPARE(int(refused.error().code), int(flywheel::ErrorCode::Conflict));
+        QVERIFY(refused.error().message.contains(QString::number(b.batch)));
+
+        QVERIFY(flywheel::undoBatch(store.db(), b.batch));
+        QCOMPARE(store.value("SELECT total_minor FROM orders WHERE source_key = '#1002'"), QStringLiteral("2000"));
+        QCOMPARE(store.count("orders"), 2);
+        // Content equals the state after the first import, except the batch bookkeeping.
+        auto withoutBatches = [](QString dump) {
+            const qsizetype start = dump.indexOf(QStringLiteral("== import_batches"));
+            return dump.left(start) + dump.mid(dump.indexOf(QStringLiteral("== "), start + 3));
+        };
+        QCOMPARE(withoutBatches(store.dumpContent()), withoutBatches(afterFirst));
+
+        QVERIFY(flywheel::undoBatch(store.db(), a.batch));
+        QCOMPARE(store.count("orders"), 0);
+        QCOMPARE(store.count("order_lines"), 0);
+        QCOMPARE(store.count("customers"), 0);
+        QCOMPARE(store.count("batch_journal"), 0);
+
+        auto twice = flywheel::undoBatch(store.db(), a.batch);
+        QVERIFY(!twice);
+        QCOMPARE(int(twice.error().code), int(flywheel::ErrorCode::InvalidArgument));
+        auto batches = flywheel::listBatches(store.db());
+        QVERIFY(batches);
+        QCOMPARE(batches->size(), 2);
+        QVERIFY(!batches->at(0).undoneAt.isEmpty());
+    }
+
+    void rowsAddedBeneathBlockUndo()
+    {
+        FLYWHEEL_REQUIRE_SHARED();
+        TempStore store;
+        const auto products = store.import(flywheel::test::sharedPath(QStringLiteral("samples/shopify/product_template_2024plus_headers.csv")));
+        // An inventory file with a variant the products export lacks adds it beneath their product.
+        const QString inventory = writeFile(
+            store.dir(), QStringLiteral("inv.csv"),
+            QStringLiteral("Handle,Title,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Option3 Name,Option3 "
+                           "Value,SKU,HS Code,COO,Main\nphysical-product-the-band-t-shirt,,Size,Huge,,,,,,,,4\n"));
+        QVERIFY(products.batch > 0);
+        const auto levels = store.import(inventory);
+        QCOMPARE(levels.inserted, 1);
+        auto refused = flywheel::undoBatch(store.db(), products.batch);
+        QVERIFY(!refused);
+        QCOMPARE(int(refused.error().code), int(flywheel::ErrorCode::Conflict));
+        QVERIFY(flywheel::undoBatch(store.db(), levels.batch));
+        QVERIFY(flywheel::undoBatch(store.db(), products.batch));
+        QCOMPARE(store.count("variants"), 0);
+        QCOMPARE(store.count("inventory_levels"), 0);
+    }
+
+    void malformedFileLeavesStoreUnchanged()
+    {
+        TempStore store;
+        const QString good = writeFile(store.dir(), QStringLiteral("a.csv"),
+                                       kOrdersHeader + order(1001, QStringLiteral("ann@example.com"), QStringLiteral("10.00")));
+        QVERIFY(!store.import(good).error);
+        const QString before = store.dumpContent();
+        const QString junk = QDir(store.dir()).filePath(QStringLiteral("junk.csv"));
+        QFile file(junk);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray bytes;
+        for (int i = 0; i < 4096; ++i)
+            bytes.append(char((i * 7919) % 256));
+        file.write(bytes);
+        file.close();
+        const auto report = store.import(junk);
+        QVERIFY(report.error);
+        QCOMPARE(report.batch, 0);
+        QCOMPARE(store.dumpContent(), before);
+    }
+
+    void tableCountsIncludeLaterTablesAsZero()
+    {
+        TempStore store;
+        auto counts = flywheel::tableCounts(store.db());
+        QVERIFY(counts);
+        QStringList names;
+        for (const auto& [table, count] : *counts) {
+            names << table;
+            QCOMPARE(count, 0);
+        }
+        for (const char* table : {"products", "variants", "orders", "order_lines", "customers", "inventory_levels",
+                                  "tickets", "reviews", "search_terms"})
+            QVERIFY2(names.contains(QLatin1StringView(table)), table);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "test_store.moc"
