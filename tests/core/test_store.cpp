@@ -158,6 +158,21 @@ private slots:
         QCOMPARE(store.count("inventory_levels"), 0);
     }
 
+    void linesLinkToVariantsWhicheverComesFirst()
+    {
+        const QString products = QStringLiteral("Title,URL handle,SKU,Option1 name,Option1 value,Price\n"
+                                                "Cap,cap,CAP-1,Title,Default Title,10.00\n");
+        for (bool productsFirst : {true, false}) {
+            TempStore store;
+            const QString catalog = writeFile(store.dir(), QStringLiteral("products.csv"), products);
+            const QString orders = writeFile(store.dir(), QStringLiteral("orders.csv"),
+                                             kOrdersHeader + order(1001, QStringLiteral("ann@example.com"), QStringLiteral("10.00")));
+            QVERIFY(!store.import(productsFirst ? catalog : orders).error);
+            QVERIFY(!store.import(productsFirst ? orders : catalog).error);
+            QCOMPARE(store.value("SELECT v.sku FROM order_lines l JOIN variants v ON v.id = l.variant_id"), QStringLiteral("CAP-1"));
+        }
+    }
+
     void malformedFileLeavesStoreUnchanged()
     {
         TempStore store;

@@ -52,12 +52,12 @@ void TestSqlTableModel::initTestCase()
     auto transaction = flywheel::Transaction::begin(db);
     QVERIFY(transaction);
     QVERIFY(db.exec("INSERT INTO import_batches (id, file_name, file_hash, file_size, format, platform, started_at) "
-                     "VALUES (1, 'customers.csv', 'hash', 1, 'shopify-customers', 'shopify', '2025-01-01T00:00:00Z')"));
+                    "VALUES (1, 'customers.csv', 'hash', 1, 'shopify-customers', 'shopify', '2025-01-01T00:00:00Z')"));
     // Times are stored in UTC and shown in the store's zone (CEST, UTC+2, in May).
     QVERIFY(db.exec("INSERT INTO store_settings (key, value) VALUES ('time_zone', 'Europe/Berlin')"));
     auto insert = db.prepare("INSERT INTO customers (id, customer_key, platform, email, first_name, phone, note, "
-                              "total_spent_minor, currency, signed_up_at, batch_id, last_batch_id) "
-                              "VALUES (?1, ?2, 'shopify', ?3, ?4, ?5, ?6, ?7, 'USD', '2025-05-11T13:55:16Z', 1, 1)");
+                             "total_spent_minor, currency, signed_up_at, batch_id, last_batch_id) "
+                             "VALUES (?1, ?2, 'shopify', ?3, ?4, ?5, ?6, ?7, 'USD', '2025-05-11T13:55:16Z', 1, 1)");
     QVERIFY(insert);
     for (int id = 1; id <= kCustomers; ++id) {
         const QString key = QStringLiteral("c%1").arg(id);

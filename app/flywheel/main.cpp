@@ -1,0 +1,103 @@
+// The desktop app: parses the command line, then hands over to MainWindow.
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "Version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDebug>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPixmap>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+// Lets layouts and the first paint settle before a screenshot is taken.
+constexpr int kScreenshotSettleMs = 300;
+// A screenshot run that never settles (a hung read, a dialog) still ends, with what is on screen.
+constexpr int kScreenshotTimeoutMs = 5 * 60 * 1000;
+
+void installTranslators(QApplication& app)
+{
+    // Both are optional: without them the app speaks its English source strings.
+    auto* own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("flywheel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+void takeScreenshotWhenSettled(flywheel::MainWindow& window, const QString& file, bool storeWillOpen)
+{
+    flywheel::Dialogs::setNonInteractive(true);
+    auto capture = [&window, file] {
+        if (window.grab().save(file)) {
+            QApplication::quit();
+        } else {
+            qCritical().noquote() << QApplication::translate("main", "Could not save the screenshot to %1.").arg(file);
+            QApplication::exit(1);
+        }
+    };
+    if (storeWillOpen) {
+        QObject::connect(
+            &window, &flywheel::MainWindow::settled, &window,
+            [capture] { QTimer::singleShot(kScreenshotSettleMs, capture); }, Qt::SingleShotConnection);
+        QTimer::singleShot(kScreenshotTimeoutMs, &window, capture);
+    } else {
+        QTimer::singleShot(kScreenshotSettleMs, &window, capture);
+    }
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Flywheel"));
+    QApplication::setApplicationName(QString::fromLatin1(flywheel::kApplicationName));
+    QApplication::setApplicationVersion(QString::fromLatin1(flywheel::kVersion));
+    QApplication::setApplicationDisplayName(QStringLiteral("Flywheel"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Turns your online store's exports into concrete next steps."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("store"), QApplication::translate("main", "The store file to open."), QStringLiteral("[STORE]"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Open the demo store, creating it on first use."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Once the window has loaded, save a picture of it to FILE and quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(demoOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    flywheel::MainWindow window;
+    window.show();
+
+    const QStringList positional = parser.positionalArguments();
+    QString store = positional.value(0);
+    if (store.isEmpty() && !parser.isSet(demoOption)) {
+        // Only reopen what still exists: a moved or deleted store should not greet with an error.
+        const QString last = flywheel::AppSettings::lastStore();
+        if (!last.isEmpty() && QFileInfo(last).isFile())
+            store = last;
+    }
+    const bool storeWillOpen = !store.isEmpty() || parser.isSet(demoOption);
+    if (parser.isSet(screenshotOption))
+        takeScreenshotWhenSettled(window, parser.value(screenshotOption), storeWillOpen);
+
+    if (!store.isEmpty())
+        window.openStore(store);
+    else if (parser.isSet(demoOption))
+        window.openDemoStore();
+
+    return QApplication::exec();
+}

@@ -1,0 +1,55 @@
+#include "WelcomePage.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace flywheel {
+
+WelcomePage::WelcomePage(const QList<QAction*>& actions, QWidget* parent)
+    : QWidget(parent)
+{
+    auto* heading = new QLabel(tr("Open a store or the demo store"));
+    heading->setObjectName(QStringLiteral("welcomeHeading"));
+    QFont headingFont = heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+    heading->setAlignment(Qt::AlignCenter);
+
+    auto* explanation = new QLabel(tr("A store is one file on this computer that holds your shop's exports: orders, "
+                                      "products, customers and stock. The demo store is a made-up outdoor clothing "
+                                      "shop to try Flywheel with."));
+    explanation->setWordWrap(true);
+    explanation->setAlignment(Qt::AlignCenter);
+    // Wrapped text gets no height of its own inside a stacked widget: fix the width and reserve
+    // the height that width needs.
+    explanation->setFixedWidth(explanation->fontMetrics().averageCharWidth() * 70);
+    explanation->setMinimumHeight(explanation->heightForWidth(explanation->width()));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    for (QAction* action : actions) {
+        // Button labels do without the menu's mnemonic ampersands.
+        auto* button = new QPushButton(action->text().remove(u'&'));
+        button->setObjectName(action->objectName() + QStringLiteral("Button"));
+        button->setMinimumSize(button->sizeHint() + QSize(24, 8));
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addWidget(heading);
+    layout->addSpacing(8);
+    layout->addWidget(explanation, 0, Qt::AlignHCenter);
+    layout->addSpacing(20);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+}
+
+} // namespace flywheel
