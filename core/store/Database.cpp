@@ -197,12 +197,10 @@ Result<Database> Database::open(const QString& path, Mode mode)
         return std::unexpected(sqliteError(raw, DatabaseText::tr("Opening %1").arg(path)));
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
-    // WAL lets readers (panels, the data browser) work while an import writes; NORMAL sync is
-    // crash-safe in WAL mode and much faster than FULL. 8 KiB pages (fixed when a store is created)
-    // make bulk imports about a tenth faster than the default 4 KiB.
+    // NORMAL sync is crash-safe in WAL mode (which openStore sets on the store file) and much
+    // faster than FULL.
     const char* pragmas = mode == Mode::ReadOnly ? "PRAGMA foreign_keys=ON;"
-                                                 : "PRAGMA page_size=8192; PRAGMA foreign_keys=ON; "
-                                                   "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;";
+                                                 : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
     if (auto ok = db.exec(pragmas); !ok)
         return std::unexpected(ok.error());
     return db;

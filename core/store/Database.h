@@ -83,7 +83,8 @@ public:
     enum class Mode { ReadWrite, ReadOnly };
 
     /// Opens (creating when ReadWrite) the file and applies the connection settings every
-    /// Flywheel connection uses: foreign keys on, WAL, a busy timeout.
+    /// Flywheel connection uses: foreign keys on, NORMAL sync, a busy timeout. Stores are opened
+    /// with openStore(), which also checks the file is a store and sets WAL.
     [[nodiscard]] static Result<Database> open(const QString& path, Mode mode = Mode::ReadWrite);
 
     Database(Database&&) noexcept;

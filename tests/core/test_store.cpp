@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 using flywheel::test::TempStore;
 
@@ -67,6 +68,24 @@ private slots:
         QVERIFY(opened.error().message.contains(QStringLiteral("newer version")));
         QCOMPARE(store.value("PRAGMA user_version"), QStringLiteral("999"));
         QCOMPARE(store.dumpContent(), before);
+    }
+
+    void anotherProgramsDatabaseIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            auto other = flywheel::Database::open(path);
+            QVERIFY(other);
+            QVERIFY(other->exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')"));
+        }
+        auto opened = flywheel::openStore(path);
+        QVERIFY(!opened);
+        QCOMPARE(int(opened.error().code), int(flywheel::ErrorCode::Format));
+        auto check = flywheel::Database::open(path);
+        QCOMPARE(check->scalar("SELECT count(*) FROM sqlite_schema").value(), 1);
+        QCOMPARE(check->scalar("PRAGMA user_version").value(), 0);
+        QCOMPARE(check->scalar("SELECT journal_mode = 'delete' FROM pragma_journal_mode").value(), 1);
     }
 
     void overlappingExportUpdatesInPlace()
