@@ -142,9 +142,18 @@ Result<bool> CsvReader::fill()
     return true;
 }
 
+void CsvReader::addSpan(size_t begin, size_t length, bool inScratch)
+{
+    if (m_spanCount == m_spans.size())
+        m_spans.push_back({begin, length, inScratch});
+    else
+        m_spans[m_spanCount] = {begin, length, inScratch};
+    ++m_spanCount;
+}
+
 CsvReader::Parse CsvReader::parseRecord(bool atEnd)
 {
-    m_spans.clear();
+    m_spanCount = 0;
     m_scratch.clear();
     m_truncated = false;
     const char* b = m_buffer.data();
@@ -183,7 +192,7 @@ CsvReader::Parse CsvReader::parseRecord(bool atEnd)
                 m_scratch += b[i++];
             if (i >= n && !atEnd)
                 return Parse::NeedMore;
-            m_spans.push_back({start, m_scratch.size() - start, true});
+            addSpan(start, m_scratch.size() - start, true);
         } else {
             const size_t start = i;
             while (i < n) {
@@ -194,7 +203,7 @@ CsvReader::Parse CsvReader::parseRecord(bool atEnd)
             }
             if (i >= n && !atEnd)
                 return Parse::NeedMore;
-            m_spans.push_back({start, i - start, false});
+            addSpan(start, i - start, false);
         }
         if (i >= n)
             break;
@@ -235,9 +244,11 @@ Result<bool> CsvReader::readRecord()
                 return std::unexpected(more.error());
             continue;
         }
-        m_fields.clear();
-        for (const Span& span : m_spans)
-            m_fields.emplace_back((span.inScratch ? m_scratch.data() : m_buffer.data()) + span.begin, span.length);
+        m_fields.resize(m_spanCount);
+        for (size_t i = 0; i < m_spanCount; ++i) {
+            const Span& span = m_spans[i];
+            m_fields[i] = std::string_view((span.inScratch ? m_scratch.data() : m_buffer.data()) + span.begin, span.length);
+        }
         return true;
     }
 }
@@ -248,7 +259,7 @@ Result<bool> CsvReader::next()
         auto got = readRecord();
         if (!got || !*got)
             return got;
-        const bool blankLine = m_spans.size() == 1 && m_spans.front().length == 0 && !m_spans.front().inScratch;
+        const bool blankLine = m_spanCount == 1 && m_spans.front().length == 0 && !m_spans.front().inScratch;
         if (!blankLine)
             return true;
     }

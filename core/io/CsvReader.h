@@ -51,6 +51,7 @@ private:
     CsvReader() = default;
     enum class Parse { Complete, NeedMore };
     [[nodiscard]] Parse parseRecord(bool atEnd);
+    void addSpan(size_t begin, size_t length, bool inScratch);
     [[nodiscard]] Result<bool> fill();
     [[nodiscard]] Result<bool> readRecord();
     void sniffDelimiter();
@@ -71,7 +72,8 @@ private:
         size_t length;
         bool inScratch;
     };
-    std::vector<Span> m_spans;
+    std::vector<Span> m_spans; ///< grows to the widest record and is reused; m_spanCount are valid
+    size_t m_spanCount = 0;
     std::string m_scratch; ///< unescaped text of quoted fields of the current record
     qint64 m_line = 1;     ///< line of m_pos
     qint64 m_recordLine = 0;

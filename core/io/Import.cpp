@@ -3,6 +3,7 @@
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/Importer.h"
+#include "io/RecordPipeline.h"
 #include "store/StoreSettings.h"
 
 #include <QCryptographicHash>
@@ -69,7 +70,7 @@ class RejectsFile {
 public:
     RejectsFile(QString path, const std::vector<std::string>& header) : m_path(std::move(path)), m_header(header) {}
 
-    Result<void> add(qint64 line, const RowReject& reject, const std::vector<std::string_view>& cells)
+    Result<void> add(qint64 line, const RowReject& reject, std::span<const std::string_view> cells)
     {
         if (!m_writer) {
             QDir().mkpath(QFileInfo(m_path).absolutePath());
@@ -153,7 +154,8 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
     if (!reader)
         return refuse(reader.error());
 
-    std::vector<std::string> header = reader->header();
+    const std::vector<std::string> fileHeader = reader->header(); // as written, for the rejects file
+    std::vector<std::string> header = fileHeader;                  // with the mapping's renames
     if (mapping) {
         for (std::string& name : header) {
             const auto renamed = mapping->columns.constFind(QString::fromStdString(name));
@@ -240,36 +242,37 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
     RejectsFile rejects(QDir(rejectsDir).filePath(QStringLiteral("batch-%1-%2.rejects.csv")
                                                       .arg(context.batchId)
                                                       .arg(QFileInfo(path).completeBaseName())),
-                        reader->header());
+                        fileHeader);
     auto abandon = [&](Error error) {
         rejects.discard();
         return refuse(std::move(error));
     };
 
-    std::vector<std::string_view> cells;
+    const qint64 fileSize = reader->fileSize();
+    // The file is read and split, and the importer's parse() run, on a second thread.
+    RecordPipeline records(std::move(*reader), [&](std::span<const std::string_view> cells, qint64 line) {
+        return importer->parse(Row(cells, header, columnOfField, context, line));
+    });
     for (;;) {
-        auto more = reader->next();
-        if (!more)
-            return abandon(more.error());
-        if (!*more)
+        auto next = records.next();
+        if (!next)
+            return abandon(next.error());
+        if (!*next)
             break;
+        const RecordPipeline::Record& record = **next;
         ++report.rowsRead;
-        cells = reader->fields();
         std::optional<RowReject> reject;
-        // Trailing empty cells past the header (a stray delimiter at the line's end) are harmless.
-        while (cells.size() > header.size() && values::trim(cells.back()).empty())
-            cells.pop_back();
-        if (reader->truncated() || cells.size() < header.size()) {
-            reject = RowReject{cutOffReason(cells.size(), header.size()), {}};
-        } else if (cells.size() > header.size()) {
+        if (record.truncated || record.cells.size() < header.size()) {
+            reject = RowReject{cutOffReason(record.cells.size(), header.size()), {}};
+        } else if (record.cells.size() > header.size()) {
             reject = RowReject{ImportText::tr("the line has %1 columns where the header has %2; a value may contain an "
                                               "unquoted delimiter")
-                                   .arg(cells.size())
+                                   .arg(record.cells.size())
                                    .arg(header.size()),
                                {}};
         } else {
-            const Row row(cells, header, columnOfField, context, reader->line());
-            auto result = importer->importRow(row, context);
+            auto result = importer->importRow(Row(record.cells, header, columnOfField, context, record.line),
+                                              record.parsed, context);
             if (!result)
                 return abandon(result.error());
             if (*result) {
@@ -290,11 +293,11 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
         }
         if (reject) {
             ++report.rejected;
-            if (auto ok = rejects.add(reader->line(), *reject, reader->fields()); !ok)
+            if (auto ok = rejects.add(record.line, *reject, record.cells); !ok)
                 return abandon(ok.error());
         }
         if (progress && report.rowsRead % kProgressEvery == 0) {
-            progress->report(reader->bytesRead(), reader->fileSize());
+            progress->report(records.bytesRead(), fileSize);
             if (progress->cancelled())
                 return abandon(Error{ErrorCode::Cancelled, ImportText::tr("The import was cancelled; nothing from this "
                                                                           "file was kept."),
@@ -341,7 +344,7 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
         return abandon(ok.error());
 
     if (progress)
-        progress->report(reader->fileSize(), reader->fileSize());
+        progress->report(fileSize, fileSize);
     report.batch = context.batchId;
     report.rejectsFile = rejects.used() ? rejects.path() : QString();
     report.warnings = context.warnings;

@@ -55,7 +55,7 @@ using Cell = std::expected<std::optional<T>, RowReject>;
 class Row {
     Q_DECLARE_TR_FUNCTIONS(Row)
 public:
-    Row(const std::vector<std::string_view>& cells, const std::vector<std::string>& header,
+    Row(std::span<const std::string_view> cells, const std::vector<std::string>& header,
         const std::vector<int>& columnOfField, const ImportContext& context, qint64 line)
         : m_cells(cells), m_header(header), m_columnOfField(columnOfField), m_context(context), m_line(line)
     {
@@ -66,7 +66,7 @@ public:
     [[nodiscard]] std::string_view identifier(int field) const { return values::stripTextGuard((*this)[field]); }
     [[nodiscard]] bool hasColumn(int field) const { return m_columnOfField[static_cast<size_t>(field)] >= 0; }
     [[nodiscard]] qint64 line() const { return m_line; }
-    [[nodiscard]] const std::vector<std::string_view>& cells() const { return m_cells; }
+    [[nodiscard]] std::span<const std::string_view> cells() const { return m_cells; }
 
     [[nodiscard]] Cell<std::int64_t> money(int field, int decimals = 2) const;
     [[nodiscard]] Cell<std::int64_t> integer(int field) const;
@@ -81,7 +81,7 @@ private:
     template <typename T>
     Cell<T> wrap(int field, values::Parsed<T> parsed) const;
 
-    const std::vector<std::string_view>& m_cells;
+    std::span<const std::string_view> m_cells;
     const std::vector<std::string>& m_header;
     const std::vector<int>& m_columnOfField;
     const ImportContext& m_context;
@@ -90,6 +90,12 @@ private:
 
 /// Per-row result: a database failure aborts the whole import (outer error), a reject skips the row.
 using RowResult = Result<std::expected<WriteOutcome, RowReject>>;
+
+/// What an importer reads from a row before it touches the store (its own subclass), made on the
+/// reading thread ahead of the writing one.
+struct ParsedRow {
+    virtual ~ParsedRow() = default;
+};
 
 /// One platform export format. An importer is created per file and sees its rows in order.
 class Importer {
@@ -107,7 +113,11 @@ public:
 
     /// Called once, inside the import transaction, before the first row.
     [[nodiscard]] virtual Result<void> begin(ImportContext& context) = 0;
-    [[nodiscard]] virtual RowResult importRow(const Row& row, ImportContext& context) = 0;
+    /// Reads a row's values without the store, on the reading thread, rows in file order; the
+    /// result comes back to importRow. Importers whose rows are cheap to read keep the default.
+    [[nodiscard]] virtual std::unique_ptr<ParsedRow> parse(const Row& /*row*/) { return nullptr; }
+    /// Writes one row; `parsed` is what parse() made of it (null by default).
+    [[nodiscard]] virtual RowResult importRow(const Row& row, ParsedRow* parsed, ImportContext& context) = 0;
     /// Called once after the last row, still inside the transaction.
     [[nodiscard]] virtual Result<void> finish(ImportContext& /*context*/) { return {}; }
 };

@@ -9,6 +9,8 @@ void bindValue(Statement& stmt, int index, const SqlValue& value)
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, std::monostate>)
                 stmt.bind(index, std::nullopt);
+            else if constexpr (std::is_same_v<T, std::string_view>)
+                stmt.bindUnowned(index, v);
             else
                 stmt.bind(index, v);
         },

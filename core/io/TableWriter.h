@@ -14,6 +14,7 @@ namespace flywheel {
 /// A value bound into SQL: NULL, integer, real or UTF-8 text (the text must outlive the call).
 using SqlValue = std::variant<std::monostate, std::int64_t, double, std::string_view>;
 
+/// Binds without copying text: the statement must run before the text goes away.
 void bindValue(Statement& stmt, int index, const SqlValue& value);
 
 enum class WriteOutcome { Unchanged, Updated, Inserted };

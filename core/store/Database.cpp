@@ -81,6 +81,12 @@ Statement& Statement::bind(int index, std::string_view utf8)
     return *this;
 }
 
+Statement& Statement::bindUnowned(int index, std::string_view utf8)
+{
+    sqlite3_bind_text(m_stmt.get(), index, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QString& text)
 {
     if (text.isNull())
@@ -186,6 +192,10 @@ Database::~Database()
 
 Result<Database> Database::open(const QString& path, Mode mode)
 {
+    // SQLite's memory statistics take a global mutex on every allocation; Flywheel never reads
+    // them. This must happen before SQLite initialises, i.e. before the first connection.
+    static const bool configured = [] { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }();
+    Q_UNUSED(configured);
     Database db;
     db.m_path = path;
     sqlite3* raw = nullptr;

@@ -35,6 +35,9 @@ public:
     /// UTF-8 text; the bytes are copied by SQLite, so the view may die right after.
     Statement& bind(int index, std::string_view utf8);
     Statement& bind(int index, const char* utf8) { return bind(index, std::string_view(utf8)); }
+    /// UTF-8 text SQLite reads in place: the bytes must stay valid until the statement has been
+    /// stepped and reset. Saves a copy per value on hot import paths.
+    Statement& bindUnowned(int index, std::string_view utf8);
     Statement& bind(int index, const QString& text);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)

@@ -41,7 +41,7 @@ public:
         return {};
     }
 
-    RowResult importRow(const Row& row, ImportContext&) override
+    RowResult importRow(const Row& row, ParsedRow*, ImportContext&) override
     {
         const std::string_view collection = row[CollectionHandle];
         if (collection.empty())

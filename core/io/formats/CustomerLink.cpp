@@ -1,7 +1,5 @@
 #include "io/formats/CustomerLink.h"
 
-#include "io/formats/FormatBase.h"
-
 #include <array>
 
 namespace flywheel::formats {
@@ -16,7 +14,7 @@ std::string customerKeyForEmail(std::string_view email)
     return lowered(values::trim(email));
 }
 
-Result<std::optional<std::int64_t>> CustomerLink::link(const std::string& key, std::string_view platform,
+Result<std::optional<std::int64_t>> CustomerLink::link(std::string_view key, std::string_view platform,
                                                        std::string_view email, std::string_view fullName)
 {
     if (auto it = m_known.find(key); it != m_known.end())
@@ -30,7 +28,7 @@ Result<std::optional<std::int64_t>> CustomerLink::link(const std::string& key, s
     auto written = m_customers.ensure(keys, vals);
     if (!written)
         return std::unexpected(written.error());
-    m_known.emplace(key, written->id);
+    m_known.emplace(std::string(key), written->id);
     return written->id;
 }
 
@@ -40,7 +38,11 @@ Result<std::optional<std::int64_t>> CustomerLink::byEmail(std::string_view platf
     email = values::trim(email);
     if (email.empty())
         return std::nullopt;
-    return link(customerKeyForEmail(email), platform, email, fullName);
+    m_key.assign(email);
+    for (char& c : m_key)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + 32);
+    return link(m_key, platform, email, fullName);
 }
 
 Result<std::optional<std::int64_t>> CustomerLink::byName(std::string_view platform, std::string_view fullName)

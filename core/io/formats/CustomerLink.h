@@ -1,9 +1,8 @@
 #pragma once
 
-#include "io/TableWriter.h"
+#include "io/formats/FormatBase.h"
 
 #include <string>
-#include <unordered_map>
 
 namespace flywheel::formats {
 
@@ -19,10 +18,11 @@ public:
     [[nodiscard]] Result<std::optional<std::int64_t>> byName(std::string_view platform, std::string_view fullName);
 
 private:
-    [[nodiscard]] Result<std::optional<std::int64_t>> link(const std::string& key, std::string_view platform,
+    [[nodiscard]] Result<std::optional<std::int64_t>> link(std::string_view key, std::string_view platform,
                                                            std::string_view email, std::string_view fullName);
     TableWriter m_customers;
-    std::unordered_map<std::string, std::int64_t> m_known;
+    StringMap<std::int64_t> m_known; ///< customers met in this file, so each is looked up once
+    std::string m_key;               ///< reused for building keys without an allocation per order
 };
 
 /// Customer key for an e-mail address ("Ann@X.com" -> "ann@x.com").

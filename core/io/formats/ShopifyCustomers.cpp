@@ -57,7 +57,7 @@ public:
         return {};
     }
 
-    RowResult importRow(const Row& row, ImportContext&) override
+    RowResult importRow(const Row& row, ParsedRow*, ImportContext&) override
     {
         const std::string_view id = row.identifier(CustomerId);
         const std::string_view email = row[Email];

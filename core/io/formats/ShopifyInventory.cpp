@@ -68,7 +68,7 @@ public:
         return {};
     }
 
-    RowResult importRow(const Row& row, ImportContext&) override
+    RowResult importRow(const Row& row, ParsedRow*, ImportContext&) override
     {
         const std::string_view handle = row[Handle];
         if (handle.empty())

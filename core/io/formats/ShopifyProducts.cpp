@@ -79,7 +79,7 @@ public:
         return {};
     }
 
-    RowResult importRow(const Row& row, ImportContext& context) override
+    RowResult importRow(const Row& row, ParsedRow*, ImportContext& context) override
     {
         const std::string_view handle = row[Handle];
         if (handle.empty())

@@ -48,7 +48,7 @@ public:
         return {};
     }
 
-    RowResult importRow(const Row& row, ImportContext&) override
+    RowResult importRow(const Row& row, ParsedRow*, ImportContext&) override
     {
         const std::string_view email = row[Email];
         if (email.empty())

@@ -85,7 +85,7 @@ public:
         return {};
     }
 
-    RowResult importRow(const Row& row, ImportContext&) override
+    RowResult importRow(const Row& row, ParsedRow*, ImportContext&) override
     {
         const std::string_view number = values::stripTextGuard(row[OrderNumber]);
         if (number.empty())

@@ -82,7 +82,7 @@ public:
         return {};
     }
 
-    RowResult importRow(const Row& row, ImportContext&) override
+    RowResult importRow(const Row& row, ParsedRow*, ImportContext&) override
     {
         const std::string type = lowered(row[Type]);
         const bool variation = type.find("variation") != std::string::npos;
