@@ -5,6 +5,7 @@
 #include "Version.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDebug>
 #include <QFileInfo>
@@ -61,6 +62,10 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QString::fromLatin1(flywheel::kApplicationName));
     QApplication::setApplicationVersion(QString::fromLatin1(flywheel::kVersion));
     QApplication::setApplicationDisplayName(QStringLiteral("Flywheel"));
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/flywheel-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
     installTranslators(app);
 
     QCommandLineParser parser;

@@ -63,6 +63,11 @@ private slots:
             const QStringList lines = QString::fromUtf8(rejects.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
             QVERIFY(lines.first().contains(QStringLiteral("line,column,reason")));
             QVERIFY(lines.size() >= 1 + report.rejected);
+            const QString all = lines.join(QLatin1Char('\n'));
+            for (const QJsonValue& column : expected.value(QStringLiteral("reject_columns")).toArray())
+                QVERIFY2(all.contains(QLatin1Char(',') + column.toString() + QLatin1Char(',')), qPrintable(column.toString()));
+            for (const QJsonValue& reason : expected.value(QStringLiteral("reject_reasons")).toArray())
+                QVERIFY2(all.contains(reason.toString()), qPrintable(reason.toString()));
         }
         for (const QJsonValue& check : expected.value(QStringLiteral("checks")).toArray()) {
             const QJsonArray pair = check.toArray();
