@@ -73,31 +73,29 @@ Result<QList<Recommendation>> RecommendationQueue::list(const QString& stage)
         return std::unexpected(stmt.error());
     stmt->bind(1, stage.isEmpty() ? QString() : stage);
     QList<Recommendation> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
+    auto listed = stmt->forEachRow([&](const Statement& row) {
         Recommendation r;
-        r.id = stmt->int64(0);
-        r.stage = stmt->text(1);
-        r.kind = stmt->text(2);
-        r.subjectKey = stmt->text(3);
-        r.title = stmt->text(4);
-        r.detail = stmt->text(5);
-        r.evidence = QJsonDocument::fromJson(stmt->text(6).toUtf8()).array();
-        r.evidenceStrength = stmt->real(7);
-        r.expectedEffect = stmt->text(8);
-        r.metric = stmt->text(9);
-        r.windowDays = static_cast<int>(stmt->int64(10));
-        if (!stmt->isNull(11))
-            r.confidence = stmt->real(11);
-        r.status = stmt->text(12);
-        r.createdAt = stmt->text(13);
-        r.updatedAt = stmt->text(14);
+        r.id = row.int64(0);
+        r.stage = row.text(1);
+        r.kind = row.text(2);
+        r.subjectKey = row.text(3);
+        r.title = row.text(4);
+        r.detail = row.text(5);
+        r.evidence = QJsonDocument::fromJson(row.text(6).toUtf8()).array();
+        r.evidenceStrength = row.real(7);
+        r.expectedEffect = row.text(8);
+        r.metric = row.text(9);
+        r.windowDays = static_cast<int>(row.int64(10));
+        if (!row.isNull(11))
+            r.confidence = row.real(11);
+        r.status = row.text(12);
+        r.createdAt = row.text(13);
+        r.updatedAt = row.text(14);
         out.append(r);
-    }
+    });
+    if (!listed)
+        return std::unexpected(listed.error());
+    return out;
 }
 
 Result<void> RecommendationQueue::setStatus(std::int64_t id, const QString& status)

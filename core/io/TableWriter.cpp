@@ -72,15 +72,12 @@ Result<void> TableWriter::prepare()
         return std::unexpected(info.error());
     info->bind(1, std::string_view(m_table));
     std::string image;
-    for (;;) {
-        auto row = info->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        const std::string name(info->utf8(0));
+    auto listed = info->forEachRow([&](const Statement& column) {
+        const std::string name(column.utf8(0));
         image += (image.empty() ? "'" : ", '") + name + "', " + quoteIdentifier(name);
-    }
+    });
+    if (!listed)
+        return listed;
     const std::string journal = "INSERT OR IGNORE INTO batch_journal (batch_id, table_name, row_id, old_row) "
                                 "SELECT ?1, ?2, id, json_object("
                                 + image + ") FROM " + table + " WHERE id = ?3";

@@ -22,14 +22,9 @@ Result<std::vector<std::string>> batchTables(Database& db)
     if (!stmt)
         return std::unexpected(stmt.error());
     std::vector<std::string> tables;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return tables;
-        tables.emplace_back(stmt->utf8(0));
-    }
+    if (auto ok = stmt->forEachRow([&](const Statement& row) { tables.emplace_back(row.utf8(0)); }); !ok)
+        return std::unexpected(ok.error());
+    return tables;
 }
 
 /// Runs a query returning batch ids and adds them to `into`.
@@ -39,14 +34,7 @@ Result<void> collectIds(Database& db, const std::string& sql, std::int64_t batch
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, batchId);
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return {};
-        into.insert(stmt->int64(0));
-    }
+    return stmt->forEachRow([&](const Statement& row) { into.insert(row.int64(0)); });
 }
 
 /// Later imports that depend on the batch: they changed its rows, or added rows beneath them.
@@ -64,19 +52,17 @@ Result<std::set<std::int64_t>> dependentBatches(Database& db, const std::vector<
         if (!keys)
             return std::unexpected(keys.error());
         keys->bind(1, std::string_view(table));
-        for (;;) {
-            auto row = keys->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            const std::string parent = quoteIdentifier(keys->utf8(0));
-            const std::string column = quoteIdentifier(keys->utf8(1));
-            const std::string beneath = "SELECT DISTINCT c.batch_id FROM " + t + " c JOIN " + parent + " p ON c."
-                                        + column + " = p.id WHERE p.batch_id = ?1 AND c.batch_id <> ?1";
-            if (auto ok = collectIds(db, beneath, batchId, dependents); !ok)
+        std::vector<std::string> beneath;
+        auto listed = keys->forEachRow([&](const Statement& key) {
+            beneath.push_back("SELECT DISTINCT c.batch_id FROM " + t + " c JOIN " + quoteIdentifier(key.utf8(0))
+                              + " p ON c." + quoteIdentifier(key.utf8(1))
+                              + " = p.id WHERE p.batch_id = ?1 AND c.batch_id <> ?1");
+        });
+        if (!listed)
+            return std::unexpected(listed.error());
+        for (const std::string& sql : beneath)
+            if (auto ok = collectIds(db, sql, batchId, dependents); !ok)
                 return std::unexpected(ok.error());
-        }
     }
     return dependents;
 }
@@ -91,16 +77,13 @@ Result<void> restoreJournal(Database& db, const std::vector<std::string>& tables
         columns->bind(1, std::string_view(table));
         std::string names;
         std::string extracts;
-        for (;;) {
-            auto row = columns->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            const std::string name(columns->utf8(0));
+        auto listed = columns->forEachRow([&](const Statement& column) {
+            const std::string name(column.utf8(0));
             names += (names.empty() ? "" : ", ") + quoteIdentifier(name);
             extracts += std::string(extracts.empty() ? "" : ", ") + "json_extract(j.old_row, '$." + name + "')";
-        }
+        });
+        if (!listed)
+            return listed;
         const std::string sql = "UPDATE " + quoteIdentifier(table) + " SET (" + names + ") = (SELECT " + extracts
                                 + " FROM batch_journal j WHERE j.batch_id = ?1 AND j.table_name = ?2 AND j.row_id = "
                                 + quoteIdentifier(table) + ".id) WHERE id IN (SELECT row_id FROM batch_journal WHERE "
@@ -124,16 +107,14 @@ Result<QList<ImportBatch>> listBatches(Database& db)
     if (!stmt)
         return std::unexpected(stmt.error());
     QList<ImportBatch> batches;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return batches;
-        batches.append(ImportBatch{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4),
-                                   stmt->text(5), stmt->text(6), stmt->int64(7), stmt->int64(8), stmt->int64(9),
-                                   stmt->int64(10), stmt->int64(11), stmt->text(12), stmt->text(13)});
-    }
+    auto listed = stmt->forEachRow([&](const Statement& row) {
+        batches.append(ImportBatch{row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5),
+                                   row.text(6), row.int64(7), row.int64(8), row.int64(9), row.int64(10),
+                                   row.int64(11), row.text(12), row.text(13)});
+    });
+    if (!listed)
+        return std::unexpected(listed.error());
+    return batches;
 }
 
 Result<void> undoBatch(Database& db, std::int64_t batchId)

@@ -109,15 +109,10 @@ Result<bool> Statement::step()
 
 Result<void> Statement::run()
 {
-    for (;;) {
-        auto row = step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-    }
-    sqlite3_reset(m_stmt.get());
-    return {};
+    auto done = forEachRow([](const Statement&) {});
+    if (done)
+        sqlite3_reset(m_stmt.get());
+    return done;
 }
 
 void Statement::reset()

@@ -58,6 +58,19 @@ public:
     [[nodiscard]] Result<bool> step();
     /// Steps until done, then resets so the statement can run again.
     [[nodiscard]] Result<void> run();
+    /// Steps through every row, calling `onRow(*this)` on each; stops at the first error.
+    template <typename OnRow>
+    [[nodiscard]] Result<void> forEachRow(OnRow&& onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return {};
+            onRow(*this);
+        }
+    }
     /// Resets and clears bindings, ready for the next use.
     void reset();
 

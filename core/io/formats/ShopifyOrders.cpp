@@ -244,14 +244,7 @@ private:
         auto stmt = db.prepare("SELECT sku, min(id) FROM variants WHERE sku IS NOT NULL AND sku <> '' GROUP BY sku");
         if (!stmt)
             return std::unexpected(stmt.error());
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                return {};
-            m_variantBySku.emplace(std::string(stmt->utf8(0)), stmt->int64(1));
-        }
+        return stmt->forEachRow([this](const Statement& row) { m_variantBySku.emplace(std::string(row.utf8(0)), row.int64(1)); });
     }
 
     /// Writes the order of an order's first row, with its discount codes and refund.
