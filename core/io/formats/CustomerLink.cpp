@@ -19,10 +19,7 @@ Result<std::optional<std::int64_t>> CustomerLink::link(std::string_view key, std
 {
     if (auto it = m_known.find(key); it != m_known.end())
         return it->second;
-    // "Ann Lee" -> first "Ann", last "Lee"; a single word is the first name.
-    const size_t space = fullName.find(' ');
-    const std::string_view first = space == std::string_view::npos ? fullName : fullName.substr(0, space);
-    const std::string_view last = space == std::string_view::npos ? std::string_view{} : values::trim(fullName.substr(space));
+    const auto [first, last] = splitFullName(fullName);
     const std::array keys{SqlValue{std::string_view(key)}};
     const std::array vals{SqlValue{platform}, text(email), text(first), text(last)};
     auto written = m_customers.ensure(keys, vals);

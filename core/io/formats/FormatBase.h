@@ -88,6 +88,16 @@ template <typename T>
     return RowResult(std::in_place, outcome);
 }
 
+/// "Ann Lee" -> {"Ann", "Lee"}, "Ann van Dyke" -> {"Ann", "van Dyke"}; a single word is the first name.
+[[nodiscard]] inline std::pair<std::string_view, std::string_view> splitFullName(std::string_view fullName)
+{
+    fullName = values::trim(fullName);
+    const size_t space = fullName.find(' ');
+    if (space == std::string_view::npos)
+        return {fullName, {}};
+    return {fullName.substr(0, space), values::trim(fullName.substr(space))};
+}
+
 /// Unwraps a Cell into `target`, or makes the calling importRow reject the row.
 #define FLYWHEEL_READ_CELL(target, expression)                                                                         \
     auto target##Cell = (expression);                                                                                  \

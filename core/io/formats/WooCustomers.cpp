@@ -57,10 +57,7 @@ public:
         FLYWHEEL_READ_CELL(spend, row.money(TotalSpend, values::currencyDecimals(m_currency)));
         FLYWHEEL_READ_CELL(signedUp, row.timestamp(SignUp));
         FLYWHEEL_READ_CELL(lastActive, row.timestamp(LastActive));
-        const std::string_view fullName = row[Name];
-        const size_t space = fullName.find(' ');
-        const std::string_view first = space == std::string_view::npos ? fullName : fullName.substr(0, space);
-        const std::string_view last = space == std::string_view::npos ? std::string_view{} : values::trim(fullName.substr(space));
+        const auto [first, last] = splitFullName(row[Name]);
         const std::string key = customerKeyForEmail(email);
         const std::array keys{SqlValue{std::string_view(key)}};
         const std::array vals{SqlValue{std::string_view("woocommerce")},
