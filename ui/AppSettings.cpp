@@ -6,6 +6,7 @@ namespace flywheel {
 
 namespace {
 const QString kLastStoreKey = QStringLiteral("stores/last");
+const QString kLastImportFolderKey = QStringLiteral("import/lastFolder");
 } // namespace
 
 QString AppSettings::lastStore()
@@ -16,6 +17,16 @@ QString AppSettings::lastStore()
 void AppSettings::setLastStore(const QString& path)
 {
     QSettings().setValue(kLastStoreKey, path);
+}
+
+QString AppSettings::lastImportFolder()
+{
+    return QSettings().value(kLastImportFolderKey).toString();
+}
+
+void AppSettings::setLastImportFolder(const QString& folder)
+{
+    QSettings().setValue(kLastImportFolderKey, folder);
 }
 
 } // namespace flywheel

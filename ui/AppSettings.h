@@ -13,6 +13,10 @@ public:
     /// The store shown when the app starts without arguments; empty when none was opened yet.
     [[nodiscard]] static QString lastStore();
     static void setLastStore(const QString& path);
+    /// Where the owner last picked files to import (exports pile up in one downloads folder);
+    /// empty when they never did.
+    [[nodiscard]] static QString lastImportFolder();
+    static void setLastImportFolder(const QString& folder);
 };
 
 } // namespace flywheel

@@ -1,6 +1,6 @@
 #include "DemoStoreBuilder.h"
 
-#include "Progress.h"
+#include "SharedProgress.h"
 #include "demo/DemoStore.h"
 #include "store/Schema.h"
 
@@ -11,37 +11,12 @@
 #include <QStandardPaths>
 #include <QtConcurrentRun>
 
-#include <atomic>
-
 namespace flywheel {
-
-/// Progress shared between the worker (writes) and the UI's poll timer (reads); owned jointly,
-/// so whichever side finishes last frees it.
-class DemoStoreBuilder::SharedProgress final : public Progress {
-public:
-    void report(qint64 done, qint64 total) override
-    {
-        m_done.store(done);
-        m_total.store(total);
-    }
-    [[nodiscard]] bool cancelled() const override { return m_cancelled.load(); }
-    void cancel() { m_cancelled.store(true); }
-    [[nodiscard]] qint64 done() const { return m_done.load(); }
-    [[nodiscard]] qint64 total() const { return m_total.load(); }
-
-private:
-    std::atomic<qint64> m_done = 0;
-    std::atomic<qint64> m_total = 0;
-    std::atomic_bool m_cancelled = false;
-};
 
 namespace {
 struct DemoText {
     Q_DECLARE_TR_FUNCTIONS(DemoStoreBuilder)
 };
-
-// Repainting a progress bar more often than this costs more than it shows.
-constexpr int kPollIntervalMs = 100;
 
 void removeStoreFiles(const QString& storePath)
 {
@@ -94,7 +69,7 @@ Result<void> buildDemoStore(const QString& storePath, const std::shared_ptr<Prog
 DemoStoreBuilder::DemoStoreBuilder(QObject* parent)
     : QObject(parent)
 {
-    m_poll.setInterval(kPollIntervalMs);
+    m_poll.setInterval(SharedProgress::kPollIntervalMs);
     connect(&m_poll, &QTimer::timeout, this, &DemoStoreBuilder::pollProgress);
     connect(&m_watcher, &QFutureWatcher<Result<void>>::finished, this, &DemoStoreBuilder::onWorkerFinished);
 }

@@ -10,6 +10,8 @@
 
 namespace flywheel {
 
+class SharedProgress;
+
 /// Creates the demo store in the background: writes the demo export files and imports them into
 /// a new store, on a pool thread with its own connection. The store is built under a temporary
 /// name and renamed when complete, so a cancelled or failed run never leaves a half store behind
@@ -37,8 +39,6 @@ signals:
     void failed(const flywheel::Error& error);
 
 private:
-    class SharedProgress;
-
     void onWorkerFinished();
     void pollProgress();
 

@@ -11,6 +11,7 @@ namespace flywheel {
 namespace {
 struct Seams {
     std::optional<QString> nextOpenFileName;
+    std::optional<QStringList> nextOpenFileNames;
     std::optional<QString> nextSaveFileName;
     std::optional<QMessageBox::StandardButton> nextAnswer;
     bool nonInteractive = false;
@@ -50,6 +51,14 @@ QString Dialogs::openFileName(QWidget* parent, const QString& caption, const QSt
     return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
+QStringList Dialogs::openFileNames(
+    QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
+{
+    if (auto next = std::exchange(seams().nextOpenFileNames, std::nullopt))
+        return *next;
+    return QFileDialog::getOpenFileNames(parent, caption, dir, filter);
+}
+
 QString Dialogs::saveFileName(QWidget* parent, const QString& caption, const QString& dir, const QString& filter)
 {
     if (auto next = std::exchange(seams().nextSaveFileName, std::nullopt))
@@ -76,6 +85,11 @@ QMessageBox::StandardButton Dialogs::question(QWidget* parent, const QString& ti
 void Dialogs::setNextOpenFileName(const QString& fileName)
 {
     seams().nextOpenFileName = fileName;
+}
+
+void Dialogs::setNextOpenFileNames(const QStringList& fileNames)
+{
+    seams().nextOpenFileNames = fileNames;
 }
 
 void Dialogs::setNextSaveFileName(const QString& fileName)

@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -16,6 +17,9 @@ public:
 
     [[nodiscard]] static QString openFileName(
         QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
+    /// One or more existing files; empty when the owner cancelled.
+    [[nodiscard]] static QStringList openFileNames(
+        QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
     /// Does not ask about replacing an existing file: callers decide what an existing file means.
     [[nodiscard]] static QString saveFileName(
         QWidget* parent, const QString& caption, const QString& dir, const QString& filter);
@@ -27,6 +31,8 @@ public:
     // ---- seams for tests ----
     /// The next openFileName() returns `fileName` (empty = as if cancelled) without a dialog.
     static void setNextOpenFileName(const QString& fileName);
+    /// The next openFileNames() returns `fileNames` (empty = as if cancelled) without a dialog.
+    static void setNextOpenFileNames(const QStringList& fileNames);
     static void setNextSaveFileName(const QString& fileName);
     /// The next message box returns `answer` without being shown.
     static void setNextAnswer(QMessageBox::StandardButton answer);

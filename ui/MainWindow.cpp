@@ -3,6 +3,8 @@
 #include "AppSettings.h"
 #include "DemoStoreBuilder.h"
 #include "Dialogs.h"
+#include "ImportRunner.h"
+#include "ImportSummaryDialog.h"
 #include "StoreBrowser.h"
 #include "TaskProgressWidget.h"
 #include "WelcomePage.h"
@@ -29,6 +31,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_progress(new TaskProgressWidget)
     , m_demo(new DemoStoreBuilder(this))
+    , m_import(new ImportRunner(this))
 {
     setWindowTitle(tr("Flywheel"));
     createActions();
@@ -53,6 +56,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_demo, &DemoStoreBuilder::finished, this, &MainWindow::onDemoFinished);
     connect(m_demo, &DemoStoreBuilder::failed, this, &MainWindow::onDemoFailed);
     connect(m_progress, &TaskProgressWidget::cancelRequested, m_demo, &DemoStoreBuilder::cancel);
+    connect(m_import, &ImportRunner::fileStarted, this, &MainWindow::onImportFileStarted);
+    connect(m_import, &ImportRunner::progressChanged, m_progress, &TaskProgressWidget::setProgress);
+    connect(m_import, &ImportRunner::finished, this, &MainWindow::onImportFinished);
+    connect(m_progress, &TaskProgressWidget::cancelRequested, m_import, &ImportRunner::cancel);
+    updateActions();
 }
 
 // Out of line so the members' types need only be forward-declared in the header.
@@ -77,6 +85,13 @@ void MainWindow::createActions()
     m_openDemoAction->setStatusTip(tr("Open a made-up shop to try Flywheel with (created the first time)"));
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoStore);
 
+    m_importAction = new QAction(tr("&Import files…"), this);
+    m_importAction->setObjectName(QStringLiteral("actionImportFiles"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(
+        tr("Bring exports from your shop (orders, customers, products, inventory) into this store"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFiles);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -88,6 +103,8 @@ void MainWindow::createActions()
     fileMenu->addAction(m_openStoreAction);
     fileMenu->addAction(m_openDemoAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_importAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QToolBar* toolBar = addToolBar(tr("Store"));
@@ -97,6 +114,8 @@ void MainWindow::createActions()
     toolBar->addAction(m_newStoreAction);
     toolBar->addAction(m_openStoreAction);
     toolBar->addAction(m_openDemoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_importAction);
 }
 
 void MainWindow::openStore(const QString& path)
@@ -120,10 +139,10 @@ void MainWindow::openDemoStore()
     }
     if (m_demo->isRunning())
         return;
-    m_openDemoAction->setEnabled(false);
     statusBar()->clearMessage();
     m_progress->begin(tr("Creating the demo store: writing a made-up shop's exports and importing them…"));
     m_demo->start(path);
+    updateActions();
 }
 
 void MainWindow::newStore()
@@ -151,6 +170,44 @@ void MainWindow::chooseStore()
         openStore(path);
 }
 
+void MainWindow::importFiles()
+{
+    // The action's state already says whether a store is open and nothing else writes to it.
+    if (!m_importAction->isEnabled())
+        return;
+    QString folder = AppSettings::lastImportFolder();
+    if (folder.isEmpty())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QStringList files = Dialogs::openFileNames(this, tr("Import files"), folder,
+        tr("Exports from your shop (*.csv *.tsv *.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    AppSettings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
+    statusBar()->clearMessage();
+    m_progress->begin(tr("Importing…"));
+    m_import->start(m_storePath, files);
+    updateActions();
+}
+
+void MainWindow::onImportFileStarted(int index, int count, const QString& file)
+{
+    const QString name = QFileInfo(file).fileName();
+    m_progress->begin(count == 1 ? tr("Importing %1…").arg(name)
+                                 : tr("Importing %1 (file %2 of %3)…").arg(name).arg(index + 1).arg(count));
+}
+
+void MainWindow::onImportFinished(const QList<ImportReport>& reports)
+{
+    m_progress->end();
+    updateActions();
+    // Even a cancelled or refused import may have added files before it stopped.
+    m_browser->refresh();
+    auto* summary = new ImportSummaryDialog(reports, this);
+    summary->setAttribute(Qt::WA_DeleteOnClose);
+    // open(), not exec(): the window keeps refreshing behind it, and tests need no modal loop.
+    summary->open();
+}
+
 void MainWindow::startOpening(const QString& path)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
@@ -161,11 +218,13 @@ void MainWindow::startOpening(const QString& path)
             outcome.error = db.error();
         return outcome;
     }));
+    updateActions();
 }
 
 void MainWindow::onOpeningFinished()
 {
     const OpenOutcome outcome = m_opening.result();
+    updateActions();
     if (outcome.error) {
         statusBar()->clearMessage();
         showError(tr("Could not open the store"), outcome.error->describe());
@@ -178,14 +237,14 @@ void MainWindow::onOpeningFinished()
 void MainWindow::onDemoFinished(const QString& path)
 {
     m_progress->end();
-    m_openDemoAction->setEnabled(true);
+    updateActions();
     openStore(path);
 }
 
 void MainWindow::onDemoFailed(const Error& error)
 {
     m_progress->end();
-    m_openDemoAction->setEnabled(true);
+    updateActions();
     if (error.code == ErrorCode::Cancelled)
         statusBar()->showMessage(error.describe(), kStatusMessageMs);
     else
@@ -200,7 +259,19 @@ void MainWindow::showStore(const QString& path)
     setWindowTitle(tr("%1 — Flywheel").arg(QFileInfo(path).fileName()));
     m_browser->setStore(path);
     m_pages->setCurrentWidget(m_browser);
+    updateActions();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
+}
+
+void MainWindow::updateActions()
+{
+    const bool importing = m_import->isRunning();
+    const bool busy = importing || m_demo->isRunning() || m_opening.isRunning();
+    // Switching stores mid-import would leave the summary and the refresh to a different store.
+    m_newStoreAction->setEnabled(!importing);
+    m_openStoreAction->setEnabled(!importing);
+    m_openDemoAction->setEnabled(!importing && !m_demo->isRunning());
+    m_importAction->setEnabled(!m_storePath.isEmpty() && !busy);
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

@@ -12,6 +12,8 @@ class QStackedWidget;
 namespace flywheel {
 
 class DemoStoreBuilder;
+class ImportRunner;
+struct ImportReport;
 class StoreBrowser;
 class TaskProgressWidget;
 class WelcomePage;
@@ -19,7 +21,7 @@ class WelcomePage;
 /// The desktop window: a welcome page until a store is open, then the store browser. Opening,
 /// creating and migrating stores and building the demo store run on worker threads; the window
 /// only shows progress and results. Actions carry objectNames (actionNewStore, actionOpenStore,
-/// actionOpenDemoStore, actionQuit) so tests can trigger them.
+/// actionOpenDemoStore, actionImportFiles, actionQuit) so tests can trigger them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -35,6 +37,9 @@ public:
     void newStore();
     /// Asks which store file to open.
     void chooseStore();
+    /// Asks for export files and imports them into the open store in the background, then shows
+    /// what each file did in an ImportSummaryDialog (opened without blocking).
+    void importFiles();
 
     [[nodiscard]] QString storePath() const { return m_storePath; }
     [[nodiscard]] StoreBrowser* browser() const { return m_browser; }
@@ -54,6 +59,10 @@ private:
     void onOpeningFinished();
     void onDemoFinished(const QString& path);
     void onDemoFailed(const Error& error);
+    void onImportFileStarted(int index, int count, const QString& file);
+    void onImportFinished(const QList<ImportReport>& reports);
+    /// Enables what makes sense now: nothing that changes the store while it is being written.
+    void updateActions();
     void showStore(const QString& path);
     void showError(const QString& title, const QString& message);
     [[nodiscard]] QString fileDialogFolder() const;
@@ -61,12 +70,14 @@ private:
     QAction* m_newStoreAction = nullptr;
     QAction* m_openStoreAction = nullptr;
     QAction* m_openDemoAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_quitAction = nullptr;
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
     StoreBrowser* m_browser = nullptr;
     TaskProgressWidget* m_progress = nullptr;
     DemoStoreBuilder* m_demo = nullptr;
+    ImportRunner* m_import = nullptr;
     QFutureWatcher<OpenOutcome> m_opening;
     QString m_storePath;
 };

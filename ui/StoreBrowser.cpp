@@ -137,15 +137,26 @@ StoreBrowser::~StoreBrowser()
 
 void StoreBrowser::setStore(const QString& storePath)
 {
-    m_catalog.cancel();
+    stopReading();
     m_storePath = storePath;
-    m_catalogDone = false;
-    m_loadedEmitted = false;
     m_tables->clear();
     m_model->setTable({}, {});
-    if (!storePath.isEmpty())
-        m_catalog.setFuture(QtConcurrent::run(&readStoreCatalog, storePath));
+    refresh();
+}
+
+void StoreBrowser::refresh()
+{
+    stopReading();
+    if (!m_storePath.isEmpty())
+        m_catalog.setFuture(QtConcurrent::run(&readStoreCatalog, m_storePath));
     onCurrentTableChanged();
+}
+
+void StoreBrowser::stopReading()
+{
+    m_catalog.cancel();
+    m_catalogDone = false;
+    m_loadedEmitted = false;
 }
 
 QString StoreBrowser::currentTable() const
@@ -179,8 +190,8 @@ void StoreBrowser::onCatalogResults(int begin, int end)
             item->setToolTip(entry.table);
         }
         item->setData(kRowsRole, entry.rowCount);
-        if (entry.rowCount == 0) // still selectable, but the eye skips it
-            item->setForeground(palette().brush(QPalette::PlaceholderText));
+        // Still selectable, but the eye skips it; a refresh may fill a table that was empty.
+        item->setForeground(palette().brush(entry.rowCount == 0 ? QPalette::PlaceholderText : QPalette::Text));
         item->setText(entry.rowCount < 0
                 ? displayName(entry.table)
                 : tr("%1 — %2").arg(displayName(entry.table), locale.toString(entry.rowCount)));
@@ -242,8 +253,11 @@ void StoreBrowser::updateCountLabel()
     const qint64 rows = m_model->totalRowCount();
     const bool filtered = !m_model->filter().trimmed().isEmpty();
     if (rows == 0) {
-        m_empty->setText(
-            filtered ? tr("No rows contain “%1”.").arg(m_model->filter().trimmed()) : tr("This table is empty."));
+        // A new store is where owners look for how to fill it; other tables fill in other ways.
+        m_empty->setText(filtered ? tr("No rows contain “%1”.").arg(m_model->filter().trimmed())
+                : storeIsEmpty()  ? tr("This store is empty. To bring in your shop's exports, choose Import "
+                                      "files… in the File menu.")
+                                  : tr("This table is empty."));
         m_viewStack->setCurrentWidget(m_empty);
     } else {
         m_viewStack->setCurrentWidget(m_view);
@@ -289,6 +303,16 @@ void StoreBrowser::emitLoadedWhenDone()
         return;
     m_loadedEmitted = true;
     emit loaded();
+}
+
+bool StoreBrowser::storeIsEmpty() const
+{
+    for (int row = 0; row < m_tables->count(); ++row) {
+        if (m_tables->item(row)->data(kRowsRole).toLongLong() != 0)
+            return false;
+    }
+    // The catalog lists every table (uncounted, -1) before it counts any.
+    return m_tables->count() > 0;
 }
 
 QListWidgetItem* StoreBrowser::itemForTable(const QString& table) const

@@ -29,6 +29,9 @@ public:
 
     /// Shows the store at `storePath`; empty shows nothing.
     void setStore(const QString& storePath);
+    /// Reads the store again (after an import, say): recounts every table and re-reads the one
+    /// shown, keeping it selected. Emits loaded() again when done.
+    void refresh();
     [[nodiscard]] QString storePath() const { return m_storePath; }
     /// The name (in the store) of the table shown, empty when none is.
     [[nodiscard]] QString currentTable() const;
@@ -47,6 +50,7 @@ signals:
     void errorOccurred(const QString& message);
 
 private:
+    void stopReading();
     void onCatalogResults(int begin, int end);
     void onCatalogFinished();
     void onCurrentTableChanged();
@@ -55,6 +59,8 @@ private:
     void updateCountLabel();
     void arrangeColumns();
     void emitLoadedWhenDone();
+    /// Every table is counted and has no rows.
+    [[nodiscard]] bool storeIsEmpty() const;
     [[nodiscard]] QListWidgetItem* itemForTable(const QString& table) const;
 
     SqlTableModel* m_model = nullptr;

@@ -85,6 +85,10 @@ void printReport(Invocation& call, const ImportReport& report)
     if (report.error) {
         call.err << CommandText::tr("%1: refused, nothing imported.\n  %2").arg(report.file, report.error->describe())
                  << Qt::endl;
+        if (report.error->code == ErrorCode::UnknownFormat || report.error->code == ErrorCode::Format)
+            call.err << CommandText::tr("  A column mapping is a small JSON file given with --mapping FILE; the README "
+                                        "shows one.")
+                     << Qt::endl;
         return;
     }
     call.out << CommandText::tr("%1 (%2) -> batch %3: %4 rows, %5 inserted, %6 updated, %7 unchanged, %8 rejected")

@@ -183,8 +183,8 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
             return refuse(Error{ErrorCode::UnknownFormat,
                                 ImportText::tr("The columns of this file (%1) match no export format Flywheel reads. "
                                                "Check that it is an export from your store, help desk or inventory "
-                                               "tool, or import it with a column mapping (--mapping FILE) that names "
-                                               "which of its columns is which.")
+                                               "tool; if it is, import it with a column mapping that names which of "
+                                               "its columns is which.")
                                     .arg(joinHeader(header, 6)),
                                 {}, 1, {}});
         }
@@ -199,7 +199,7 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
     if (!missing.isEmpty()) {
         return refuse(Error{ErrorCode::Format,
                             ImportText::tr("A %1 needs the column(s) %2, which this file does not have. Export the "
-                                           "file again with all columns, or map its columns with --mapping.")
+                                           "file again with all its columns, or import it with a column mapping.")
                                 .arg(importer->title(), missing.join(QStringLiteral(", "))),
                             {}, 1, {}});
     }
