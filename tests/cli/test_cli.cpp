@@ -15,10 +15,15 @@ struct Run {
     QByteArray err;
 };
 
+QString cliPath()
+{
+    return QStringLiteral(FLYWHEEL_CLI_PATH);
+}
+
 Run cli(const QStringList& arguments)
 {
     QProcess process;
-    process.start(qEnvironmentVariable("FLYWHEEL_CLI"), arguments);
+    process.start(cliPath(), arguments);
     if (!process.waitForFinished(300000))
         qFatal("flywheel-cli did not finish");
     return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
@@ -38,7 +43,7 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY2(QFile::exists(qEnvironmentVariable("FLYWHEEL_CLI")), "FLYWHEEL_CLI is not set"); }
+    void initTestCase() { QVERIFY2(QFile::exists(cliPath()), "flywheel-cli is not built"); }
 
     void version()
     {
