@@ -1,6 +1,7 @@
 // Cell readers: money in every locale style, dates in every platform's form, yes/no, and the
 // marks spreadsheets leave behind.
 #include "io/Values.h"
+#include "io/formats/FormatBase.h"
 
 #include <QTest>
 
@@ -131,6 +132,15 @@ private slots:
         const auto grams = flywheel::values::decimal("283.4952313");
         QVERIFY(grams && grams->has_value());
         QCOMPARE(**grams, 283.495231);
+    }
+
+    void listsInOneCell()
+    {
+        using flywheel::formats::splitList;
+        QCOMPARE(splitList(" SUMMER20 , VIP,,"), (std::vector<std::string_view>{"SUMMER20", "VIP"}));
+        QCOMPARE(splitList("Shirts\\, tees, Sale"), (std::vector<std::string_view>{"Shirts\\, tees", "Sale"}));
+        QCOMPARE(splitList("2× Cap, 1× Belt", ", "), (std::vector<std::string_view>{"2× Cap", "1× Belt"}));
+        QVERIFY(splitList("").empty());
     }
 
     void currencyDecimals()

@@ -88,6 +88,26 @@ template <typename T>
     return RowResult(std::in_place, outcome);
 }
 
+/// The trimmed, non-empty items of a list in one cell: "SUMMER20, VIP" -> {"SUMMER20", "VIP"}.
+/// A separator preceded by a backslash belongs to the item (WooCommerce writes "a\, b" for "a, b").
+[[nodiscard]] inline std::vector<std::string_view> splitList(std::string_view list, std::string_view separator = ",")
+{
+    std::vector<std::string_view> items;
+    size_t start = 0;
+    while (start < list.size()) {
+        size_t end = list.find(separator, start);
+        while (end != std::string_view::npos && end > start && list[end - 1] == '\\')
+            end = list.find(separator, end + 1);
+        if (end == std::string_view::npos)
+            end = list.size();
+        const std::string_view item = values::trim(list.substr(start, end - start));
+        if (!item.empty())
+            items.push_back(item);
+        start = end + separator.size();
+    }
+    return items;
+}
+
 /// "Ann Lee" -> {"Ann", "Lee"}, "Ann van Dyke" -> {"Ann", "van Dyke"}; a single word is the first name.
 [[nodiscard]] inline std::pair<std::string_view, std::string_view> splitFullName(std::string_view fullName)
 {

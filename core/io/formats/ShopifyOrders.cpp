@@ -270,19 +270,10 @@ private:
         WriteOutcome outcome = order->outcome;
 
         // "Discount Code" may list several codes; the amount is the order's total discount.
-        const std::string_view codes = row[DiscountCode];
-        const bool singleCode = codes.find(',') == std::string_view::npos;
-        size_t start = 0;
-        while (start < codes.size()) {
-            size_t comma = codes.find(',', start);
-            if (comma == std::string_view::npos)
-                comma = codes.size();
-            const std::string_view code = values::trim(codes.substr(start, comma - start));
-            start = comma + 1;
-            if (code.empty())
-                continue;
+        const std::vector<std::string_view> codes = splitList(row[DiscountCode]);
+        for (std::string_view code : codes) {
             const std::array discountKeys{SqlValue{order->id}, SqlValue{code}};
-            const std::array discountValues{singleCode ? optional(values.discount) : SqlValue{}};
+            const std::array discountValues{codes.size() == 1 ? optional(values.discount) : SqlValue{}};
             auto written = m_discounts->upsert(discountKeys, discountValues);
             if (!written)
                 return std::unexpected(written.error());

@@ -35,15 +35,7 @@ struct Item {
 std::vector<Item> parseItems(std::string_view products)
 {
     std::vector<Item> items;
-    size_t start = 0;
-    while (start < products.size()) {
-        size_t end = products.find(", ", start);
-        if (end == std::string_view::npos)
-            end = products.size();
-        std::string_view item = values::trim(products.substr(start, end - start));
-        start = end + 2;
-        if (item.empty())
-            continue;
+    for (std::string_view item : splitList(products, ", ")) {
         std::int64_t quantity = 1;
         size_t digits = 0;
         while (digits < item.size() && item[digits] >= '0' && item[digits] <= '9')
@@ -114,16 +106,7 @@ public:
             FLYWHEEL_TRY(line, m_lines->upsert(lineKeys, lineValues));
             outcome = strongest(outcome, line.outcome);
         }
-        const std::string_view coupons = row[Coupons];
-        size_t start = 0;
-        while (start < coupons.size()) {
-            size_t end = coupons.find(',', start);
-            if (end == std::string_view::npos)
-                end = coupons.size();
-            const std::string_view code = values::trim(coupons.substr(start, end - start));
-            start = end + 1;
-            if (code.empty())
-                continue;
+        for (std::string_view code : splitList(row[Coupons])) {
             FLYWHEEL_TRY(discount, m_discounts->upsert(std::array{SqlValue{order.id}, SqlValue{code}},
                                                         std::span<const SqlValue>{}));
             outcome = strongest(outcome, discount.outcome);

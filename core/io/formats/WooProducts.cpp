@@ -200,17 +200,7 @@ private:
     Result<WriteOutcome> linkCategories(std::string_view categories, std::int64_t productId)
     {
         WriteOutcome outcome = WriteOutcome::Unchanged;
-        size_t start = 0;
-        while (start < categories.size()) {
-            size_t comma = categories.find(',', start);
-            while (comma != std::string_view::npos && comma > 0 && categories[comma - 1] == '\\')
-                comma = categories.find(',', comma + 1);
-            if (comma == std::string_view::npos)
-                comma = categories.size();
-            const std::string_view category = values::trim(categories.substr(start, comma - start));
-            start = comma + 1;
-            if (category.empty())
-                continue;
+        for (std::string_view category : splitList(categories)) {
             auto collection = m_links->collection(kPlatform, category, category);
             if (!collection)
                 return std::unexpected(collection.error());
