@@ -192,6 +192,29 @@ private slots:
         }
     }
 
+    void cancelledImportKeepsNothing()
+    {
+        TempStore store;
+        QString text = kOrdersHeader;
+        for (int i = 0; i < 20000; ++i)
+            text += order(10000 + i, QStringLiteral("c%1@example.com").arg(i % 500), QStringLiteral("10.00"));
+        const QString file = writeFile(store.dir(), QStringLiteral("many.csv"), text);
+        const QString before = store.dumpContent();
+        // Cancels as soon as the import first reports progress, well before the end of the file.
+        qint64 reports = 0;
+        flywheel::CallbackProgress* self = nullptr;
+        flywheel::CallbackProgress progress([&](qint64, qint64) {
+            ++reports;
+            self->cancel();
+        });
+        self = &progress;
+        const auto report = flywheel::importFile(store.db(), file, {}, &progress);
+        QVERIFY(report.error);
+        QCOMPARE(int(report.error->code), int(flywheel::ErrorCode::Cancelled));
+        QCOMPARE(reports, 1);
+        QCOMPARE(store.dumpContent(), before);
+    }
+
     void malformedFileLeavesStoreUnchanged()
     {
         TempStore store;
