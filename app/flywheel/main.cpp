@@ -5,15 +5,18 @@
 #include "Version.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QDebug>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPixmap>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
 
 namespace {
 // Lets layouts and the first paint settle before a screenshot is taken.
@@ -57,6 +60,13 @@ void takeScreenshotWhenSettled(flywheel::MainWindow& window, const QString& file
 
 int main(int argc, char* argv[])
 {
+    // Answered before QApplication, which needs a display: `flywheel --version` works over SSH too.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::printf("Flywheel %s\n", flywheel::kVersion);
+            return 0;
+        }
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Flywheel"));
     QApplication::setApplicationName(QString::fromLatin1(flywheel::kApplicationName));
