@@ -152,16 +152,13 @@ Result<TableQuery> SqlRowLoader::describe(const QString& table)
     info->bind(1, table);
     QList<SqlColumn> columns;
     QMap<qint64, QString> primaryKey; // by position in the key
-    for (;;) {
-        auto row = info->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        columns.append(SqlColumn { info->text(0), info->text(1) });
-        if (info->int64(2) > 0)
-            primaryKey.insert(info->int64(2), info->text(0));
-    }
+    auto listed = info->forEachRow([&](const Statement& column) {
+        columns.append(SqlColumn { column.text(0), column.text(1) });
+        if (column.int64(2) > 0)
+            primaryKey.insert(column.int64(2), column.text(0));
+    });
+    if (!listed)
+        return std::unexpected(listed.error());
 
     TableQuery::Tiebreak tiebreak = TableQuery::Tiebreak::AllColumns;
     if (!isView) {
@@ -272,14 +269,8 @@ Result<void> SqlRowLoader::buildRowIndex()
     if (m_query->isFiltered())
         stmt->bind(1, m_query->filterPattern());
     std::vector<qint64> rowids;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        rowids.push_back(stmt->int64(0));
-    }
+    if (auto read = stmt->forEachRow([&](const Statement& row) { rowids.push_back(row.int64(0)); }); !read)
+        return std::unexpected(read.error());
     m_rowIndex = std::move(rowids);
     return {};
 }

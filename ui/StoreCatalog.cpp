@@ -61,14 +61,9 @@ void readStoreCatalog(QPromise<CatalogEntry>& promise, const QString& storePath)
         auto list = db->prepare(kListSql);
         if (!list)
             return addError(promise, list.error());
-        for (;;) {
-            auto row = list->step();
-            if (!row)
-                return addError(promise, row.error());
-            if (!*row)
-                break;
-            tables.append(list->text(0));
-        }
+        auto listed = list->forEachRow([&](const Statement& row) { tables.append(row.text(0)); });
+        if (!listed)
+            return addError(promise, listed.error());
     }
     std::stable_sort(
         tables.begin(), tables.end(), [](const QString& a, const QString& b) { return listRank(a) < listRank(b); });

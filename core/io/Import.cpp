@@ -207,7 +207,6 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
 
     StoreSettings settings(db);
     ImportContext context(db);
-    context.fileName = QFileInfo(path).fileName();
     context.currency = settings.currency();
     context.zone = settings.timeZone();
     context.asOf = options.asOf.isValid() ? options.asOf

@@ -30,7 +30,6 @@ struct ImportContext {
 
     Database& db;
     std::int64_t batchId = 0;
-    QString fileName;
     QString currency;       ///< the store's currency, for files that carry none
     QTimeZone zone;         ///< the store's time zone, for timestamps without an offset
     QDate asOf;             ///< the day inventory levels were read
@@ -64,7 +63,6 @@ public:
     [[nodiscard]] std::string_view operator[](int field) const;
     /// The cell with Excel's leading-apostrophe text guard removed (IDs, phones, zips, barcodes).
     [[nodiscard]] std::string_view identifier(int field) const { return values::stripTextGuard((*this)[field]); }
-    [[nodiscard]] bool hasColumn(int field) const { return m_columnOfField[static_cast<size_t>(field)] >= 0; }
     [[nodiscard]] qint64 line() const { return m_line; }
     [[nodiscard]] std::span<const std::string_view> cells() const { return m_cells; }
 

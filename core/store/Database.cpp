@@ -162,13 +162,6 @@ QString Statement::text(int column) const
     return QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
 }
 
-std::optional<std::int64_t> Statement::optionalInt64(int column) const
-{
-    if (isNull(column))
-        return std::nullopt;
-    return int64(column);
-}
-
 // ---- Database ----
 
 void Database::Closer::operator()(sqlite3* db) const
@@ -274,11 +267,6 @@ std::int64_t Database::lastInsertRowId() const
 int Database::changes() const
 {
     return sqlite3_changes(m_db.get());
-}
-
-void Database::interrupt()
-{
-    sqlite3_interrupt(m_db.get());
 }
 
 Error Database::lastError(const QString& context) const

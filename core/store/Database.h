@@ -81,7 +81,6 @@ public:
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] std::string_view utf8(int column) const;
-    [[nodiscard]] std::optional<std::int64_t> optionalInt64(int column) const;
 
     [[nodiscard]] bool isValid() const { return m_stmt != nullptr; }
 
@@ -118,8 +117,6 @@ public:
 
     [[nodiscard]] std::int64_t lastInsertRowId() const;
     [[nodiscard]] int changes() const;
-    /// Makes a query running on this connection stop with an interrupt error (any thread may call).
-    void interrupt();
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] sqlite3* handle() const { return m_db.get(); }
