@@ -13,8 +13,8 @@ if [[ "$what" != demo && "$what" != test ]]; then
 fi
 
 packages=(cmake ninja-build g++ pkg-config ccache
-          qt6-base-dev qt6-base-dev-tools libqt6charts6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libgl-dev libxkbcommon-dev libeigen3-dev libsqlite3-dev sqlite3)
+          qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          libgl-dev libxkbcommon-dev libeigen3-dev libsqlite3-dev sqlite3 libstemmer-dev)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")

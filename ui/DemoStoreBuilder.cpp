@@ -1,6 +1,7 @@
 #include "DemoStoreBuilder.h"
 
 #include "SharedProgress.h"
+#include "WorkerPool.h"
 #include "demo/DemoStore.h"
 #include "store/Schema.h"
 
@@ -93,7 +94,8 @@ void DemoStoreBuilder::start(const QString& storePath)
     m_progress = std::make_shared<SharedProgress>();
     // The worker gets its own reference: it may outlive this object when the window closes.
     std::shared_ptr<Progress> progress = m_progress;
-    m_watcher.setFuture(QtConcurrent::run([storePath, progress] { return buildDemoStore(storePath, progress); }));
+    m_watcher.setFuture(
+        QtConcurrent::run(storeWorkers(), [storePath, progress] { return buildDemoStore(storePath, progress); }));
     m_poll.start();
 }
 

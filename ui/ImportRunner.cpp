@@ -1,6 +1,7 @@
 #include "ImportRunner.h"
 
 #include "SharedProgress.h"
+#include "WorkerPool.h"
 #include "store/Schema.h"
 
 #include <QtConcurrentRun>
@@ -20,8 +21,8 @@ ImportReport refusedReport(const QString& file, Error error)
     return report;
 }
 
-QList<ImportReport> importFiles(
-    const QString& storePath, const QStringList& files, const std::shared_ptr<SharedProgress>& progress)
+QList<ImportReport> importFiles(const QString& storePath, const QStringList& files, const QList<ImportOptions>& options,
+    const std::shared_ptr<SharedProgress>& progress)
 {
     QList<ImportReport> reports;
     // A connection of its own: a Database is never shared across threads.
@@ -31,11 +32,11 @@ QList<ImportReport> importFiles(
             reports.append(refusedReport(files[i], db.error()));
         } else if (progress->cancelled()) {
             reports.append(refusedReport(files[i],
-                Error { ErrorCode::Cancelled, RunnerText::tr("The import was cancelled before this file."),
-                    {}, 0, {} }));
+                Error {
+                    ErrorCode::Cancelled, RunnerText::tr("The import was cancelled before this file."), {}, 0, {} }));
         } else {
             progress->startStep(i);
-            reports.append(importFile(*db, files[i], {}, progress.get()));
+            reports.append(importFile(*db, files[i], options.value(i), progress.get()));
         }
     }
     return reports;
@@ -55,7 +56,7 @@ ImportRunner::~ImportRunner()
     cancel();
 }
 
-void ImportRunner::start(const QString& storePath, const QStringList& files)
+void ImportRunner::start(const QString& storePath, const QStringList& files, const QList<ImportOptions>& options)
 {
     if (isRunning())
         return;
@@ -64,8 +65,8 @@ void ImportRunner::start(const QString& storePath, const QStringList& files)
     m_progress = std::make_shared<SharedProgress>();
     // The worker gets its own reference: it may outlive this object when the window closes.
     std::shared_ptr<SharedProgress> progress = m_progress;
-    m_watcher.setFuture(
-        QtConcurrent::run([storePath, files, progress] { return importFiles(storePath, files, progress); }));
+    m_watcher.setFuture(QtConcurrent::run(storeWorkers(),
+        [storePath, files, options, progress] { return importFiles(storePath, files, options, progress); }));
     m_poll.start();
     pollProgress();
 }

@@ -26,8 +26,9 @@ public:
     ~ImportRunner() override;
 
     [[nodiscard]] bool isRunning() const { return m_watcher.isRunning(); }
-    /// Imports `files` into the store at `storePath`; ignored while an import runs.
-    void start(const QString& storePath, const QStringList& files);
+    /// Imports `files` into the store at `storePath`, each with the options of the same index in
+    /// `options` (defaults when absent); ignored while an import runs.
+    void start(const QString& storePath, const QStringList& files, const QList<ImportOptions>& options = {});
     void cancel();
 
 signals:

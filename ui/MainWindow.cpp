@@ -3,16 +3,22 @@
 #include "AppSettings.h"
 #include "DemoStoreBuilder.h"
 #include "Dialogs.h"
-#include "ImportRunner.h"
-#include "ImportSummaryDialog.h"
-#include "StoreBrowser.h"
+#include "Icons.h"
 #include "TaskProgressWidget.h"
 #include "WelcomePage.h"
+#include "WorkerPool.h"
+#include "importwizard/ImportWizard.h"
+#include "settings/SettingsDialog.h"
+#include "settings/UiLanguage.h"
+#include "shell/PipelineRunner.h"
+#include "shell/StoreShell.h"
+#include "shell/WheelStages.h"
 #include "store/Schema.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -31,24 +37,28 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_progress(new TaskProgressWidget)
     , m_demo(new DemoStoreBuilder(this))
-    , m_import(new ImportRunner(this))
+    , m_pipeline(new PipelineRunner(this))
 {
     setWindowTitle(tr("Flywheel"));
     createActions();
 
     m_welcome = new WelcomePage({ m_openStoreAction, m_openDemoAction, m_newStoreAction });
-    m_browser = new StoreBrowser;
+    m_shell = new StoreShell;
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
-    m_pages->addWidget(m_browser);
+    m_pages->addWidget(m_shell);
     setCentralWidget(m_pages);
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    goMenu->addActions(m_shell->pageActions());
 
     statusBar()->addPermanentWidget(m_progress);
-    resize(1180, 740);
+    resize(1280, 800);
 
     connect(&m_opening, &QFutureWatcher<OpenOutcome>::finished, this, &MainWindow::onOpeningFinished);
-    connect(m_browser, &StoreBrowser::loaded, this, &MainWindow::settled);
-    connect(m_browser, &StoreBrowser::errorOccurred, this, [this](const QString& message) {
+    connect(m_welcome, &WelcomePage::storeChosen, this, &MainWindow::openStore);
+    connect(m_shell, &StoreShell::loaded, this, &MainWindow::settled);
+    connect(m_shell, &StoreShell::overviewChanged, this, &MainWindow::updateActions);
+    connect(m_shell, &StoreShell::errorOccurred, this, [this](const QString& message) {
         showError(tr("Could not read the store"), message);
         emit settled();
     });
@@ -56,10 +66,9 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_demo, &DemoStoreBuilder::finished, this, &MainWindow::onDemoFinished);
     connect(m_demo, &DemoStoreBuilder::failed, this, &MainWindow::onDemoFailed);
     connect(m_progress, &TaskProgressWidget::cancelRequested, m_demo, &DemoStoreBuilder::cancel);
-    connect(m_import, &ImportRunner::fileStarted, this, &MainWindow::onImportFileStarted);
-    connect(m_import, &ImportRunner::progressChanged, m_progress, &TaskProgressWidget::setProgress);
-    connect(m_import, &ImportRunner::finished, this, &MainWindow::onImportFinished);
-    connect(m_progress, &TaskProgressWidget::cancelRequested, m_import, &ImportRunner::cancel);
+    connect(m_pipeline, &PipelineRunner::progressChanged, m_progress, &TaskProgressWidget::setProgress);
+    connect(m_pipeline, &PipelineRunner::finished, this, &MainWindow::onPipelineFinished);
+    connect(m_progress, &TaskProgressWidget::cancelRequested, m_pipeline, &PipelineRunner::cancel);
     updateActions();
 }
 
@@ -68,29 +77,47 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newStoreAction = new QAction(tr("&New store…"), this);
+    m_newStoreAction = new QAction(icon(Icon::NewStore), tr("&New store…"), this);
     m_newStoreAction->setObjectName(QStringLiteral("actionNewStore"));
     m_newStoreAction->setShortcut(QKeySequence::New);
     m_newStoreAction->setStatusTip(tr("Create an empty store file to import your exports into"));
     connect(m_newStoreAction, &QAction::triggered, this, &MainWindow::newStore);
 
-    m_openStoreAction = new QAction(tr("&Open store…"), this);
+    m_openStoreAction = new QAction(icon(Icon::OpenStore), tr("&Open store…"), this);
     m_openStoreAction->setObjectName(QStringLiteral("actionOpenStore"));
     m_openStoreAction->setShortcut(QKeySequence::Open);
     m_openStoreAction->setStatusTip(tr("Open a store file"));
     connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
 
-    m_openDemoAction = new QAction(tr("Open &demo store"), this);
+    m_openDemoAction = new QAction(icon(Icon::Demo), tr("Open &demo store"), this);
     m_openDemoAction->setObjectName(QStringLiteral("actionOpenDemoStore"));
     m_openDemoAction->setStatusTip(tr("Open a made-up shop to try Flywheel with (created the first time)"));
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoStore);
 
-    m_importAction = new QAction(tr("&Import files…"), this);
+    m_importAction = new QAction(icon(Icon::Import), tr("&Import files…"), this);
     m_importAction->setObjectName(QStringLiteral("actionImportFiles"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(
         tr("Bring exports from your shop (orders, customers, products, inventory) into this store"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFiles);
+
+    m_runAction = new QAction(icon(Icon::Run), tr("&Run"), this);
+    m_runAction->setObjectName(QStringLiteral("actionRunPipeline"));
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_runAction->setStatusTip(tr("Analyse the store: every stage of the wheel reads your data and suggests actions"));
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::runPipeline);
+
+    m_pushAction = new QAction(icon(Icon::Push), tr("&Push"), this);
+    m_pushAction->setObjectName(QStringLiteral("actionPush"));
+    m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_pushAction, &QAction::triggered, this, &MainWindow::push);
+
+    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setStatusTip(tr("Store name, currency, time zone, thresholds and the language of Flywheel"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -104,18 +131,21 @@ void MainWindow::createActions()
     fileMenu->addAction(m_openDemoAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importAction);
+    fileMenu->addAction(m_runAction);
+    fileMenu->addAction(m_pushAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_settingsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
     QToolBar* toolBar = addToolBar(tr("Store"));
     toolBar->setObjectName(QStringLiteral("storeToolBar"));
     toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addAction(m_newStoreAction);
-    toolBar->addAction(m_openStoreAction);
-    toolBar->addAction(m_openDemoAction);
-    toolBar->addSeparator();
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(20, 20));
     toolBar->addAction(m_importAction);
+    toolBar->addAction(m_runAction);
+    toolBar->addAction(m_pushAction);
 }
 
 void MainWindow::openStore(const QString& path)
@@ -175,44 +205,29 @@ void MainWindow::importFiles()
     // The action's state already says whether a store is open and nothing else writes to it.
     if (!m_importAction->isEnabled())
         return;
-    QString folder = AppSettings::lastImportFolder();
-    if (folder.isEmpty())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QStringList files = Dialogs::openFileNames(this, tr("Import files"), folder,
-        tr("Exports from your shop (*.csv *.tsv *.txt);;All files (*)"));
-    if (files.isEmpty())
-        return;
-    AppSettings::setLastImportFolder(QFileInfo(files.constFirst()).absolutePath());
-    statusBar()->clearMessage();
-    m_progress->begin(tr("Importing…"));
-    m_import->start(m_storePath, files);
-    updateActions();
-}
-
-void MainWindow::onImportFileStarted(int index, int count, const QString& file)
-{
-    const QString name = QFileInfo(file).fileName();
-    m_progress->begin(count == 1 ? tr("Importing %1…").arg(name)
-                                 : tr("Importing %1 (file %2 of %3)…").arg(name).arg(index + 1).arg(count));
-}
-
-void MainWindow::onImportFinished(const QList<ImportReport>& reports)
-{
-    m_progress->end();
-    updateActions();
-    // Even a cancelled or refused import may have added files before it stopped.
-    m_browser->refresh();
-    auto* summary = new ImportSummaryDialog(reports, this);
-    summary->setAttribute(Qt::WA_DeleteOnClose);
+    m_importWizard = new ImportWizard(m_storePath, this);
+    m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_importWizard, &ImportWizard::storeChanged, m_shell, &StoreShell::refresh);
+    connect(m_importWizard, &QDialog::finished, this, &MainWindow::updateActions);
     // open(), not exec(): the window keeps refreshing behind it, and tests need no modal loop.
-    summary->open();
+    m_importWizard->open();
+    updateActions();
+}
+
+void MainWindow::openSettings()
+{
+    auto* dialog = new SettingsDialog(m_storePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::uiLanguageChanged, this, &UiLanguage::apply);
+    connect(dialog, &SettingsDialog::storeSettingsChanged, m_shell, &StoreShell::refresh);
+    dialog->open();
 }
 
 void MainWindow::startOpening(const QString& path)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(QDir::toNativeSeparators(path)));
     // Opening creates a new store and upgrades an old one, which can take a while on a big store.
-    m_opening.setFuture(QtConcurrent::run([path] {
+    m_opening.setFuture(QtConcurrent::run(storeWorkers(), [path] {
         OpenOutcome outcome { path, std::nullopt };
         if (auto db = flywheel::openStore(path); !db)
             outcome.error = db.error();
@@ -257,21 +272,105 @@ void MainWindow::showStore(const QString& path)
     m_storePath = path;
     AppSettings::setLastStore(path);
     setWindowTitle(tr("%1 — Flywheel").arg(QFileInfo(path).fileName()));
-    m_browser->setStore(path);
-    m_pages->setCurrentWidget(m_browser);
+    m_shell->setStore(path);
+    m_pages->setCurrentWidget(m_shell);
     updateActions();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), kStatusMessageMs);
 }
 
 void MainWindow::updateActions()
 {
-    const bool importing = m_import->isRunning();
-    const bool busy = importing || m_demo->isRunning() || m_opening.isRunning();
-    // Switching stores mid-import would leave the summary and the refresh to a different store.
-    m_newStoreAction->setEnabled(!importing);
-    m_openStoreAction->setEnabled(!importing);
-    m_openDemoAction->setEnabled(!importing && !m_demo->isRunning());
-    m_importAction->setEnabled(!m_storePath.isEmpty() && !busy);
+    // Switching stores mid-import or mid-run would leave the results to a different store.
+    const bool importing = m_importWizard && m_importWizard->isVisible();
+    const bool writing = importing || m_pipeline->isRunning();
+    const bool busy = writing || m_demo->isRunning() || m_opening.isRunning();
+    const bool haveStore = !m_storePath.isEmpty();
+    m_newStoreAction->setEnabled(!writing);
+    m_openStoreAction->setEnabled(!writing);
+    m_openDemoAction->setEnabled(!writing && !m_demo->isRunning());
+    m_importAction->setEnabled(haveStore && !busy);
+    m_runAction->setEnabled(haveStore && !busy);
+    for (QAction* page : m_shell->pageActions())
+        page->setEnabled(haveStore);
+    const int accepted = haveStore ? m_shell->overview().acceptedActions() : 0;
+    m_pushAction->setEnabled(accepted > 0 && !busy);
+    m_pushAction->setToolTip(accepted > 0 ? tr("Hand out the %n accepted action(s)", nullptr, accepted)
+                                          : tr("Nothing to push yet: accept actions in the action queue first"));
+}
+
+void MainWindow::runPipeline()
+{
+    // The action's state already says whether a store is open and nothing else writes to it.
+    if (!m_runAction->isEnabled())
+        return;
+    if (PipelineRunner::stageNames().isEmpty()) {
+        Dialogs::information(this, tr("Nothing to run yet"),
+            tr("This version of Flywheel has no analysis stages yet, so there is nothing to run. Your store is "
+               "unchanged."));
+        emit settled();
+        return;
+    }
+    statusBar()->clearMessage();
+    m_progress->begin(tr("Running the wheel…"));
+    m_pipeline->start(m_storePath);
+    updateActions();
+}
+
+void MainWindow::onPipelineFinished()
+{
+    const Result<QList<StageRun>> runs = m_pipeline->result();
+    m_progress->end();
+    updateActions();
+    // Stages that finished before a failure or a cancel keep their results: show them.
+    m_shell->refresh();
+    if (!runs) {
+        showError(tr("Could not run the wheel"), runs.error().describe());
+        return;
+    }
+    for (const StageRun& run : *runs) {
+        if (run.status == QStringLiteral("cancelled")) {
+            statusBar()->showMessage(tr("The run was cancelled during %1; the stages before it kept their results.")
+                                         .arg(stageTitle(run.stage)),
+                kStatusMessageMs);
+            return;
+        }
+        if (run.status != QStringLiteral("ok")) {
+            showError(tr("The %1 stage failed").arg(stageTitle(run.stage)), run.message);
+            return;
+        }
+    }
+    std::int64_t totalMs = 0;
+    int proposed = 0;
+    for (const StageRun& run : *runs) {
+        totalMs += run.durationMs;
+        proposed += run.summary.recommendations;
+    }
+    statusBar()->showMessage(
+        tr("The wheel ran %n stage(s) in %1 s and suggested %2 action(s).", nullptr, static_cast<int>(runs->size()))
+            .arg(QLocale().toString(totalMs / 1000.0, 'f', 1), QLocale().toString(proposed)),
+        kStatusMessageMs);
+}
+
+void MainWindow::push()
+{
+    if (!m_pushAction->isEnabled())
+        return;
+    QStringList perStage;
+    for (const StageStatus& stage : m_shell->overview().stages) {
+        if (stage.acceptedActions > 0)
+            perStage << tr("%1: %2").arg(stageTitle(stage.stage), QLocale().toString(stage.acceptedActions));
+    }
+    Dialogs::information(this, tr("Push"),
+        tr("%n action(s) are accepted and ready to hand out (%1).", nullptr, m_shell->overview().acceptedActions())
+                .arg(perStage.join(QStringLiteral(", ")))
+            + QStringLiteral("\n\n")
+            + tr("Each stage writes its own push files, such as product CSVs, purchase orders or discount codes. "
+                 "This version has no push formats yet, so no file was written and the actions stay accepted."));
+}
+
+StoreBrowser* MainWindow::browser() const
+{
+    return m_shell->browser();
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

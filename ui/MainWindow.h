@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -12,16 +13,19 @@ class QStackedWidget;
 namespace flywheel {
 
 class DemoStoreBuilder;
-class ImportRunner;
-struct ImportReport;
+class ImportWizard;
+class PipelineRunner;
 class StoreBrowser;
+class StoreShell;
 class TaskProgressWidget;
 class WelcomePage;
 
-/// The desktop window: a welcome page until a store is open, then the store browser. Opening,
-/// creating and migrating stores and building the demo store run on worker threads; the window
-/// only shows progress and results. Actions carry objectNames (actionNewStore, actionOpenStore,
-/// actionOpenDemoStore, actionImportFiles, actionQuit) so tests can trigger them.
+/// The desktop window: a welcome page until a store is open, then the store's shell (sidebar,
+/// home with the wheel, stage pages, action queue, data browser). Opening, creating and migrating
+/// stores, building the demo store, importing and running the wheel run on worker threads; the
+/// window only shows progress and results. Actions carry objectNames (actionNewStore,
+/// actionOpenStore, actionOpenDemoStore, actionImportFiles, actionRunPipeline, actionPush,
+/// actionSettings, actionQuit, and actionGo… per page) so tests can trigger them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -37,15 +41,23 @@ public:
     void newStore();
     /// Asks which store file to open.
     void chooseStore();
-    /// Asks for export files and imports them into the open store in the background, then shows
-    /// what each file did in an ImportSummaryDialog (opened without blocking).
+    /// Opens the import wizard on the open store (without blocking); the window reloads whenever
+    /// the wizard's import or undo changes the store.
     void importFiles();
+    /// Opens the settings: the store's own (when one is open) and the app's.
+    void openSettings();
+    /// Runs every stage of the wheel on the open store in the background, then reads it again.
+    void runPipeline();
+    /// Hands out the accepted actions.
+    void push();
 
     [[nodiscard]] QString storePath() const { return m_storePath; }
-    [[nodiscard]] StoreBrowser* browser() const { return m_browser; }
+    [[nodiscard]] StoreShell* shell() const { return m_shell; }
+    [[nodiscard]] StoreBrowser* browser() const;
 
 signals:
-    /// Nothing is being read or built any more: the store is shown in full, or it failed.
+    /// Nothing is being read or built any more: the store's overview and the page in view are
+    /// shown, or opening failed.
     void settled();
 
 private:
@@ -59,8 +71,7 @@ private:
     void onOpeningFinished();
     void onDemoFinished(const QString& path);
     void onDemoFailed(const Error& error);
-    void onImportFileStarted(int index, int count, const QString& file);
-    void onImportFinished(const QList<ImportReport>& reports);
+    void onPipelineFinished();
     /// Enables what makes sense now: nothing that changes the store while it is being written.
     void updateActions();
     void showStore(const QString& path);
@@ -71,13 +82,17 @@ private:
     QAction* m_openStoreAction = nullptr;
     QAction* m_openDemoAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_runAction = nullptr;
+    QAction* m_pushAction = nullptr;
+    QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
-    StoreBrowser* m_browser = nullptr;
+    StoreShell* m_shell = nullptr;
     TaskProgressWidget* m_progress = nullptr;
     DemoStoreBuilder* m_demo = nullptr;
-    ImportRunner* m_import = nullptr;
+    QPointer<ImportWizard> m_importWizard;
+    PipelineRunner* m_pipeline = nullptr;
     QFutureWatcher<OpenOutcome> m_opening;
     QString m_storePath;
 };

@@ -2,6 +2,7 @@
 
 #include "DisplayNames.h"
 #include "SqlTableModel.h"
+#include "WorkerPool.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -148,7 +149,7 @@ void StoreBrowser::refresh()
 {
     stopReading();
     if (!m_storePath.isEmpty())
-        m_catalog.setFuture(QtConcurrent::run(&readStoreCatalog, m_storePath));
+        m_catalog.setFuture(QtConcurrent::run(storeWorkers(), &readStoreCatalog, m_storePath));
     onCurrentTableChanged();
 }
 
@@ -256,7 +257,7 @@ void StoreBrowser::updateCountLabel()
         // A new store is where owners look for how to fill it; other tables fill in other ways.
         m_empty->setText(filtered ? tr("No rows contain “%1”.").arg(m_model->filter().trimmed())
                 : storeIsEmpty()  ? tr("This store is empty. To bring in your shop's exports, choose Import "
-                                      "files… in the File menu.")
+                                        "files… in the File menu.")
                                   : tr("This table is empty."));
         m_viewStack->setCurrentWidget(m_empty);
     } else {

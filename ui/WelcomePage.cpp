@@ -1,6 +1,11 @@
 #include "WelcomePage.h"
 
+#include "AppSettings.h"
+
 #include <QAction>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -42,6 +47,15 @@ WelcomePage::WelcomePage(const QList<QAction*>& actions, QWidget* parent)
     }
     buttons->addStretch();
 
+    m_recentHeading = new QLabel(tr("Recent stores"));
+    QFont recentFont = m_recentHeading->font();
+    recentFont.setBold(true);
+    m_recentHeading->setFont(recentFont);
+    // The heading starts where the list does, in the column of the explanation above.
+    m_recentHeading->setFixedWidth(explanation->width());
+    m_recent = new QVBoxLayout;
+    m_recent->setSpacing(2);
+
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(heading);
@@ -49,7 +63,39 @@ WelcomePage::WelcomePage(const QList<QAction*>& actions, QWidget* parent)
     layout->addWidget(explanation, 0, Qt::AlignHCenter);
     layout->addSpacing(20);
     layout->addLayout(buttons);
+    layout->addSpacing(28);
+    layout->addWidget(m_recentHeading, 0, Qt::AlignHCenter);
+    layout->addLayout(m_recent);
     layout->addStretch(3);
+    refreshRecentStores();
+}
+
+void WelcomePage::showEvent(QShowEvent* event)
+{
+    refreshRecentStores();
+    QWidget::showEvent(event);
+}
+
+void WelcomePage::refreshRecentStores()
+{
+    while (QLayoutItem* item = m_recent->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString& path : AppSettings::recentStores()) {
+        const QFileInfo file(path);
+        if (!file.isFile())
+            continue;
+        // A store is picked with one click, and its folder tells apart stores of the same name.
+        auto* button = new QCommandLinkButton(file.completeBaseName(), QDir::toNativeSeparators(file.absolutePath()));
+        button->setObjectName(QStringLiteral("recentStoreButton"));
+        button->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
+        button->setFixedWidth(m_recentHeading->width());
+        connect(button, &QCommandLinkButton::clicked, this,
+            [this, store = file.absoluteFilePath()] { emit storeChosen(store); });
+        m_recent->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    m_recentHeading->setVisible(m_recent->count() > 0);
 }
 
 } // namespace flywheel

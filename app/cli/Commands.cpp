@@ -26,39 +26,6 @@ QString fromView(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
-void printJson(Invocation& call, const QJsonValue& value)
-{
-    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    call.out << document.toJson(QJsonDocument::Compact) << Qt::endl;
-}
-
-int reportError(Invocation& call, const Error& error)
-{
-    if (call.json) {
-        printJson(call, QJsonObject{{QStringLiteral("error"), error.describe()}});
-    }
-    call.err << error.describe() << Qt::endl;
-    return Failed;
-}
-
-/// Opens the store named by --db, migrating it; prints why when it cannot.
-std::optional<Database> openDatabase(Invocation& call)
-{
-    const QString path = call.parser.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        reportError(call, Error{ErrorCode::InvalidArgument,
-                                CommandText::tr("Name the store with --db STORE (a file; it is created when missing)."),
-                                {}, 0, {}});
-        return std::nullopt;
-    }
-    auto db = openStore(path);
-    if (!db) {
-        reportError(call, db.error());
-        return std::nullopt;
-    }
-    return std::move(*db);
-}
-
 QJsonObject reportJson(const ImportReport& report)
 {
     QJsonObject object{{QStringLiteral("file"), report.file},
@@ -111,6 +78,40 @@ int exitCodeFor(const ImportReport& report)
     return report.error ? Failed : report.rejected > 0 ? SomeRejected : Ok;
 }
 } // namespace
+
+void printJson(Invocation& call, const QJsonValue& value)
+{
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    call.out << document.toJson(QJsonDocument::Compact) << Qt::endl;
+}
+
+int reportError(Invocation& call, const Error& error)
+{
+    if (call.json) {
+        printJson(call, QJsonObject{{QStringLiteral("error"), error.describe()}});
+    }
+    call.err << error.describe() << Qt::endl;
+    return Failed;
+}
+
+/// Opens the store named by --db, migrating it; prints why when it cannot.
+std::optional<Database> openDatabase(Invocation& call)
+{
+    const QString path = call.parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        reportError(call, Error{ErrorCode::InvalidArgument,
+                                CommandText::tr("Name the store with --db STORE (a file; it is created when missing)."),
+                                {}, 0, {}});
+        return std::nullopt;
+    }
+    auto db = openStore(path);
+    if (!db) {
+        reportError(call, db.error());
+        return std::nullopt;
+    }
+    return std::move(*db);
+}
+
 
 int runFormats(Invocation& call)
 {

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "store/Database.h"
+
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
@@ -18,6 +21,13 @@ struct Invocation {
     bool json = false;
 };
 
+/// Prints one JSON document on a line.
+void printJson(Invocation& call, const QJsonValue& value);
+/// Prints the error (as JSON too under --json) and returns Failed.
+int reportError(Invocation& call, const Error& error);
+/// Opens the store named by --db, migrating it; prints why when it cannot.
+std::optional<Database> openDatabase(Invocation& call);
+
 int runFormats(Invocation& call);
 int runImport(Invocation& call);
 int runStats(Invocation& call);
@@ -26,5 +36,7 @@ int runUndo(Invocation& call);
 int runDemo(Invocation& call);
 int runStages(Invocation& call);
 int runActions(Invocation& call);
+int runTickets(Invocation& call);
+int runGaps(Invocation& call);
 
 } // namespace flywheel::cli

@@ -33,7 +33,9 @@ int main(int argc, char* argv[])
         "  undo BATCH                    take one import back out of the store\n"
         "  demo                          create the demo store (files and store)\n"
         "  run                           run the stages of the wheel\n"
-        "  actions                       list the recommended actions"));
+        "  actions                       list the recommended actions\n"
+        "  tickets                       tickets with their sentiment, intent, tags, products and questions\n"
+        "  gaps                          content gaps: what customers ask that product pages do not say"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db({QStringLiteral("db")}, CliText::tr("The store file to use (created when missing)."),
@@ -79,6 +81,7 @@ int main(int argc, char* argv[])
         {"stats", flywheel::cli::runStats},     {"batches", flywheel::cli::runBatches},
         {"undo", flywheel::cli::runUndo},       {"demo", flywheel::cli::runDemo},
         {"run", flywheel::cli::runStages},      {"actions", flywheel::cli::runActions},
+        {"tickets", flywheel::cli::runTickets}, {"gaps", flywheel::cli::runGaps},
     };
     for (const auto& [name, runner] : commands)
         if (command == QLatin1StringView(name))

@@ -3,17 +3,16 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "Version.h"
+#include "settings/UiLanguage.h"
+#include "shell/StoreShell.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDebug>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPixmap>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -21,22 +20,17 @@
 namespace {
 // Lets layouts and the first paint settle before a screenshot is taken.
 constexpr int kScreenshotSettleMs = 300;
+// A page other than home reads its part of the store when first shown; small stores take well under this.
+constexpr int kPageSettleMs = 1500;
 // A screenshot run that never settles (a hung read, a dialog) still ends, with what is on screen.
 constexpr int kScreenshotTimeoutMs = 5 * 60 * 1000;
 
-void installTranslators(QApplication& app)
-{
-    // Both are optional: without them the app speaks its English source strings.
-    auto* own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("flywheel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(own);
-    auto* qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qt);
-}
+/// The --page names, in the shell's page order.
+const QStringList kPageNames { QStringLiteral("home"), QStringLiteral("service"), QStringLiteral("content"),
+    QStringLiteral("search"), QStringLiteral("merchandising"), QStringLiteral("inventory"),
+    QStringLiteral("promotions"), QStringLiteral("queue"), QStringLiteral("data") };
 
-void takeScreenshotWhenSettled(flywheel::MainWindow& window, const QString& file, bool storeWillOpen)
+void takeScreenshotWhenSettled(flywheel::MainWindow& window, const QString& file, bool storeWillOpen, int page)
 {
     flywheel::Dialogs::setNonInteractive(true);
     auto capture = [&window, file] {
@@ -50,7 +44,11 @@ void takeScreenshotWhenSettled(flywheel::MainWindow& window, const QString& file
     if (storeWillOpen) {
         QObject::connect(
             &window, &flywheel::MainWindow::settled, &window,
-            [capture] { QTimer::singleShot(kScreenshotSettleMs, capture); }, Qt::SingleShotConnection);
+            [capture, page] {
+                QTimer::singleShot(
+                    page == flywheel::StoreShell::kHomePage ? kScreenshotSettleMs : kPageSettleMs, capture);
+            },
+            Qt::SingleShotConnection);
         QTimer::singleShot(kScreenshotTimeoutMs, &window, capture);
     } else {
         QTimer::singleShot(kScreenshotSettleMs, &window, capture);
@@ -73,10 +71,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(flywheel::kVersion));
     QApplication::setApplicationDisplayName(QStringLiteral("Flywheel"));
     QIcon icon;
-    for (int size : {32, 64, 256})
+    for (int size : { 32, 64, 256 })
         icon.addFile(QStringLiteral(":/icons/flywheel-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
-    installTranslators(app);
+    // The owner's choice in Settings, or the computer's language; without translations, English.
+    flywheel::UiLanguage::apply(flywheel::AppSettings::get(flywheel::settings::uiLanguage));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -90,9 +89,21 @@ int main(int argc, char* argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Once the window has loaded, save a picture of it to FILE and quit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+        QApplication::translate("main", "The page to show once the store is open: %1.")
+            .arg(kPageNames.join(QStringLiteral(", "))),
+        QStringLiteral("PAGE"), kPageNames.constFirst());
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
+    parser.addOption(pageOption);
     parser.process(app);
+    const int page = static_cast<int>(kPageNames.indexOf(parser.value(pageOption).toLower()));
+    if (page < 0) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "There is no page \"%1\". The pages are: %2.")
+                           .arg(parser.value(pageOption), kPageNames.join(QStringLiteral(", ")))));
+        return 2;
+    }
 
     flywheel::MainWindow window;
     window.show();
@@ -106,8 +117,13 @@ int main(int argc, char* argv[])
             store = last;
     }
     const bool storeWillOpen = !store.isEmpty() || parser.isSet(demoOption);
+    if (page != flywheel::StoreShell::kHomePage) {
+        QObject::connect(
+            &window, &flywheel::MainWindow::settled, &window, [&window, page] { window.shell()->showPage(page); },
+            Qt::SingleShotConnection);
+    }
     if (parser.isSet(screenshotOption))
-        takeScreenshotWhenSettled(window, parser.value(screenshotOption), storeWillOpen);
+        takeScreenshotWhenSettled(window, parser.value(screenshotOption), storeWillOpen, page);
 
     if (!store.isEmpty())
         window.openStore(store);

@@ -67,7 +67,7 @@ Result<QList<ImportReport>> createDemoStore(Database& db, const DemoOptions& opt
         ImportReport report = importFile(db, path, importOptions, &slice);
         doneBytes += size;
         if (report.error) {
-            // Layouts with no importer yet (tickets, reviews, search terms for now) are left for later.
+            // Layouts with no importer yet (search terms for now) are left for later.
             if (report.error->code == ErrorCode::UnknownFormat)
                 continue;
             return std::unexpected(*report.error);

@@ -93,12 +93,15 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
             run.status = result.error().code == ErrorCode::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
             run.message = result.error().describe();
         }
-        auto finish = db.prepare("UPDATE stage_runs SET finished_at = ?2, status = ?3, duration_ms = ?4, message = ?5 "
-                                 "WHERE id = ?1");
+        auto finish = db.prepare("UPDATE stage_runs SET finished_at = ?2, status = ?3, duration_ms = ?4, message = ?5, "
+                                 "figure = ?6, figure_label = ?7, handoff = ?8 WHERE id = ?1");
         if (!finish)
             return std::unexpected(finish.error());
         finish->bindAll(context.runId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), run.status,
                         run.durationMs, run.message.isEmpty() ? run.summary.headline : run.message);
+        finish->bind(6, run.summary.figure);
+        finish->bind(7, run.summary.figureLabel);
+        finish->bind(8, run.summary.handoff);
         if (auto ok = finish->run(); !ok)
             return std::unexpected(ok.error());
         runs.append(run);

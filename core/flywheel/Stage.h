@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace flywheel {
@@ -22,7 +23,12 @@ struct StageContext {
 
 struct StageSummary {
     int recommendations = 0; ///< actions proposed or refreshed this run
-    QString headline;        ///< one line for the owner, e.g. "23 content gaps"
+    QString headline;        ///< one line for the owner, e.g. "412 tickets, 18% negative"
+    /// The stage's headline figure on the wheel (e.g. share of negative tickets); runs compare it
+    /// with the previous run to show the trend.
+    std::optional<double> figure;
+    QString figureLabel; ///< what the figure measures, e.g. "negative tickets (%)"
+    QString handoff;     ///< what this run passed to the next stage, e.g. "23 content gaps"
 };
 
 /// One stage of the wheel: reads the store and the signals of the stages before it, writes its own

@@ -19,6 +19,17 @@ const QString kDecimal = QStringLiteral("decimal");
 const QString kDateOrder = QStringLiteral("date_order");
 } // namespace
 
+std::vector<std::string> ColumnMapping::renamed(const std::vector<std::string>& header) const
+{
+    std::vector<std::string> names = header;
+    for (std::string& name : names) {
+        const auto renamedTo = columns.constFind(QString::fromStdString(name));
+        if (renamedTo != columns.constEnd())
+            name = renamedTo.value().toStdString();
+    }
+    return names;
+}
+
 Result<ColumnMapping> ColumnMapping::load(const QString& path)
 {
     QFile file(path);

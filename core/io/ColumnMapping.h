@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QString>
 
+#include <string>
+#include <vector>
+
 namespace flywheel {
 
 /// Maps an unknown file layout onto a known format: which of the file's columns carries which of
@@ -24,6 +27,9 @@ struct ColumnMapping {
     char delimiter = 0;              ///< 0 = sniff
     DecimalSeparator decimal = DecimalSeparator::Auto;
     DateOrder dateOrder = DateOrder::Auto;
+
+    /// `header` with this mapping's renames applied, as the format reads it.
+    [[nodiscard]] std::vector<std::string> renamed(const std::vector<std::string>& header) const;
 
     [[nodiscard]] static Result<ColumnMapping> load(const QString& path);
     [[nodiscard]] Result<void> save(const QString& path) const;

@@ -1,9 +1,12 @@
 #include "io/Import.h"
 
+#include "Parallel.h"
+
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
 #include "io/Importer.h"
 #include "io/RecordPipeline.h"
+#include "io/formats/LateLinks.h"
 #include "store/StoreSettings.h"
 
 #include <QCryptographicHash>
@@ -39,30 +42,6 @@ QString defaultRejectsDir(const Database& db)
 {
     const QFileInfo store(db.path());
     return store.absoluteDir().filePath(store.completeBaseName() + QStringLiteral("-rejects"));
-}
-
-/// Picks the format whose fields the header matches best; only formats whose required columns
-/// are all present compete.
-std::unique_ptr<Importer> detectFormat(const std::vector<std::string>& header)
-{
-    std::unique_ptr<Importer> best;
-    size_t bestScore = 0;
-    for (const FormatEntry& entry : importFormats()) {
-        auto importer = entry.create();
-        const std::vector<int> columns = matchFields(importer->fields(), header);
-        size_t score = 0;
-        bool complete = true;
-        for (const FieldSpec& field : importer->fields()) {
-            const bool present = columns[static_cast<size_t>(field.id)] >= 0;
-            score += present;
-            complete = complete && (present || !field.required);
-        }
-        if (complete && score > bestScore) {
-            bestScore = score;
-            best = std::move(importer);
-        }
-    }
-    return best;
 }
 
 /// Writes skipped rows, with line and reason, beside the original columns; opened on the first.
@@ -134,13 +113,36 @@ QString cutOffReason(size_t found, size_t expected)
 
 } // namespace
 
+// Only formats whose required columns are all present compete.
+std::unique_ptr<Importer> detectFormat(const std::vector<std::string>& header)
+{
+    std::unique_ptr<Importer> best;
+    size_t bestScore = 0;
+    for (const FormatEntry& entry : importFormats()) {
+        auto importer = entry.create();
+        const std::vector<int> columns = matchFields(importer->fields(), header);
+        size_t score = 0;
+        bool complete = true;
+        for (const FieldSpec& field : importer->fields()) {
+            const bool present = columns[static_cast<size_t>(field.id)] >= 0;
+            score += present;
+            complete = complete && (present || !field.required);
+        }
+        if (complete && score > bestScore) {
+            bestScore = score;
+            best = std::move(importer);
+        }
+    }
+    return best;
+}
+
 ImportReport importFile(Database& db, const QString& path, const ImportOptions& options, Progress* progress)
 {
     ImportReport report;
     report.file = path;
     // The file's hash names it in the batch list and spots a file imported twice; it is computed
     // on another core while this one imports.
-    QFuture<QByteArray> fileHash = QtConcurrent::run(hashFile, path);
+    QFuture<QByteArray> fileHash = QtConcurrent::run(&computePool(), hashFile, path);
     auto refuse = [&](Error error) {
         fileHash.cancel();
         if (error.file.isEmpty())
@@ -155,14 +157,7 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
         return refuse(reader.error());
 
     const std::vector<std::string> fileHeader = reader->header(); // as written, for the rejects file
-    std::vector<std::string> header = fileHeader;                  // with the mapping's renames
-    if (mapping) {
-        for (std::string& name : header) {
-            const auto renamed = mapping->columns.constFind(QString::fromStdString(name));
-            if (renamed != mapping->columns.constEnd())
-                name = renamed.value().toStdString();
-        }
-    }
+    const std::vector<std::string> header = mapping ? mapping->renamed(fileHeader) : fileHeader;
 
     QString formatName = options.formatName;
     if (formatName.isEmpty() && mapping)
@@ -250,7 +245,7 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
     const qint64 fileSize = reader->fileSize();
     // The file is read and split, and the importer's parse() run, on a second thread.
     RecordPipeline records(std::move(*reader), [&](std::span<const std::string_view> cells, qint64 line) {
-        return importer->parse(Row(cells, header, columnOfField, context, line));
+        return importer->parse(Row(cells, fileHeader, columnOfField, context, line));
     });
     for (;;) {
         auto next = records.next();
@@ -270,7 +265,7 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
                                    .arg(header.size()),
                                {}};
         } else {
-            auto result = importer->importRow(Row(record.cells, header, columnOfField, context, record.line),
+            auto result = importer->importRow(Row(record.cells, fileHeader, columnOfField, context, record.line),
                                               record.parsed, context);
             if (!result)
                 return abandon(result.error());
@@ -305,18 +300,10 @@ ImportReport importFile(Database& db, const QString& path, const ImportOptions& 
     }
     if (auto ok = importer->finish(context); !ok)
         return abandon(ok.error());
-    // Orders link their lines to variants as they are written; when products arrive after the
-    // orders, the lines still waiting for their SKU are joined here.
-    {
-        auto link = db.prepare("UPDATE order_lines SET variant_id = (SELECT min(v.id) FROM variants v WHERE v.sku = "
-                               "order_lines.sku) WHERE variant_id IS NULL AND sku IN (SELECT sku FROM variants WHERE "
-                               "batch_id = ?1 AND sku IS NOT NULL)");
-        if (!link)
-            return abandon(link.error());
-        link->bind(1, context.batchId);
-        if (auto ok = link->run(); !ok)
-            return abandon(ok.error());
-    }
+    // Rows link to what the store holds as they are written; what arrives later (products after
+    // the orders or reviews that name them, orders after the tickets) is joined here.
+    if (auto ok = formats::linkLateArrivals(db, context.batchId); !ok)
+        return abandon(ok.error());
     if (auto ok = rejects.close(); !ok)
         return abandon(ok.error());
     const std::string hash = fileHash.result().toHex().toStdString();

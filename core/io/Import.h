@@ -8,9 +8,14 @@
 #include <QDate>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace flywheel {
+
+class Importer;
 
 struct ImportOptions {
     /// Format name from `flywheel-cli formats` (e.g. "shopify-orders"); empty = detect from the header.
@@ -40,6 +45,10 @@ struct ImportReport {
 
     [[nodiscard]] bool refused() const { return error.has_value(); }
 };
+
+/// The format whose fields `header` matches best, or null when no format finds all its required
+/// columns in it. `header` is the file's header with any column mapping applied.
+[[nodiscard]] std::unique_ptr<Importer> detectFormat(const std::vector<std::string>& header);
 
 /// Imports one export file into the store as one transaction and one import batch.
 /// Rows that can be skipped go to a rejects CSV (with the reason per row); a file that cannot be

@@ -50,7 +50,8 @@ struct RowReject {
 template <typename T>
 using Cell = std::expected<std::optional<T>, RowReject>;
 
-/// One record of the file, read through the importer's fields.
+/// One record of the file, read through the importer's fields. `header` is the file's own, as
+/// written: rejects name a column the way the owner sees it in the file, even under a mapping.
 class Row {
     Q_DECLARE_TR_FUNCTIONS(Row)
 public:

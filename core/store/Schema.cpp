@@ -1,6 +1,7 @@
 #include "store/Schema.h"
 
 #include "store/SchemaV1.h"
+#include "store/SchemaV2.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +24,7 @@ struct Migration {
 // add a new one.
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
+    Migration{2, kSchemaV2},
 };
 
 /// Marks a SQLite file as a Flywheel store (PRAGMA application_id), so another program's database

@@ -13,7 +13,6 @@ namespace flywheel {
 //   which is what makes a whole import undoable (see batch_journal). These two are bookkeeping
 //   written only by the import itself, so they carry no foreign key: a million-row import would
 //   otherwise check the batch table twice per row.
-// Help-desk tickets, reviews and search terms get their own tables with their importers.
 inline constexpr std::string_view kSchemaV1 = R"sql(
 CREATE TABLE store_settings (
     key   TEXT PRIMARY KEY,

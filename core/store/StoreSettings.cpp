@@ -2,58 +2,64 @@
 
 namespace flywheel {
 
-QString StoreSettings::value(std::string_view key, const QString& fallback) const
+Result<QVariant> StoreSettings::get(Database& db, const settings::SettingInfo& info)
 {
-    auto stmt = m_db.cached("SELECT value FROM store_settings WHERE key = ?1");
-    if (!stmt)
-        return fallback;
-    (*stmt)->bind(1, key);
-    auto row = (*stmt)->step();
-    if (!row || !*row)
-        return fallback;
-    return (*stmt)->text(0);
-}
-
-Result<void> StoreSettings::setValue(std::string_view key, const QString& value)
-{
-    auto stmt = m_db.cached("INSERT INTO store_settings(key, value) VALUES (?1, ?2) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    Q_ASSERT(info.scope == settings::Scope::Store);
+    auto stmt = db.cached("SELECT value FROM store_settings WHERE key = ?1");
     if (!stmt)
         return std::unexpected(stmt.error());
-    (*stmt)->bindAll(key, value);
+    (*stmt)->bind(1, info.key);
+    auto row = (*stmt)->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return info.defaultValue();
+    return info.fromStored((*stmt)->text(0)).value_or(info.defaultValue());
+}
+
+Result<void> StoreSettings::set(Database& db, const settings::SettingInfo& info, const QVariant& value)
+{
+    Q_ASSERT(info.scope == settings::Scope::Store);
+    auto checked = info.check(value);
+    if (!checked)
+        return std::unexpected(checked.error());
+    auto stmt = db.cached("INSERT INTO store_settings(key, value) VALUES (?1, ?2) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    (*stmt)->bindAll(info.key, info.toStored(*checked));
     return (*stmt)->run();
 }
 
 QString StoreSettings::currency() const
 {
-    return value("currency", QStringLiteral("USD"));
+    return valueOr(settings::currency);
 }
 
 Result<void> StoreSettings::setCurrency(const QString& code)
 {
-    return setValue("currency", code.trimmed().toUpper());
+    return set(m_db, settings::currency, code);
 }
 
 QTimeZone StoreSettings::timeZone() const
 {
-    const QString id = value("time_zone", {});
-    QTimeZone zone(id.toUtf8());
-    return id.isEmpty() || !zone.isValid() ? QTimeZone::systemTimeZone() : zone;
+    const QTimeZone zone(valueOr(settings::timeZone).toUtf8());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
 }
 
 Result<void> StoreSettings::setTimeZone(const QTimeZone& zone)
 {
-    return setValue("time_zone", QString::fromUtf8(zone.id()));
+    return set(m_db, settings::timeZone, QString::fromUtf8(zone.id()));
 }
 
 QString StoreSettings::language() const
 {
-    return value("language", QStringLiteral("en"));
+    return valueOr(settings::storeLanguage);
 }
 
 Result<void> StoreSettings::setLanguage(const QString& code)
 {
-    return setValue("language", code.trimmed().toLower());
+    return set(m_db, settings::storeLanguage, code.trimmed().toLower());
 }
 
 } // namespace flywheel

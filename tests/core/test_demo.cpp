@@ -70,7 +70,8 @@ private slots:
 
     void everyFileImportsWithoutRejects()
     {
-        QCOMPARE(m_reports.size(), 5); // products, collections, customers, orders, inventory
+        // products, collections, customers, orders, inventory, tickets, reviews
+        QCOMPARE(m_reports.size(), 7);
         for (const auto& report : m_reports) {
             QVERIFY2(!report.error, qPrintable(report.file));
             QCOMPARE(report.rejected, 0);
@@ -81,7 +82,7 @@ private slots:
     void countsMatchTheGroundTruth()
     {
         const QJsonObject counts = m_truth.value(QStringLiteral("counts")).toObject();
-        for (const char* table : {"products", "variants", "orders", "order_lines", "customers"})
+        for (const char* table : {"products", "variants", "orders", "order_lines", "customers", "tickets", "reviews"})
             QCOMPARE(m_store.count(table), counts.value(QLatin1StringView(table)).toInteger());
         QVERIFY(m_store.count("order_lines") >= 4500);
         QVERIFY(m_store.count("products") >= 150);
@@ -94,6 +95,42 @@ private slots:
                  QStringLiteral("0"));
         // Every line is linked to the variant it sold: the products came first.
         QCOMPARE(m_store.value("SELECT count(*) FROM order_lines WHERE variant_id IS NULL"), QStringLiteral("0"));
+    }
+
+    void ticketsAndReviewsLinkToTheStore()
+    {
+        const auto figure = [&](const char* what, std::string_view linked, std::string_view all) {
+            const qint64 n = m_store.value(all).toLongLong();
+            const qint64 k = m_store.value(linked).toLongLong();
+            qInfo("%s: %lld of %lld (%.1f%%)", what, k, n, n ? 100.0 * double(k) / double(n) : 0.0);
+            return std::pair{k, n};
+        };
+        // Every ticket about an order names one of the store's orders.
+        const auto [ordersLinked, withOrder] = figure("tickets linked to their order",
+                                                     "SELECT count(*) FROM tickets WHERE order_id IS NOT NULL",
+                                                     "SELECT count(*) FROM tickets WHERE order_number IS NOT NULL");
+        QVERIFY(withOrder > 100);
+        QCOMPARE(ordersLinked, withOrder);
+        // Tickets from customers link to them; shoppers who never bought stay unlinked.
+        const auto [customersLinked, fromCustomers] = figure(
+            "tickets linked to their customer", "SELECT count(*) FROM tickets WHERE customer_id IS NOT NULL",
+            "SELECT count(*) FROM tickets t WHERE EXISTS (SELECT 1 FROM customers c WHERE c.email = t.customer_email)");
+        QCOMPARE(customersLinked, fromCustomers);
+        QVERIFY(fromCustomers < m_store.count("tickets"));
+        // Every review that names a product is linked to it, and every reviewer to a customer.
+        const auto [productsLinked, aboutProducts] = figure(
+            "reviews linked to their product", "SELECT count(*) FROM reviews WHERE product_id IS NOT NULL",
+            "SELECT count(*) FROM reviews WHERE product_handle IS NOT NULL");
+        QVERIFY(aboutProducts > 100);
+        QCOMPARE(productsLinked, aboutProducts);
+        const auto [reviewersLinked, reviews] =
+            figure("reviews linked to their reviewer", "SELECT count(*) FROM reviews WHERE customer_id IS NOT NULL",
+                   "SELECT count(*) FROM reviews");
+        QCOMPARE(reviewersLinked, reviews);
+        // The orders a ticket is about belong to the customer who wrote it.
+        QCOMPARE(m_store.value("SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id "
+                               "WHERE o.customer_id IS NOT t.customer_id"),
+                 QStringLiteral("0"));
     }
 
     void contentGapsArePlanted()

@@ -1,5 +1,7 @@
 // One folder per quirk of real export files under tests/data/import/<case>: input.csv, the
-// expected outcome in expected.json, and an optional mapping.json.
+// expected outcome in expected.json, and an optional mapping.json. expected.json may name files of
+// the folder to import "before" and "after" input.csv (what its rows link to), and ask for a
+// "reimport" of input.csv, which must change nothing.
 #include "TestSupport.h"
 
 #include "io/ColumnMapping.h"
@@ -40,6 +42,13 @@ private slots:
             options.mapping = *mapping;
         }
         TempStore store;
+        const auto importEach = [&](const QString& key) {
+            for (const QJsonValue& file : expected.value(key).toArray()) {
+                const auto other = store.import(dir.filePath(file.toString()));
+                QVERIFY2(!other.error && other.rejected == 0, qPrintable(file.toString()));
+            }
+        };
+        importEach(QStringLiteral("before"));
         const QString before = store.dumpContent();
         const auto report = store.import(dir.filePath(QStringLiteral("input.csv")), options);
 
@@ -69,6 +78,19 @@ private slots:
             for (const QJsonValue& reason : expected.value(QStringLiteral("reject_reasons")).toArray())
                 QVERIFY2(all.contains(reason.toString()), qPrintable(reason.toString()));
         }
+        if (expected.value(QStringLiteral("reimport")).toBool()) {
+            const QString imported = store.dumpContent();
+            const auto again = store.import(dir.filePath(QStringLiteral("input.csv")), options);
+            QCOMPARE(again.inserted, 0);
+            QCOMPARE(again.updated, 0);
+            QCOMPARE(again.unchanged, report.inserted + report.updated + report.unchanged);
+            const auto withoutBatches = [](const QString& dump) {
+                const qsizetype start = dump.indexOf(QStringLiteral("== import_batches"));
+                return dump.left(start) + dump.mid(dump.indexOf(QStringLiteral("== "), start + 3));
+            };
+            QCOMPARE(withoutBatches(store.dumpContent()), withoutBatches(imported));
+        }
+        importEach(QStringLiteral("after"));
         for (const QJsonValue& check : expected.value(QStringLiteral("checks")).toArray()) {
             const QJsonArray pair = check.toArray();
             QCOMPARE(store.value(pair.at(0).toString().toStdString()), pair.at(1).toString());

@@ -4,6 +4,7 @@
 
 #include "store/Batches.h"
 #include "store/Schema.h"
+#include "store/SchemaV1.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,6 +34,15 @@ QString order(int number, const QString& email, const QString& total, const QStr
         .arg(email, total)
         .arg(number % 9 + 1)
         .arg(line);
+}
+const QString kTicketsHeader =
+    QStringLiteral("id,created,subject,body,customer email,order number,tags,channel,status\n");
+
+QString ticket(int id, const QString& status, const QString& orderNumber = QString())
+{
+    return QStringLiteral("%1,2025-06-10T09:00:00Z,Parcel %1,Where is it?,ann@example.com,%2,wismo,email,%3\n")
+        .arg(id)
+        .arg(orderNumber, status);
 }
 } // namespace
 
@@ -234,6 +244,89 @@ private slots:
         QVERIFY(report.error);
         QCOMPARE(report.batch, 0);
         QCOMPARE(store.dumpContent(), before);
+    }
+
+    void formatOneStoreIsUpgraded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.flywheel"));
+        {
+            auto v1 = flywheel::Database::open(path);
+            QVERIFY(v1);
+            QVERIFY(v1->exec(flywheel::kSchemaV1));
+            QVERIFY(v1->exec("PRAGMA user_version = 1; PRAGMA application_id = 1179408727")); // "FLYW"
+            QVERIFY(v1->exec("INSERT INTO orders (platform, source_key, created_at, currency, total_minor, batch_id, "
+                             "last_batch_id) VALUES ('shopify', '#1001', '2025-06-01T14:00:00Z', 'USD', 12000, 1, 1)"));
+        }
+        auto opened = flywheel::openStore(path);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().describe()));
+        QCOMPARE(opened->scalar("PRAGMA user_version").value(), 2);
+        QCOMPARE(opened->scalar("SELECT total_minor FROM orders WHERE source_key = '#1001'").value(), 12000);
+        QVERIFY(opened->tableExists("tickets"));
+        QVERIFY(opened->tableExists("reviews"));
+        // The upgraded store takes tickets, linked to the order it already had.
+        const QString tickets = writeFile(dir.path(), QStringLiteral("tickets.csv"),
+                                          kTicketsHeader + ticket(7, QStringLiteral("open"), QStringLiteral("1001")));
+        const auto report = flywheel::importFile(*opened, tickets);
+        QVERIFY2(!report.error, qPrintable(report.error ? report.error->describe() : QString()));
+        QCOMPARE(opened->scalar("SELECT count(*) FROM tickets t JOIN orders o ON o.id = t.order_id "
+                                "WHERE o.source_key = '#1001'")
+                     .value(),
+                 1);
+    }
+
+    void ticketBatchUndoes()
+    {
+        TempStore store;
+        const auto orders = store.import(
+            writeFile(store.dir(), QStringLiteral("orders.csv"),
+                      kOrdersHeader + order(1001, QStringLiteral("ann@example.com"), QStringLiteral("10.00"))));
+        const QString first = writeFile(store.dir(), QStringLiteral("a.csv"),
+                                        kTicketsHeader + ticket(1, QStringLiteral("open"), QStringLiteral("#1001"))
+                                            + ticket(2, QStringLiteral("open")));
+        // A later export of the same help desk: ticket 2 was solved meanwhile, ticket 3 is new.
+        const QString second = writeFile(store.dir(), QStringLiteral("b.csv"),
+                                         kTicketsHeader + ticket(2, QStringLiteral("solved"))
+                                             + ticket(3, QStringLiteral("open")));
+        const auto a = store.import(first);
+        QCOMPARE(a.inserted, 2);
+        const QString afterFirst = store.dumpContent();
+        const auto b = store.import(second);
+        QCOMPARE(b.inserted, 1);
+        QCOMPARE(b.updated, 1);
+        QCOMPARE(store.value("SELECT status FROM tickets WHERE source_key = '2'"), QStringLiteral("solved"));
+
+        QVERIFY(!flywheel::undoBatch(store.db(), a.batch));
+        QVERIFY(flywheel::undoBatch(store.db(), b.batch));
+        QCOMPARE(store.value("SELECT status FROM tickets WHERE source_key = '2'"), QStringLiteral("open"));
+        auto withoutBatches = [](QString dump) {
+            const qsizetype start = dump.indexOf(QStringLiteral("== import_batches"));
+            return dump.left(start) + dump.mid(dump.indexOf(QStringLiteral("== "), start + 3));
+        };
+        QCOMPARE(withoutBatches(store.dumpContent()), withoutBatches(afterFirst));
+
+        QVERIFY(flywheel::undoBatch(store.db(), a.batch));
+        QCOMPARE(store.count("tickets"), 0);
+        // The tickets only linked to the order and its customer; those stay with their own import.
+        QCOMPARE(store.count("orders"), 1);
+        QCOMPARE(store.count("customers"), 1);
+        QVERIFY(flywheel::undoBatch(store.db(), orders.batch));
+    }
+
+    void hugeMessageIsKeptAsExported()
+    {
+        TempStore store;
+        QString body = QStringLiteral("<div>Hello,</div>\r\n");
+        while (body.size() < 1024 * 1024)
+            body += QStringLiteral("<blockquote>&gt; On Monday \"Support\" wrote: is it waterproof?</blockquote>\n");
+        QString quoted = body;
+        quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        const QString file = writeFile(
+            store.dir(), QStringLiteral("big.csv"),
+            kTicketsHeader + QStringLiteral("9,2025-06-10T09:00:00Z,Long,\"%1\",,,,email,open\n").arg(quoted));
+        const auto report = store.import(file);
+        QCOMPARE(report.inserted, 1);
+        QCOMPARE(store.value("SELECT body FROM tickets WHERE source_key = '9'"), body);
     }
 
     void tableCountsIncludeLaterTablesAsZero()

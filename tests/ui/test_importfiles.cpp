@@ -1,27 +1,29 @@
 #include "Dialogs.h"
 #include "ImportRunner.h"
-#include "ImportSummaryDialog.h"
 #include "MainWindow.h"
 #include "StoreBrowser.h"
 #include "TestSupport.h"
+#include "importwizard/ImportPlan.h"
+#include "importwizard/ImportWizard.h"
+#include "importwizard/SummaryPage.h"
+#include "shell/StoreShell.h"
 
+#include <QAbstractButton>
 #include <QAction>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QUrl>
+#include <QTreeWidget>
 
 #include <optional>
 
 using flywheel::Dialogs;
 using flywheel::ImportReport;
-using flywheel::ImportSummaryDialog;
+using flywheel::ImportWizard;
 using flywheel::MainWindow;
 
 namespace {
@@ -32,13 +34,8 @@ constexpr int kImportTimeoutMs = 60000;
 class TestImportFiles : public QObject {
     Q_OBJECT
 
-public slots:
-    /// Stands in for the desktop's file manager: "Show rejected rows" must not launch anything.
-    void recordOpenedUrl(const QUrl& url) { m_openedUrls << url; }
-
 private slots:
     void initTestCase();
-    void cleanupTestCase();
     void init();
     void cleanup();
 
@@ -49,28 +46,19 @@ private slots:
 private:
     [[nodiscard]] QString writeJunkFile() const;
     [[nodiscard]] QStringList sampleFiles() const;
-    [[nodiscard]] static QString labelTexts(const QWidget* parent, const QString& objectName);
 
     std::optional<flywheel::test::TempStore> m_store;
-    QList<QUrl> m_openedUrls;
 };
 
 void TestImportFiles::initTestCase()
 {
     // Keeps the "last store" and "last import folder" settings out of the developer's own.
     QStandardPaths::setTestModeEnabled(true);
-    QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "recordOpenedUrl");
-}
-
-void TestImportFiles::cleanupTestCase()
-{
-    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
 }
 
 void TestImportFiles::init()
 {
     m_store.emplace();
-    m_openedUrls.clear();
 }
 
 void TestImportFiles::cleanup()
@@ -92,14 +80,6 @@ QStringList TestImportFiles::sampleFiles() const
 {
     return { flywheel::test::sharedPath(QStringLiteral("samples/shopify/orders_export_devstore.csv")),
         flywheel::test::sharedPath(QStringLiteral("samples/shopify/customers_export_fictional.csv")) };
-}
-
-QString TestImportFiles::labelTexts(const QWidget* parent, const QString& objectName)
-{
-    QStringList texts;
-    for (const QLabel* label : parent->findChildren<QLabel*>(objectName))
-        texts << label->text();
-    return texts.join(u'\n');
 }
 
 void TestImportFiles::disabledWithoutStore()
@@ -125,42 +105,39 @@ void TestImportFiles::importsFilesAndShowsSummary()
     QVERIFY(action);
     QVERIFY(action->isEnabled());
 
-    Dialogs::setNextOpenFileNames(sampleFiles() << junk);
+    // The action opens the import wizard; the pages themselves are tested in test_importwizard.
     action->trigger();
-    QVERIFY(!action->isEnabled()); // nothing else may write while the import runs
-    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportSummaryDialog*>(), kImportTimeoutMs);
-    const auto* summary = window.findChild<ImportSummaryDialog*>();
-    QVERIFY(summary->isVisible());
-    QVERIFY(action->isEnabled());
-
+    auto* wizard = window.findChild<ImportWizard*>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QVERIFY(!action->isEnabled()); // nothing else may write while the wizard is open
+    Dialogs::setNextOpenFileNames(sampleFiles() << junk);
+    QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("addFilesButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard->plan()->isReading(), kImportTimeoutMs);
+    // The shopping list is not an export: remove it rather than choose its columns.
+    auto* list = wizard->findChild<QTreeWidget*>(QStringLiteral("importFileList"));
+    list->topLevelItem(2)->setSelected(true);
+    QTest::mouseClick(wizard->findChild<QPushButton*>(QStringLiteral("removeFileButton")), Qt::LeftButton);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PreviewPageId));
+    wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(ImportWizard::SummaryPageId), kImportTimeoutMs);
     QCOMPARE(m_store->count("orders"), qint64(19));
-    const QList<ImportReport>& reports = summary->reports();
-    QCOMPARE(reports.size(), 3);
-    QCOMPARE(reports[0].format, QStringLiteral("shopify-orders"));
+    const QList<ImportReport>& reports = wizard->summaryPage()->reports();
+    QCOMPARE(reports.size(), 2);
     QCOMPARE(reports[1].rejected, 1);
-    QVERIFY(reports[2].refused());
-
-    const QString results = labelTexts(summary, QStringLiteral("importResult"));
-    QVERIFY2(results.contains(QStringLiteral("1 rejected")), qPrintable(results));
-    QVERIFY2(results.contains(reports[2].error->describe()), qPrintable(results));
-    const QString names = labelTexts(summary, QStringLiteral("importFileName"));
-    QVERIFY2(names.contains(QStringLiteral("shopping-list.csv")), qPrintable(names));
-    QCOMPARE(labelTexts(summary, QStringLiteral("importHeadline")), QStringLiteral("2 of 3 files were imported."));
-
-    // Only the customers file had rejects; its button opens their folder, locally.
-    const auto buttons = summary->findChildren<QPushButton*>(QStringLiteral("showRejectsButton"));
-    QCOMPARE(buttons.size(), 1);
-    QTest::mouseClick(buttons.constFirst(), Qt::LeftButton);
-    QCOMPARE(m_openedUrls.size(), 1);
-    QVERIFY(m_openedUrls.constFirst().isLocalFile());
-    QCOMPARE(QDir(m_openedUrls.constFirst().toLocalFile()), QFileInfo(reports[1].rejectsFile).absoluteDir());
 
     // The browser counts the new rows without reopening the store.
     QTRY_COMPARE_WITH_TIMEOUT(settled.count(), 2, kImportTimeoutMs);
-    QVERIFY(window.browser()->selectTable(QStringLiteral("orders")));
+    window.shell()->showPage(flywheel::StoreShell::kDataPage);
+    QTRY_VERIFY_WITH_TIMEOUT(window.browser()->selectTable(QStringLiteral("orders")), kImportTimeoutMs);
     const auto* tables = window.browser()->findChild<QListWidget*>(QStringLiteral("tableList"));
     QVERIFY(tables);
     QVERIFY2(tables->currentItem()->text().endsWith(QStringLiteral("19")), qPrintable(tables->currentItem()->text()));
+
+    wizard->button(QWizard::FinishButton)->click();
+    QTRY_VERIFY(!window.findChild<ImportWizard*>());
+    QVERIFY(action->isEnabled());
 }
 
 void TestImportFiles::cancelKeepsFinishedFiles()

@@ -15,6 +15,14 @@ std::span<const FormatEntry> importFormats()
         FormatEntry{"woocommerce-orders", &formats::makeWooOrdersImporter},
         FormatEntry{"woocommerce-customers", &formats::makeWooCustomersImporter},
         FormatEntry{"collections", &formats::makeCollectionsImporter},
+        FormatEntry{"zendesk-tickets", &formats::makeZendeskTicketsImporter},
+        FormatEntry{"freshdesk-tickets", &formats::makeFreshdeskTicketsImporter},
+        FormatEntry{"generic-tickets", &formats::makeGenericTicketsImporter},
+        FormatEntry{"judgeme-reviews", &formats::makeJudgeMeReviewsImporter},
+        FormatEntry{"okendo-reviews", &formats::makeOkendoReviewsImporter},
+        FormatEntry{"yotpo-reviews", &formats::makeYotpoReviewsImporter},
+        FormatEntry{"shopify-product-reviews", &formats::makeShopifyProductReviewsImporter},
+        FormatEntry{"generic-reviews", &formats::makeGenericReviewsImporter},
     };
     return kFormats;
 }

@@ -15,5 +15,13 @@ namespace flywheel::formats {
 [[nodiscard]] std::unique_ptr<Importer> makeWooOrdersImporter();
 [[nodiscard]] std::unique_ptr<Importer> makeWooCustomersImporter();
 [[nodiscard]] std::unique_ptr<Importer> makeCollectionsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeZendeskTicketsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeFreshdeskTicketsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeGenericTicketsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeJudgeMeReviewsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeOkendoReviewsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeYotpoReviewsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeShopifyProductReviewsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeGenericReviewsImporter();
 
 } // namespace flywheel::formats

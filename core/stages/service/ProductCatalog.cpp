@@ -1,0 +1,210 @@
+#include "stages/service/ProductCatalog.h"
+
+#include "store/StoreSettings.h"
+#include "text/Analyzer.h"
+#include "text/MessageCleaner.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace flywheel::service {
+
+namespace {
+using namespace Qt::StringLiterals;
+
+/// Days of orders behind a product's selling price: recent enough to reflect today's prices and
+/// discounts, long enough to include slow sellers.
+constexpr int kPriceWindowDays = 90;
+constexpr int kMaxNamedProducts = 3;
+
+QStringList splitTags(const QString& tags)
+{
+    QStringList result;
+    for (const QString& tag : tags.split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = tag.trimmed().toLower();
+        if (!trimmed.isEmpty())
+            result.append(trimmed);
+    }
+    return result;
+}
+
+void addUnique(std::vector<LinkedProduct>& links, int index, ProductLink how)
+{
+    const bool known
+        = std::any_of(links.begin(), links.end(), [&](const LinkedProduct& l) { return l.index == index; });
+    if (!known)
+        links.push_back({ index, how });
+}
+} // namespace
+
+QString productLinkName(ProductLink link)
+{
+    switch (link) {
+    case ProductLink::Order:
+        return u"order"_s;
+    case ProductLink::Sku:
+        return u"sku"_s;
+    case ProductLink::Name:
+        break;
+    }
+    return u"name"_s;
+}
+
+Result<ProductCatalog> ProductCatalog::load(Database& db, const text::Analyzer& analyzer)
+{
+    ProductCatalog catalog;
+    catalog.m_currency = StoreSettings(db).currency();
+    if (auto ok = catalog.readProducts(db, analyzer); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = catalog.readVariants(db, analyzer); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = catalog.readSales(db); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = catalog.readTicketOrders(db); !ok)
+        return std::unexpected(ok.error());
+    return catalog;
+}
+
+Result<void> ProductCatalog::readProducts(Database& db, const text::Analyzer& analyzer)
+{
+    auto select = db.prepare("SELECT id, coalesce(handle, ''), title, coalesce(description_html, ''), "
+                             "coalesce(product_type, ''), coalesce(category, ''), coalesce(tags, ''), "
+                             "coalesce(seo_description, '') FROM products ORDER BY id");
+    if (!select)
+        return std::unexpected(select.error());
+    return select->forEachRow([&](Statement& row) {
+        CatalogProduct product;
+        product.id = row.int64(0);
+        product.handle = row.text(1);
+        product.title = row.text(2);
+        product.titleTerms = analyzer.terms(product.title);
+        product.tags = splitTags(row.text(6));
+        const QString content = product.title + u'\n' + text::cleanMessage(row.text(3)) + u'\n' + row.text(4) + u'\n'
+            + row.text(5) + u'\n' + product.tags.join(u'\n') + u'\n' + row.text(7);
+        product.contentTerms = analyzer.terms(content);
+        for (const QString& term : analyzer.terms(row.text(4)))
+            m_namingTerms.insert(term);
+        for (const QString& term : product.titleTerms)
+            m_namingTerms.insert(term);
+        const auto index = static_cast<int>(m_products.size());
+        m_indexById.insert(product.id, index);
+        m_titles.add(product.titleTerms, index);
+        m_products.push_back(std::move(product));
+    });
+}
+
+Result<void> ProductCatalog::readVariants(Database& db, const text::Analyzer& analyzer)
+{
+    auto select = db.prepare("SELECT product_id, coalesce(sku, ''), coalesce(option1_name, ''), coalesce(option1, ''), "
+                             "coalesce(option2_name, ''), coalesce(option2, ''), coalesce(option3_name, ''), "
+                             "coalesce(option3, ''), price_minor FROM variants ORDER BY product_id, position, id");
+    if (!select)
+        return std::unexpected(select.error());
+    QHash<int, std::pair<std::int64_t, int>> listPrices; // product index -> sum, count
+    QHash<int, QSet<QString>> optionValues;
+    auto read = select->forEachRow([&](Statement& row) {
+        const int index = indexOf(row.int64(0));
+        if (index < 0)
+            return;
+        CatalogProduct& product = m_products[static_cast<size_t>(index)];
+        const QString sku = row.text(1).trimmed().toUpper();
+        if (sku.size() >= 3)
+            m_indexBySku.insert(sku, index);
+        for (int option = 0; option < 3; ++option) {
+            const QString name = row.text(2 + option * 2);
+            const QString value = row.text(3 + option * 2);
+            // Shopify's "Title / Default Title" is the absence of options, not an option.
+            if (name.isEmpty() || name.compare(u"Title"_s, Qt::CaseInsensitive) == 0)
+                continue;
+            const QString analyzedName = analyzer.terms(name).join(u' ');
+            if (!analyzedName.isEmpty())
+                product.optionNames.insert(analyzedName);
+            optionValues[index].insert(name);
+            optionValues[index].insert(value);
+        }
+        if (!row.isNull(8)) {
+            auto& [sum, count] = listPrices[index];
+            sum += row.int64(8);
+            ++count;
+        }
+    });
+    if (!read)
+        return read;
+    for (auto it = optionValues.cbegin(); it != optionValues.cend(); ++it) {
+        QStringList values(it.value().begin(), it.value().end());
+        values.sort();
+        m_products[static_cast<size_t>(it.key())].contentTerms += analyzer.terms(values.join(u'\n'));
+    }
+    for (auto it = listPrices.cbegin(); it != listPrices.cend(); ++it)
+        m_products[static_cast<size_t>(it.key())].unitPriceMinor = it.value().first / std::max(1, it.value().second);
+    return {};
+}
+
+Result<void> ProductCatalog::readSales(Database& db)
+{
+    auto latest = db.prepare("SELECT max(created_at) FROM orders");
+    if (!latest)
+        return std::unexpected(latest.error());
+    auto found = latest->step();
+    if (!found)
+        return std::unexpected(found.error());
+    if (!*found || latest->isNull(0))
+        return {};
+    const QDateTime end = QDateTime::fromString(latest->text(0), Qt::ISODate);
+    const QString cutoff = end.addDays(-kPriceWindowDays).toString(Qt::ISODate);
+    auto select = db.prepare("SELECT v.product_id, sum(ol.price_minor * ol.quantity - coalesce(ol.discount_minor, 0)), "
+                             "sum(ol.quantity) FROM order_lines ol JOIN orders o ON o.id = ol.order_id "
+                             "JOIN variants v ON v.id = ol.variant_id WHERE o.created_at >= ?1 AND "
+                             "o.cancelled_at IS NULL AND ol.price_minor IS NOT NULL GROUP BY v.product_id");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, cutoff);
+    return select->forEachRow([&](Statement& row) {
+        const int index = indexOf(row.int64(0));
+        const std::int64_t units = row.int64(2);
+        if (index < 0 || units <= 0)
+            return;
+        CatalogProduct& product = m_products[static_cast<size_t>(index)];
+        product.revenue90Minor = std::max<std::int64_t>(0, row.int64(1));
+        product.unitPriceMinor = product.revenue90Minor / units;
+    });
+}
+
+Result<void> ProductCatalog::readTicketOrders(Database& db)
+{
+    auto select = db.prepare("SELECT DISTINCT t.order_id, v.product_id FROM tickets t "
+                             "JOIN order_lines ol ON ol.order_id = t.order_id JOIN variants v ON v.id = ol.variant_id "
+                             "WHERE t.order_id IS NOT NULL ORDER BY t.order_id, v.product_id");
+    if (!select)
+        return std::unexpected(select.error());
+    return select->forEachRow([&](Statement& row) {
+        const int index = indexOf(row.int64(1));
+        if (index >= 0)
+            m_orderProducts[row.int64(0)].push_back(index);
+    });
+}
+
+std::vector<LinkedProduct> ProductCatalog::named(const QString& text, const QStringList& terms) const
+{
+    std::vector<LinkedProduct> links;
+    for (const text::PhraseIndex::Match& match : m_titles.findLongest(terms)) {
+        // A one-word title ("Beanie") is too common a word to stand for one product.
+        if (match.length >= 2 || m_products[static_cast<size_t>(match.id)].titleTerms.size() == 1)
+            addUnique(links, match.id, ProductLink::Name);
+    }
+    if (links.size() > kMaxNamedProducts)
+        links.resize(kMaxNamedProducts);
+    if (!m_indexBySku.isEmpty()) {
+        static const QRegularExpression skuLike(u"[A-Za-z0-9][A-Za-z0-9._/-]{2,}"_s);
+        for (auto it = skuLike.globalMatch(text); it.hasNext();) {
+            const QString token = it.next().captured().toUpper();
+            if (const auto found = m_indexBySku.constFind(token); found != m_indexBySku.cend())
+                addUnique(links, *found, ProductLink::Sku);
+        }
+    }
+    return links;
+}
+
+} // namespace flywheel::service

@@ -1,0 +1,189 @@
+#include "stages/service/ServiceAnalysis.h"
+
+#include <QJsonObject>
+
+#include <array>
+
+namespace flywheel::service {
+
+namespace {
+struct ActionText {
+    Q_DECLARE_TR_FUNCTIONS(ServiceActions)
+};
+
+const QString kStage = QStringLiteral("service");
+/// Enough actions to work through in a week; the rest stay in content_gaps for the Content stage.
+constexpr size_t kMaxGapActions = 50;
+constexpr int kRecentDays = 28;
+/// A saved reply pays off once a question comes in this often (per four weeks).
+constexpr int kMacroMinTickets = 10;
+constexpr int kMaxEvidenceTickets = 50;
+
+/// Intents a saved reply or FAQ entry answers without looking at the order.
+constexpr std::array kAnswerableIntents = { Intent::OrderStatus, Intent::ShippingPolicy, Intent::Return,
+    Intent::Exchange, Intent::Refund, Intent::DiscountProblem, Intent::SizingFit, Intent::Account, Intent::Payment,
+    Intent::CancelOrder, Intent::ChangeOrder };
+
+QJsonObject ticketEvidence(const std::vector<std::int64_t>& ids)
+{
+    QJsonArray array;
+    const size_t first = ids.size() > kMaxEvidenceTickets ? ids.size() - kMaxEvidenceTickets : 0;
+    for (size_t i = first; i < ids.size(); ++i)
+        array.append(static_cast<qint64>(ids[i]));
+    return QJsonObject { { QStringLiteral("table"), QStringLiteral("tickets") }, { QStringLiteral("ids"), array } };
+}
+
+QString money(std::int64_t minor, const QString& currency)
+{
+    return QStringLiteral("%1 %2").arg(currency).arg(static_cast<double>(minor) / 100.0, 0, 'f', 2);
+}
+
+Result<int> proposeGapAnswers(RecommendationQueue& queue, const ServiceAnalysis& analysis,
+    const std::vector<std::int64_t>& gapIds, std::int64_t runId)
+{
+    int proposed = 0;
+    const auto& gaps = analysis.gaps.gaps;
+    for (size_t i = 0; i < gaps.size() && i < kMaxGapActions; ++i) {
+        const ContentGap& gap = gaps[i];
+        const CatalogProduct& product = analysis.catalog->products()[static_cast<size_t>(gap.product)];
+        const Attribute& attribute = analysis.vocabulary->attributes()[static_cast<size_t>(gap.attribute)];
+        const auto mentions = static_cast<int>(gap.ticketIds.size());
+        Recommendation action;
+        action.stage = kStage;
+        action.kind = QStringLiteral("answer-question");
+        action.subjectKey = QStringLiteral("product:%1:%2").arg(product.id).arg(attribute.key);
+        action.title = ActionText::tr("Answer “%1” on the %2 page").arg(attribute.title, product.title);
+        action.detail = ActionText::tr("%n customer(s) asked about %1 for %2 between %3 and %4, and the product page "
+                                       "does not say. Revenue at risk: %5 (each customer who had to ask, at the "
+                                       "product's selling price).",
+            nullptr, mentions)
+                            .arg(attribute.title.toLower(), product.title, gap.firstAskedAt.left(10),
+                                gap.lastAskedAt.left(10), money(gap.revenueAtRiskMinor, analysis.catalog->currency()));
+        QJsonArray evidence { ticketEvidence(gap.ticketIds),
+            QJsonObject { { QStringLiteral("signal"), QStringLiteral("content_gaps") },
+                { QStringLiteral("id"), static_cast<qint64>(gapIds[i]) } },
+            QJsonObject { { QStringLiteral("table"), QStringLiteral("products") },
+                { QStringLiteral("ids"), QJsonArray { static_cast<qint64>(product.id) } } } };
+        if (!gap.reviewIds.empty()) {
+            QJsonArray reviews;
+            for (std::int64_t id : gap.reviewIds)
+                reviews.append(static_cast<qint64>(id));
+            evidence.append(QJsonObject {
+                { QStringLiteral("table"), QStringLiteral("reviews") }, { QStringLiteral("ids"), reviews } });
+        }
+        action.evidence = evidence;
+        action.evidenceStrength = mentions;
+        action.expectedEffect
+            = ActionText::tr("Fewer tickets asking about %1 for this product, and fewer returns for that reason")
+                  .arg(attribute.title.toLower());
+        action.metric = ActionText::tr("Tickets asking about %1 for %2, per 4 weeks")
+                            .arg(attribute.title.toLower(), product.title);
+        action.windowDays = kRecentDays;
+        action.confidence = gap.confidence;
+        auto outcome = queue.propose(action, runId);
+        if (!outcome)
+            return std::unexpected(outcome.error());
+        proposed += *outcome == RecommendationQueue::Proposed::StillDismissed ? 0 : 1;
+    }
+    return proposed;
+}
+
+Result<int> proposeStoreWideAnswers(RecommendationQueue& queue, const ServiceAnalysis& analysis, std::int64_t runId)
+{
+    int proposed = 0;
+    for (const StoreWideQuestion& question : analysis.gaps.storeWide) {
+        const Attribute& attribute = analysis.vocabulary->attributes()[static_cast<size_t>(question.attribute)];
+        const auto tickets = static_cast<int>(question.ticketIds.size());
+        Recommendation action;
+        action.stage = kStage;
+        action.kind = QStringLiteral("faq-answer");
+        action.subjectKey = QStringLiteral("attribute:%1").arg(attribute.key);
+        action.title = ActionText::tr("Add “%1” to your FAQ and product template").arg(attribute.title);
+        action.detail = ActionText::tr("%n ticket(s) asked about %1 across %2 products whose pages do not say; no "
+                                       "single product stands out, so one store-wide answer helps most.",
+            nullptr, tickets)
+                            .arg(attribute.title.toLower())
+                            .arg(question.products);
+        action.evidence = QJsonArray { ticketEvidence(question.ticketIds) };
+        action.evidenceStrength = tickets;
+        action.expectedEffect = ActionText::tr("Fewer tickets asking about %1").arg(attribute.title.toLower());
+        action.metric = ActionText::tr("Tickets asking about %1, per 4 weeks").arg(attribute.title.toLower());
+        action.windowDays = kRecentDays;
+        auto outcome = queue.propose(action, runId);
+        if (!outcome)
+            return std::unexpected(outcome.error());
+        proposed += *outcome == RecommendationQueue::Proposed::StillDismissed ? 0 : 1;
+    }
+    return proposed;
+}
+
+Result<int> proposeSavedReplies(RecommendationQueue& queue, const ServiceAnalysis& analysis, std::int64_t runId)
+{
+    const QString since = ticketWindowStart(analysis, kRecentDays);
+    std::array<std::vector<std::int64_t>, kIntentCount> recent;
+    std::vector<std::vector<std::int64_t>> recentByTopic(analysis.topics.size());
+    for (size_t i = 0; i < analysis.tickets.size(); ++i) {
+        if (analysis.tickets[i].createdAt < since)
+            continue;
+        recent[static_cast<size_t>(analysis.intents[i].intent)].push_back(analysis.tickets[i].id);
+        if (analysis.topicOf[i] >= 0)
+            recentByTopic[static_cast<size_t>(analysis.topicOf[i])].push_back(analysis.tickets[i].id);
+    }
+    int proposed = 0;
+    const auto propose
+        = [&](const QString& subject, const QString& name, const std::vector<std::int64_t>& ids) -> Result<void> {
+        const auto count = static_cast<int>(ids.size());
+        Recommendation action;
+        action.stage = kStage;
+        action.kind = QStringLiteral("saved-reply");
+        action.subjectKey = subject;
+        action.title = ActionText::tr("Write a saved reply and FAQ entry for “%1”").arg(name);
+        action.detail = ActionText::tr("%n ticket(s) about %1 in the last four weeks. A saved reply answers them in "
+                                       "seconds; an FAQ entry answers some before they are sent.",
+            nullptr, count)
+                            .arg(name.toLower());
+        action.evidence = QJsonArray { ticketEvidence(ids) };
+        action.evidenceStrength = count;
+        action.expectedEffect = ActionText::tr("Faster first replies and fewer tickets about %1").arg(name.toLower());
+        action.metric = ActionText::tr("Tickets about %1, per 4 weeks").arg(name.toLower());
+        action.windowDays = kRecentDays;
+        auto outcome = queue.propose(action, runId);
+        if (!outcome)
+            return std::unexpected(outcome.error());
+        proposed += *outcome == RecommendationQueue::Proposed::StillDismissed ? 0 : 1;
+        return {};
+    };
+    for (Intent intent : kAnswerableIntents) {
+        const std::vector<std::int64_t>& ids = recent[static_cast<size_t>(intent)];
+        if (static_cast<int>(ids.size()) < kMacroMinTickets)
+            continue;
+        if (auto ok = propose(QStringLiteral("intent:") + intentName(intent), intentTitle(intent), ids); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (size_t t = 0; t < analysis.topics.size(); ++t) {
+        if (static_cast<int>(recentByTopic[t].size()) < kMacroMinTickets)
+            continue;
+        const QString& label = analysis.topics[t].label;
+        if (auto ok = propose(QStringLiteral("topic:") + label, label, recentByTopic[t]); !ok)
+            return std::unexpected(ok.error());
+    }
+    return proposed;
+}
+} // namespace
+
+Result<int> proposeServiceActions(RecommendationQueue& queue, const ServiceAnalysis& analysis,
+    const std::vector<std::int64_t>& gapIds, std::int64_t runId)
+{
+    auto gaps = proposeGapAnswers(queue, analysis, gapIds, runId);
+    if (!gaps)
+        return gaps;
+    auto storeWide = proposeStoreWideAnswers(queue, analysis, runId);
+    if (!storeWide)
+        return storeWide;
+    auto replies = proposeSavedReplies(queue, analysis, runId);
+    if (!replies)
+        return replies;
+    return *gaps + *storeWide + *replies;
+}
+
+} // namespace flywheel::service

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "flywheel/Recommendation.h"
+#include "stages/service/Attributes.h"
+#include "stages/service/ContentGaps.h"
+#include "stages/service/TicketLabels.h"
+
+#include <optional>
+
+namespace flywheel::service {
+
+struct MessageSentiment {
+    int level = 0;
+    double score = 0;
+    double confidence = 0;
+};
+
+/// A topic found among the tickets no intent explains, named by its commonest words.
+struct DiscoveredTopic {
+    QString label;
+    QStringList words;
+    std::vector<size_t> members; ///< ticket indices, most typical first
+};
+
+/// Everything one run of the Service stage works out, before it is written.
+struct ServiceAnalysis {
+    std::vector<TicketMessage> tickets;
+    std::vector<ReviewMessage> reviews;
+    std::optional<ProductCatalog> catalog;
+    std::optional<AttributeVocabulary> vocabulary;
+
+    std::vector<MessageSentiment> ticketSentiment;
+    std::vector<MessageSentiment> reviewSentiment;
+    QString sentimentSource; ///< "reviews" when learned from the store's reviews, else "word lists"
+    std::vector<IntentLabel> intents;
+    TagModelResult tags;
+    std::vector<std::vector<LinkedProduct>> ticketLinks; ///< per ticket, for ticket_products
+    std::vector<std::vector<int>> gapProducts; ///< per ticket, products its questions are about
+    std::vector<std::vector<int>> asked; ///< per ticket, attributes asked about
+    std::vector<int> topicOf; ///< per ticket, index into topics or -1
+    std::vector<DiscoveredTopic> topics;
+    GapFindings gaps;
+};
+
+/// Replaces the stage's signal tables with this run's analysis; returns the content_gaps row id of
+/// each gap, in order.
+[[nodiscard]] Result<std::vector<std::int64_t>> writeServiceSignals(
+    Database& db, const ServiceAnalysis& analysis, std::int64_t runId);
+
+/// Proposes the run's actions: answers for content gaps, FAQ entries for store-wide questions, saved
+/// replies for the most frequent answerable intents and topics. Returns how many were proposed.
+[[nodiscard]] Result<int> proposeServiceActions(RecommendationQueue& queue, const ServiceAnalysis& analysis,
+    const std::vector<std::int64_t>& gapIds, std::int64_t runId);
+
+/// The day `days` before the newest ticket, as an ISO-8601 UTC prefix to compare created_at with.
+[[nodiscard]] QString ticketWindowStart(const ServiceAnalysis& analysis, int days);
+
+} // namespace flywheel::service

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "stages/service/Intents.h"
+#include "stages/service/Messages.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace flywheel::service {
+
+struct IntentLabel {
+    Intent intent = Intent::Other;
+    double confidence = 0;
+    QString source; ///< "rules", "model" (rules generalised by a classifier) or "none"
+};
+
+/// Intents for every ticket: the seed rules label the plainly worded ones; a classifier fitted on
+/// those labels reads the rest, so a ticket that says "my parcel is stuck" is found without a rule
+/// for it. With too few rule-labelled tickets to learn from, the rules alone decide.
+[[nodiscard]] std::vector<IntentLabel> labelIntents(
+    const std::vector<TicketMessage>& tickets, const IntentRules& rules, quint64 seed);
+
+struct TagGuess {
+    QString tag;
+    double confidence = 0;
+};
+
+/// What the help desk's own tags teach: a classifier fitted on the tagged tickets guesses the tags
+/// of the untagged ones.
+struct TagModelResult {
+    QStringList tags; ///< the tags learned (used on enough tickets)
+    int trainingTickets = 0;
+    std::optional<double> estimatedAccuracy; ///< cross-validated, on a sample of the tagged tickets
+    std::vector<std::vector<TagGuess>> guesses; ///< per ticket; empty for tagged tickets
+};
+
+/// `minTickets`: a tag is learned once this many tickets carry it.
+[[nodiscard]] TagModelResult predictTags(const std::vector<TicketMessage>& tickets, int minTickets, quint64 seed);
+
+} // namespace flywheel::service

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QWidget>
+
+namespace flywheel {
+
+/// One stage's page in the main window. Subclass, then add one line to ui/panels/Panels.cpp.
+class StagePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StagePanel(QWidget* parent = nullptr);
+
+    /// Machine name of the stage it shows, e.g. "service" (matches Stage::name()).
+    [[nodiscard]] virtual QString stageName() const = 0;
+    /// Shows the store at storePath (empty = no store). Called when a store opens and after every import or
+    /// pipeline run. Must not block: read on a worker thread with its own connection (QtConcurrent + openStore).
+    virtual void showStore(const QString& storePath) = 0;
+
+signals:
+    /// The panel changed the action queue (e.g. "queue this fix"); the window refreshes counts and the queue page.
+    void actionsChanged();
+};
+
+} // namespace flywheel

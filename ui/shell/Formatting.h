@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace flywheel {
+
+/// How figures, trends and times read on the wheel and the panels, in the default QLocale.
+/// A stage's figure label ending in "(%)" marks a percentage: "negative tickets (%)".
+class Formatting {
+public:
+    Formatting() = delete;
+
+    /// "18%", "1,204", "3.5".
+    [[nodiscard]] static QString figure(double value, const QString& label);
+    /// The label without its unit marker: "negative tickets".
+    [[nodiscard]] static QString figureCaption(const QString& label);
+    /// "+2.1 pts", "−14", "no change"; empty without a previous figure.
+    [[nodiscard]] static QString delta(
+        std::optional<double> current, std::optional<double> previous, const QString& label);
+    /// "just now", "5 minutes ago", "yesterday", or the date; empty for an empty or bad time.
+    [[nodiscard]] static QString relativeTime(const QString& isoUtc);
+};
+
+} // namespace flywheel
