@@ -39,17 +39,17 @@ MainWindow::MainWindow(QWidget* parent)
     , m_demo(new DemoStoreBuilder(this))
     , m_pipeline(new PipelineRunner(this))
 {
-    setWindowTitle(tr("Flywheel"));
     createActions();
+    m_shell = new StoreShell;
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->addActions(m_shell->pageActions());
+    retranslate(); // before the welcome page, which copies the actions' texts
 
     m_welcome = new WelcomePage({ m_openStoreAction, m_openDemoAction, m_newStoreAction });
-    m_shell = new StoreShell;
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_welcome);
     m_pages->addWidget(m_shell);
     setCentralWidget(m_pages);
-    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
-    goMenu->addActions(m_shell->pageActions());
 
     statusBar()->addPermanentWidget(m_progress);
     resize(1280, 800);
@@ -77,75 +77,104 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_newStoreAction = new QAction(icon(Icon::NewStore), tr("&New store…"), this);
+    m_newStoreAction = new QAction(icon(Icon::NewStore), QString(), this);
     m_newStoreAction->setObjectName(QStringLiteral("actionNewStore"));
     m_newStoreAction->setShortcut(QKeySequence::New);
-    m_newStoreAction->setStatusTip(tr("Create an empty store file to import your exports into"));
     connect(m_newStoreAction, &QAction::triggered, this, &MainWindow::newStore);
 
-    m_openStoreAction = new QAction(icon(Icon::OpenStore), tr("&Open store…"), this);
+    m_openStoreAction = new QAction(icon(Icon::OpenStore), QString(), this);
     m_openStoreAction->setObjectName(QStringLiteral("actionOpenStore"));
     m_openStoreAction->setShortcut(QKeySequence::Open);
-    m_openStoreAction->setStatusTip(tr("Open a store file"));
     connect(m_openStoreAction, &QAction::triggered, this, &MainWindow::chooseStore);
 
-    m_openDemoAction = new QAction(icon(Icon::Demo), tr("Open &demo store"), this);
+    m_openDemoAction = new QAction(icon(Icon::Demo), QString(), this);
     m_openDemoAction->setObjectName(QStringLiteral("actionOpenDemoStore"));
-    m_openDemoAction->setStatusTip(tr("Open a made-up shop to try Flywheel with (created the first time)"));
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoStore);
 
-    m_importAction = new QAction(icon(Icon::Import), tr("&Import files…"), this);
+    m_importAction = new QAction(icon(Icon::Import), QString(), this);
     m_importAction->setObjectName(QStringLiteral("actionImportFiles"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(
-        tr("Bring exports from your shop (orders, customers, products, inventory) into this store"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importFiles);
 
-    m_runAction = new QAction(icon(Icon::Run), tr("&Run"), this);
+    m_runAction = new QAction(icon(Icon::Run), QString(), this);
     m_runAction->setObjectName(QStringLiteral("actionRunPipeline"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_runAction->setStatusTip(tr("Analyse the store: every stage of the wheel reads your data and suggests actions"));
     connect(m_runAction, &QAction::triggered, this, &MainWindow::runPipeline);
 
-    m_pushAction = new QAction(icon(Icon::Push), tr("&Push"), this);
+    m_pushAction = new QAction(icon(Icon::Push), QString(), this);
     m_pushAction->setObjectName(QStringLiteral("actionPush"));
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_pushAction, &QAction::triggered, this, &MainWindow::push);
 
-    m_settingsAction = new QAction(tr("&Settings…"), this);
+    m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
-    m_settingsAction->setStatusTip(tr("Store name, currency, time zone, thresholds and the language of Flywheel"));
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
-    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(m_newStoreAction);
-    fileMenu->addAction(m_openStoreAction);
-    fileMenu->addAction(m_openDemoAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_importAction);
-    fileMenu->addAction(m_runAction);
-    fileMenu->addAction(m_pushAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_settingsAction);
-    fileMenu->addSeparator();
-    fileMenu->addAction(m_quitAction);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newStoreAction);
+    m_fileMenu->addAction(m_openStoreAction);
+    m_fileMenu->addAction(m_openDemoAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_runAction);
+    m_fileMenu->addAction(m_pushAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_settingsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
 
-    QToolBar* toolBar = addToolBar(tr("Store"));
-    toolBar->setObjectName(QStringLiteral("storeToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->setIconSize(QSize(20, 20));
-    toolBar->addAction(m_importAction);
-    toolBar->addAction(m_runAction);
-    toolBar->addAction(m_pushAction);
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("storeToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(m_importAction);
+    m_toolBar->addAction(m_runAction);
+    m_toolBar->addAction(m_pushAction);
+}
+
+void MainWindow::retranslate()
+{
+    m_newStoreAction->setText(tr("&New store…"));
+    m_newStoreAction->setStatusTip(tr("Create an empty store file to import your exports into"));
+    m_openStoreAction->setText(tr("&Open store…"));
+    m_openStoreAction->setStatusTip(tr("Open a store file"));
+    m_openDemoAction->setText(tr("Open &demo store"));
+    m_openDemoAction->setStatusTip(tr("Open a made-up shop to try Flywheel with (created the first time)"));
+    m_importAction->setText(tr("&Import files…"));
+    m_importAction->setStatusTip(
+        tr("Bring exports from your shop (orders, customers, products, inventory) into this store"));
+    m_runAction->setText(tr("&Run"));
+    m_runAction->setStatusTip(tr("Analyse the store: every stage of the wheel reads your data and suggests actions"));
+    m_pushAction->setText(tr("&Push"));
+    m_settingsAction->setText(tr("&Settings…"));
+    m_settingsAction->setStatusTip(tr("Store name, currency, time zone, thresholds and the language of Flywheel"));
+    m_quitAction->setText(tr("&Quit"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_goMenu->setTitle(tr("&Go"));
+    m_toolBar->setWindowTitle(tr("Store"));
+    updateWindowTitle();
+    updateActions(); // the Push tooltip
+}
+
+void MainWindow::updateWindowTitle()
+{
+    setWindowTitle(m_storePath.isEmpty() ? tr("Flywheel") : tr("%1 — Flywheel").arg(QFileInfo(m_storePath).fileName()));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::openStore(const QString& path)
@@ -271,7 +300,7 @@ void MainWindow::showStore(const QString& path)
 {
     m_storePath = path;
     AppSettings::setLastStore(path);
-    setWindowTitle(tr("%1 — Flywheel").arg(QFileInfo(path).fileName()));
+    updateWindowTitle();
     m_shell->setStore(path);
     m_pages->setCurrentWidget(m_shell);
     updateActions();

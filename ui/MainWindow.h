@@ -8,7 +8,9 @@
 
 #include <optional>
 
+class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace flywheel {
 
@@ -60,6 +62,9 @@ signals:
     /// shown, or opening failed.
     void settled();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct OpenOutcome {
         QString path;
@@ -67,6 +72,9 @@ private:
     };
 
     void createActions();
+    /// Sets every text the window owns in the current language (at start and on a language switch).
+    void retranslate();
+    void updateWindowTitle();
     void startOpening(const QString& path);
     void onOpeningFinished();
     void onDemoFinished(const QString& path);
@@ -86,6 +94,9 @@ private:
     QAction* m_pushAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QToolBar* m_toolBar = nullptr;
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;
     StoreShell* m_shell = nullptr;

@@ -3,6 +3,8 @@
 #include "Version.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -18,6 +20,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("flywheel-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Flywheel"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(flywheel::kVersion));
+    // Messages in the computer's language (LANG, LC_ALL); otherwise English with its plural forms.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("flywheel"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral(":/i18n/flywheel_en")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

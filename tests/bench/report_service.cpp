@@ -253,10 +253,10 @@ void reportDemo(demo::Scale scale, const QString& workDir)
         return;
     std::vector<QString> expected, predicted;
     for (const service::TicketReading& ticket : *tickets) {
-        const auto found = labelOf.find(ticket.sourceKey);
-        if (found == labelOf.end())
+        const auto label = labelOf.find(ticket.sourceKey);
+        if (label == labelOf.end())
             continue;
-        expected.push_back(found->second);
+        expected.push_back(label->second);
         const auto mapped = coarse.find(ticket.intent);
         predicted.push_back(mapped == coarse.end() ? ticket.intent : mapped->second);
     }

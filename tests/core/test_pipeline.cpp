@@ -14,7 +14,10 @@ namespace {
 class CountingStage final : public flywheel::Stage {
 public:
     CountingStage(QString name, QStringList dependsOn, QStringList* log, bool fails = false)
-        : m_name(std::move(name)), m_dependsOn(std::move(dependsOn)), m_log(log), m_fails(fails)
+        : m_name(std::move(name))
+        , m_dependsOn(std::move(dependsOn))
+        , m_log(log)
+        , m_fails(fails)
     {
     }
     QString name() const override { return m_name; }
@@ -33,14 +36,17 @@ public:
         r.kind = QStringLiteral("check");
         r.subjectKey = QStringLiteral("store");
         r.title = QStringLiteral("Look at the orders");
-        r.evidence = QJsonArray{QJsonObject{{QStringLiteral("table"), QStringLiteral("orders")}}};
+        r.evidence = QJsonArray { QJsonObject { { QStringLiteral("table"), QStringLiteral("orders") } } };
         r.evidenceStrength = double(*orders);
         r.expectedEffect = QStringLiteral("none");
         r.metric = QStringLiteral("orders");
         auto proposed = context.queue.propose(r, context.runId);
         if (!proposed)
             return std::unexpected(proposed.error());
-        return flywheel::StageSummary{1, QStringLiteral("%1 orders").arg(*orders)};
+        flywheel::StageSummary summary;
+        summary.recommendations = 1;
+        summary.headline = QStringLiteral("%1 orders").arg(*orders);
+        return summary;
     }
 
 private:
@@ -53,11 +59,12 @@ private:
 std::vector<std::unique_ptr<flywheel::Stage>> stages(QStringList* log, bool contentFails = false)
 {
     std::vector<std::unique_ptr<flywheel::Stage>> list;
-    list.push_back(std::make_unique<CountingStage>(QStringLiteral("search"), QStringList{QStringLiteral("content")}, log));
-    list.push_back(std::make_unique<CountingStage>(QStringLiteral("content"), QStringList{QStringLiteral("service")}, log,
-                                                   contentFails));
-    list.push_back(std::make_unique<CountingStage>(QStringLiteral("service"), QStringList{}, log));
-    list.push_back(std::make_unique<CountingStage>(QStringLiteral("inventory"), QStringList{}, log));
+    list.push_back(
+        std::make_unique<CountingStage>(QStringLiteral("search"), QStringList { QStringLiteral("content") }, log));
+    list.push_back(std::make_unique<CountingStage>(
+        QStringLiteral("content"), QStringList { QStringLiteral("service") }, log, contentFails));
+    list.push_back(std::make_unique<CountingStage>(QStringLiteral("service"), QStringList {}, log));
+    list.push_back(std::make_unique<CountingStage>(QStringLiteral("inventory"), QStringList {}, log));
     return list;
 }
 
@@ -74,9 +81,10 @@ private slots:
         flywheel::Pipeline pipeline(stages(&log));
         auto runs = pipeline.run(store.db());
         QVERIFY(runs);
-        QCOMPARE(log, (QStringList{"service", "content", "search", "inventory"}));
+        QCOMPARE(log, (QStringList { "service", "content", "search", "inventory" }));
         QCOMPARE(store.count("stage_runs"), 4);
-        QCOMPARE(store.value("SELECT count(*) FROM stage_runs WHERE status = 'ok' AND duration_ms >= 0"), QStringLiteral("4"));
+        QCOMPARE(store.value("SELECT count(*) FROM stage_runs WHERE status = 'ok' AND duration_ms >= 0"),
+            QStringLiteral("4"));
         QCOMPARE(store.count("recommendations"), 4);
     }
 
@@ -86,7 +94,7 @@ private slots:
         QStringList log;
         flywheel::Pipeline pipeline(stages(&log));
         QVERIFY(pipeline.run(store.db(), QStringLiteral("content")));
-        QCOMPARE(log, (QStringList{"service", "content"}));
+        QCOMPARE(log, (QStringList { "service", "content" }));
         auto unknown = pipeline.run(store.db(), QStringLiteral("astrology"));
         QVERIFY(!unknown);
         QVERIFY(unknown.error().message.contains(QStringLiteral("service")));
@@ -102,15 +110,15 @@ private slots:
         QCOMPARE(runs->size(), 2);
         QCOMPARE(runs->last().status, QStringLiteral("failed"));
         QVERIFY(runs->last().message.contains(QStringLiteral("broken on purpose")));
-        QCOMPARE(log, (QStringList{"service", "content"}));
+        QCOMPARE(log, (QStringList { "service", "content" }));
     }
 
     void cyclesAreRefused()
     {
         QStringList log;
         std::vector<std::unique_ptr<flywheel::Stage>> list;
-        list.push_back(std::make_unique<CountingStage>(QStringLiteral("a"), QStringList{QStringLiteral("b")}, &log));
-        list.push_back(std::make_unique<CountingStage>(QStringLiteral("b"), QStringList{QStringLiteral("a")}, &log));
+        list.push_back(std::make_unique<CountingStage>(QStringLiteral("a"), QStringList { QStringLiteral("b") }, &log));
+        list.push_back(std::make_unique<CountingStage>(QStringLiteral("b"), QStringList { QStringLiteral("a") }, &log));
         flywheel::Pipeline pipeline(std::move(list));
         QVERIFY(!pipeline.order());
     }

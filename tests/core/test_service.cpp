@@ -63,8 +63,10 @@ QString smallShopTickets()
         QStringLiteral("The page doesn't say if the Alpine Shell Jacket is waterproof. Is it?"),
         QStringLiteral("Quick question: is the alpine shell jacket fully waterproof?"),
     };
-    for (const QString& body : waterproof)
-        rows += ticketRow(id++, QStringLiteral("2026-10-0%1").arg(id), QStringLiteral("Question"), body);
+    for (const QString& body : waterproof) {
+        rows += ticketRow(id, QStringLiteral("2026-10-0%1").arg(id), QStringLiteral("Question"), body);
+        ++id;
+    }
     // The Cascade's page answers this, so asking twice is not a gap.
     rows += ticketRow(id++, QStringLiteral("2026-10-05"), QStringLiteral("Cascade"),
         QStringLiteral("Is the Cascade Rain Jacket waterproof?"));
@@ -78,8 +80,10 @@ QString smallShopTickets()
         QStringLiteral("Just wanted to say I love my Merino Beanie! Made my day."),
         QStringLiteral("The zipper broke after one wear. Really disappointed."),
     };
-    for (const QString& body : others)
-        rows += ticketRow(id++, QStringLiteral("2026-10-1%1").arg(id % 10), QStringLiteral("Hello"), body);
+    for (const QString& body : others) {
+        rows += ticketRow(id, QStringLiteral("2026-10-1%1").arg(id % 10), QStringLiteral("Hello"), body);
+        ++id;
+    }
     return rows;
 }
 

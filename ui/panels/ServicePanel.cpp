@@ -3,7 +3,7 @@
 #include "ChartTheme.h"
 #include "StoreTask.h"
 #include "flywheel/Recommendation.h"
-#include "io/Values.h"
+#include "shell/Formatting.h"
 #include "stages/service/Intents.h"
 #include "stages/service/ServiceQueries.h"
 
@@ -23,8 +23,6 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
-
-#include <cmath>
 
 namespace flywheel {
 
@@ -56,10 +54,16 @@ QString gapSubject(const service::GapReading& gap)
     return QStringLiteral("product:%1:%2").arg(gap.productId).arg(gap.attribute);
 }
 
-QString money(std::int64_t minor, const QString& currency)
+/// What the owner has done with a gap's action, in a word.
+QString actionState(const QString& status)
 {
-    const double major = static_cast<double>(minor) / std::pow(10.0, values::currencyDecimals(currency.toStdString()));
-    return QLocale().toCurrencyString(major, currency);
+    if (status == QStringLiteral("accepted"))
+        return ServicePanel::tr("Queued");
+    if (status == QStringLiteral("dismissed"))
+        return ServicePanel::tr("Dismissed");
+    if (status == QStringLiteral("pushed") || status == QStringLiteral("measured"))
+        return ServicePanel::tr("Done");
+    return ServicePanel::tr("Open");
 }
 
 /// The status of the action that fixes a gap, empty when it has none.
@@ -89,7 +93,7 @@ ServicePanel::ServicePanel(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("serviceSummary"));
 
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    m_chart->setMinimumHeight(200);
     m_chart->setAccessibleName(tr("Tickets and negative tickets per week"));
 
     m_intents->setHeaderLabels({ tr("Customers write about"), tr("Tickets"), tr("Last 4 weeks") });
@@ -109,11 +113,9 @@ ServicePanel::ServicePanel(QWidget* parent)
     m_gaps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gaps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gaps->verticalHeader()->hide();
+    m_gaps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gaps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_gaps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_gaps->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_gaps->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
-    m_gaps->horizontalHeader()->setSectionResizeMode(4, QHeaderView::ResizeToContents);
+    m_gaps->horizontalHeader()->setStretchLastSection(false);
     connect(m_gaps->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showGapEvidence(); });
 
     m_evidence->setObjectName(QStringLiteral("serviceGapEvidence"));
@@ -159,9 +161,9 @@ ServicePanel::ServicePanel(QWidget* parent)
     sections->addWidget(m_chart);
     sections->addWidget(talkBox);
     sections->addWidget(gapsBox);
-    sections->setStretchFactor(0, 2);
+    sections->setStretchFactor(0, 3);
     sections->setStretchFactor(1, 2);
-    sections->setStretchFactor(2, 3);
+    sections->setStretchFactor(2, 2);
     sections->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -257,7 +259,6 @@ void ServicePanel::showContents(const Contents& contents)
 void ServicePanel::showChart(const Contents& contents)
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Tickets per week"));
     auto* all = new QLineSeries;
     all->setName(tr("All tickets"));
     auto* negative = new QLineSeries;
@@ -328,14 +329,13 @@ void ServicePanel::showGaps(const Contents& contents)
         const QString status = contents.gapStatus.value(i);
         QList<QStandardItem*> row = { new QStandardItem(gap.productTitle), new QStandardItem(gap.attributeTitle),
             new QStandardItem(QLocale().toString(gap.mentions)),
-            new QStandardItem(money(gap.revenueAtRiskMinor, gap.currency)),
-            new QStandardItem(status == QStringLiteral("new") || status.isEmpty() ? tr("Proposed")
-                    : status == QStringLiteral("accepted")                        ? tr("Queued")
-                                                                                  : status) };
+            new QStandardItem(Formatting::money(gap.revenueAtRiskMinor, gap.currency)),
+            new QStandardItem(actionState(status)) };
         row[2]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         row[3]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_gapModel->appendRow(row);
     }
+    m_gaps->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
     if (m_gapModel->rowCount() > 0)
         m_gaps->selectRow(0);
 }

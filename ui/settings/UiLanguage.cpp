@@ -27,7 +27,7 @@ QLocale localeFor(const QString& code)
 }
 
 /// Loads `name`_<language>.qm from `folder` into a new translator owned by the application, or
-/// returns null when there is none (English, or a language not translated yet).
+/// returns null when there is none (a language not translated yet).
 QTranslator* load(const QLocale& locale, const QString& name, const QString& folder)
 {
     auto* translator = new QTranslator(QCoreApplication::instance());
@@ -57,13 +57,17 @@ void UiLanguage::apply(const QString& code)
     QLocale::setDefault(locale);
     state.code = code;
     state.own = load(locale, QStringLiteral("flywheel"), QStringLiteral(":/i18n"));
+    // English shows the source text, but its plural forms ("1 content gap") come from a file too.
+    if (!state.own)
+        state.own = load(QLocale(QLocale::English), QStringLiteral("flywheel"), QStringLiteral(":/i18n"));
     state.qt = load(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    bool announced = false; // Qt tells the widgets only when a translator with texts goes in
     for (QTranslator* translator : { state.own.data(), state.qt.data() })
         if (translator)
-            QCoreApplication::installTranslator(translator);
-    // Switching from one untranslated language to another installs nothing, yet number and date
+            announced = QCoreApplication::installTranslator(translator) || announced;
+    // A language without translated texts installs nothing that Qt announces, yet number and date
     // formats changed: tell the widgets all the same.
-    if (!state.own && !state.qt) {
+    if (!announced) {
         QEvent change(QEvent::LanguageChange);
         QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
     }

@@ -1,7 +1,10 @@
 #include "shell/Formatting.h"
 
+#include "io/Values.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -15,6 +18,31 @@ struct FormattingText {
 };
 
 const QString kPercentMarker = QStringLiteral("(%)");
+
+/// The symbol a currency is written with where it is at home ("$" for USD, "€" for EUR, "£" for
+/// GBP); the ISO code itself for one no territory uses.
+QString currencySymbol(const QString& code)
+{
+    static const QHash<QString, QString> symbols = [] {
+        QHash<QString, QString> found;
+        for (int territory = QLocale::Afghanistan; territory <= QLocale::LastTerritory; ++territory) {
+            // The territory's main locale: en_US for the United States, de_DE for Germany.
+            const QLocale home(QLocale::AnyLanguage, static_cast<QLocale::Territory>(territory));
+            if (home.territory() != territory)
+                continue;
+            const QString iso = home.currencySymbol(QLocale::CurrencyIsoCode);
+            if (!iso.isEmpty() && !found.contains(iso))
+                found.insert(iso, home.currencySymbol(QLocale::CurrencySymbol));
+        }
+        // Where several territories share a currency, its issuer's own symbol wins.
+        for (const auto& [iso, territory] : { std::pair { QStringLiteral("USD"), QLocale::UnitedStates },
+                 std::pair { QStringLiteral("EUR"), QLocale::Germany },
+                 std::pair { QStringLiteral("GBP"), QLocale::UnitedKingdom } })
+            found.insert(iso, QLocale(QLocale::AnyLanguage, territory).currencySymbol(QLocale::CurrencySymbol));
+        return found;
+    }();
+    return symbols.value(code.toUpper(), code);
+}
 
 bool isPercent(const QString& label)
 {
@@ -53,6 +81,13 @@ QString Formatting::delta(std::optional<double> current, std::optional<double> p
     const QString signedAmount
         = change > 0 ? FormattingText::tr("+%1").arg(amount) : FormattingText::tr("−%1").arg(amount);
     return isPercent(label) ? FormattingText::tr("%1 pts").arg(signedAmount) : signedAmount;
+}
+
+QString Formatting::money(std::int64_t minorUnits, const QString& currencyCode)
+{
+    const int decimals = values::currencyDecimals(currencyCode.toStdString());
+    const double major = static_cast<double>(minorUnits) / std::pow(10.0, decimals);
+    return QLocale().toCurrencyString(major, currencySymbol(currencyCode), decimals);
 }
 
 QString Formatting::relativeTime(const QString& isoUtc)

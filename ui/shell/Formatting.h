@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <optional>
 
 namespace flywheel {
@@ -19,6 +20,8 @@ public:
     /// "+2.1 pts", "−14", "no change"; empty without a previous figure.
     [[nodiscard]] static QString delta(
         std::optional<double> current, std::optional<double> previous, const QString& label);
+    /// Money in minor units as the owner reads it: "$1,772.50", "1.772,50 €", "¥3,000".
+    [[nodiscard]] static QString money(std::int64_t minorUnits, const QString& currencyCode);
     /// "just now", "5 minutes ago", "yesterday", or the date; empty for an empty or bad time.
     [[nodiscard]] static QString relativeTime(const QString& isoUtc);
 };

@@ -13,6 +13,18 @@ QJsonArray jsonArray(const QString& text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).array();
 }
+/// Every row of a prepared query, each turned into a T by `make`.
+template <typename T, typename Make> Result<QList<T>> collect(Result<Statement> select, Make make)
+{
+    if (!select)
+        return std::unexpected(select.error());
+    QList<T> rows;
+    auto read = select->forEachRow([&](Statement& row) { rows.append(make(row)); });
+    if (!read)
+        return std::unexpected(read.error());
+    return rows;
+}
+
 /// Excerpts are for reading at a glance in a panel, not for the whole conversation.
 constexpr qsizetype kExcerptChars = 400;
 } // namespace
@@ -48,15 +60,9 @@ Result<QList<IntentCount>> readIntentCounts(Database& db)
     auto select = db.prepare("SELECT s.intent, count(*), sum(t.created_at >= (SELECT strftime('%Y-%m-%dT%H:%M:%SZ', "
                              "max(created_at), '-28 days') FROM tickets)) FROM ticket_signals s "
                              "JOIN tickets t ON t.id = s.ticket_id GROUP BY s.intent ORDER BY count(*) DESC, s.intent");
-    if (!select)
-        return std::unexpected(select.error());
-    QList<IntentCount> counts;
-    auto read = select->forEachRow([&](Statement& row) {
-        counts.append({ row.text(0), static_cast<int>(row.int64(1)), static_cast<int>(row.int64(2)) });
+    return collect<IntentCount>(std::move(select), [](Statement& row) {
+        return IntentCount { row.text(0), static_cast<int>(row.int64(1)), static_cast<int>(row.int64(2)) };
     });
-    if (!read)
-        return std::unexpected(read.error());
-    return counts;
 }
 
 Result<QList<TopicReading>> readTopics(Database& db)
@@ -122,11 +128,9 @@ Result<QList<TicketReading>> readTickets(Database& db, int limit)
         "p.handle)) "
         "FROM tickets t JOIN ticket_signals s ON s.ticket_id = t.id ORDER BY t.created_at DESC, t.id DESC "
         "LIMIT CASE WHEN ?1 > 0 THEN ?1 ELSE -1 END");
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, limit);
-    QList<TicketReading> tickets;
-    auto read = select->forEachRow([&](Statement& row) {
+    if (select)
+        select->bind(1, limit);
+    return collect<TicketReading>(std::move(select), [](Statement& row) {
         TicketReading ticket;
         ticket.id = row.int64(0);
         ticket.sourceKey = row.text(1);
@@ -139,11 +143,8 @@ Result<QList<TicketReading>> readTickets(Database& db, int limit)
         ticket.predictedTags = jsonArray(row.text(8));
         ticket.askedAttributes = jsonArray(row.text(9));
         ticket.products = row.text(10).split(QChar(31), Qt::SkipEmptyParts);
-        tickets.append(std::move(ticket));
+        return ticket;
     });
-    if (!read)
-        return std::unexpected(read.error());
-    return tickets;
 }
 
 Result<QList<GapReading>> readGaps(Database& db)
@@ -154,10 +155,7 @@ Result<QList<GapReading>> readGaps(Database& db)
                      "g.confidence "
                      "FROM content_gaps g JOIN products p ON p.id = g.product_id "
                      "ORDER BY g.revenue_at_risk_minor DESC, g.mentions DESC, g.id");
-    if (!select)
-        return std::unexpected(select.error());
-    QList<GapReading> gaps;
-    auto read = select->forEachRow([&](Statement& row) {
+    return collect<GapReading>(std::move(select), [](Statement& row) {
         GapReading gap;
         gap.id = row.int64(0);
         gap.productId = row.int64(1);
@@ -171,11 +169,8 @@ Result<QList<GapReading>> readGaps(Database& db)
         gap.ticketIds = jsonArray(row.text(9));
         gap.reviewIds = jsonArray(row.text(10));
         gap.confidence = row.real(11);
-        gaps.append(std::move(gap));
+        return gap;
     });
-    if (!read)
-        return std::unexpected(read.error());
-    return gaps;
 }
 
 } // namespace flywheel::service

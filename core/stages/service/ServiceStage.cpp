@@ -1,6 +1,7 @@
 #include "stages/service/ServiceStage.h"
 
 #include "Parallel.h"
+#include "settings/Settings.h"
 #include "stages/service/ServiceAnalysis.h"
 #include "store/StoreSettings.h"
 #include "text/Analyzer.h"
@@ -17,8 +18,6 @@ namespace {
 // Step timings, for tuning on big help desks: QT_LOGGING_RULES="flywheel.service.debug=true".
 Q_LOGGING_CATEGORY(serviceLog, "flywheel.service", QtWarningMsg)
 
-/// A content gap needs this many customers asking (the owner can change it in the settings).
-constexpr int kDefaultMinMentions = 3;
 /// A help-desk tag is learned once this many tickets carry it.
 constexpr int kMinTagTickets = 5;
 /// Below this confidence a ticket's intent is a guess, and the ticket joins the topic search.
@@ -40,15 +39,28 @@ enum Step {
     StepCount
 };
 
-void report(Progress* progress, Step step)
-{
-    static QElapsedTimer sinceLastStep;
-    if (sinceLastStep.isValid() && step > 0)
-        qCDebug(serviceLog) << "step" << step - 1 << "took" << sinceLastStep.elapsed() << "ms";
-    sinceLastStep.start();
-    if (progress)
-        progress->report(step, StepCount);
-}
+/// Reports each step to the progress watcher and, for tuning, how long the previous one took.
+class StepReporter {
+public:
+    explicit StepReporter(Progress* progress)
+        : m_progress(progress)
+    {
+    }
+    void enter(Step step)
+    {
+        if (m_clock.isValid())
+            qCDebug(serviceLog) << "step" << m_step << "took" << m_clock.elapsed() << "ms";
+        m_clock.start();
+        m_step = step;
+        if (m_progress)
+            m_progress->report(step, StepCount);
+    }
+
+private:
+    Progress* m_progress;
+    QElapsedTimer m_clock;
+    Step m_step = LoadTickets;
+};
 
 Result<void> checkCancelled(Progress* progress)
 {
@@ -214,50 +226,54 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
     Database& db = context.db;
     Progress* progress = context.progress;
     const QString language = StoreSettings(db).language();
+    auto minMentions = StoreSettings::get(db, settings::contentGapMinMentions);
+    if (!minMentions)
+        return std::unexpected(minMentions.error());
     const text::Analyzer analyzer(language);
     ServiceAnalysis analysis;
+    StepReporter steps(progress);
 
-    report(progress, LoadTickets);
+    steps.enter(LoadTickets);
     auto tickets = loadTickets(db, language, progress);
     if (!tickets)
         return std::unexpected(tickets.error());
     analysis.tickets = std::move(*tickets);
-    report(progress, LoadReviews);
+    steps.enter(LoadReviews);
     auto reviews = loadReviews(db, language, progress);
     if (!reviews)
         return std::unexpected(reviews.error());
     analysis.reviews = std::move(*reviews);
 
-    report(progress, ReadCatalog);
+    steps.enter(ReadCatalog);
     auto catalog = ProductCatalog::load(db, analyzer);
     if (!catalog)
         return std::unexpected(catalog.error());
     analysis.catalog = std::move(*catalog);
-    analysis.vocabulary.emplace(analyzer, *analysis.catalog, analysis.tickets, kDefaultMinMentions);
+    analysis.vocabulary.emplace(analyzer, *analysis.catalog, analysis.tickets, *minMentions);
 
-    report(progress, Sentiment);
+    steps.enter(Sentiment);
     scoreSentiment(analysis, language);
     if (auto ok = checkCancelled(progress); !ok)
         return std::unexpected(ok.error());
-    report(progress, Intents);
+    steps.enter(Intents);
     analysis.intents = labelIntents(analysis.tickets, IntentRules(analyzer), context.seed);
     if (auto ok = checkCancelled(progress); !ok)
         return std::unexpected(ok.error());
-    report(progress, Tags);
+    steps.enter(Tags);
     analysis.tags = predictTags(analysis.tickets, kMinTagTickets, context.seed);
     if (auto ok = checkCancelled(progress); !ok)
         return std::unexpected(ok.error());
-    report(progress, Questions);
+    steps.enter(Questions);
     linkQuestions(analysis);
-    report(progress, Gaps);
+    steps.enter(Gaps);
     analysis.gaps = findContentGaps(GapInputs { analysis.tickets, analysis.gapProducts, analysis.asked,
-        analysis.reviews, *analysis.catalog, *analysis.vocabulary, kDefaultMinMentions });
-    report(progress, Topics);
+        analysis.reviews, *analysis.catalog, *analysis.vocabulary, *minMentions });
+    steps.enter(Topics);
     discoverTopics(analysis, context.seed);
     if (auto ok = checkCancelled(progress); !ok)
         return std::unexpected(ok.error());
 
-    report(progress, Write);
+    steps.enter(Write);
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -269,7 +285,7 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         return std::unexpected(actions.error());
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
-    report(progress, StepCount);
+    steps.enter(StepCount);
     return summarize(analysis, *actions);
 }
 

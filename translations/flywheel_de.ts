@@ -1,0 +1,2527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Could not save your preferences to %1. Check that the folder can be written to.</source>
+        <translation>Ihre Einstellungen konnten nicht in %1 gespeichert werden. Prüfen Sie, ob in den Ordner geschrieben werden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeVocabulary</name>
+    <message>
+        <source>Waterproof</source>
+        <translation>Wasserdicht</translation>
+    </message>
+    <message>
+        <source>Washing and care</source>
+        <translation>Waschen und Pflege</translation>
+    </message>
+    <message>
+        <source>Size and fit</source>
+        <translation>Größe und Passform</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Maße</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>Kompatibilität</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <source>Where it is made</source>
+        <translation>Herstellungsort</translation>
+    </message>
+</context>
+<context>
+    <name>Batches</name>
+    <message>
+        <source>There is no import batch %1. Run &quot;flywheel-cli batches&quot; to list them.</source>
+        <translation>Es gibt keinen Importvorgang %1. Mit „flywheel-cli batches“ sehen Sie alle.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was already undone on %2.</source>
+        <translation>Der Importvorgang %1 wurde bereits am %2 rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone on its own: later imports (batch %2) changed or added to the same records. Undo those first, newest first; nothing was changed.</source>
+        <translation>Der Importvorgang %1 kann nicht allein rückgängig gemacht werden: Spätere Importe (Vorgang %2) haben dieselben Datensätze geändert oder ergänzt. Machen Sie diese zuerst rückgängig, den neuesten zuerst; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The time zone America/New_York is not available on this computer, so the demo store&apos;s order times cannot be written. Install the system&apos;s time zone data and try again.</source>
+        <translation>Die Zeitzone America/New_York ist auf diesem Computer nicht verfügbar, daher können die Bestellzeiten des Demo-Shops nicht geschrieben werden. Installieren Sie die Zeitzonendaten des Systems und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsImporter</name>
+    <message>
+        <source>collections list</source>
+        <translation>Kollektionsliste</translation>
+    </message>
+    <message>
+        <source>the collection has no handle</source>
+        <translation>die Kollektion hat kein Handle</translation>
+    </message>
+    <message>
+        <source>no product in the store has this handle; import the products first</source>
+        <translation>kein Produkt im Shop hat dieses Handle; importieren Sie zuerst die Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Could not open the column mapping %1 (%2).</source>
+        <translation>Die Spaltenzuordnung %1 konnte nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 is not valid JSON (%2 at byte %3).</source>
+        <translation>Die Spaltenzuordnung %1 ist kein gültiges JSON (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 names the delimiter &quot;%2&quot;; use one character such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;.</source>
+        <translation>Die Spaltenzuordnung %1 nennt das Trennzeichen „%2“; verwenden Sie ein einzelnes Zeichen wie „,“ oder „;“ oder „tab“.</translation>
+    </message>
+    <message>
+        <source>Could not save the column mapping to %1 (%2).</source>
+        <translation>Die Spaltenzuordnung konnte nicht in %1 gespeichert werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>%1: refused, nothing imported.
+  %2</source>
+        <translation>%1: abgelehnt, nichts importiert.
+  %2</translation>
+    </message>
+    <message>
+        <source>  A column mapping is a small JSON file given with --mapping FILE; the README shows one.</source>
+        <translation>  Eine Spaltenzuordnung ist eine kleine JSON-Datei, die mit --mapping DATEI angegeben wird; die README zeigt ein Beispiel.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; batch %3: %4 rows, %5 inserted, %6 updated, %7 unchanged, %8 rejected</source>
+        <translation>%1 (%2) -&gt; Vorgang %3: %4 Zeilen, %5 eingefügt, %6 aktualisiert, %7 unverändert, %8 abgelehnt</translation>
+    </message>
+    <message>
+        <source>  rejected rows and their reasons: %1</source>
+        <translation>  abgelehnte Zeilen und ihre Gründe: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Name the store with --db STORE (a file; it is created when missing).</source>
+        <translation>Nennen Sie den Shop mit --db SHOP (eine Datei; sie wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <source>rejected rows with line and reason (CSV)</source>
+        <translation>abgelehnte Zeilen mit Zeile und Grund (CSV)</translation>
+    </message>
+    <message>
+        <source>column mapping for unknown layouts (JSON)</source>
+        <translation>Spaltenzuordnung für unbekannte Aufbauten (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the files to import: flywheel-cli --db STORE import FILE...</source>
+        <translation>Nennen Sie die zu importierenden Dateien: flywheel-cli --db SHOP import DATEI...</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date such as 2026-10-31.</source>
+        <translation>--as-of erwartet ein Datum wie 2026-10-31.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 rows (%5 new, %6 changed, %7 rejected)%8
+</source>
+        <translation>%1  %2  %3  %4 Zeilen (%5 neu, %6 geändert, %7 abgelehnt)%8
+</translation>
+    </message>
+    <message>
+        <source>  undone %1</source>
+        <translation>  rückgängig gemacht am %1</translation>
+    </message>
+    <message>
+        <source>Name one batch number: flywheel-cli --db STORE undo BATCH (see &quot;batches&quot;).</source>
+        <translation>Nennen Sie eine Vorgangsnummer: flywheel-cli --db SHOP undo NR (siehe „batches“).</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was taken out of the store.</source>
+        <translation>Der Importvorgang %1 wurde aus dem Shop entfernt.</translation>
+    </message>
+    <message>
+        <source>--scale takes small, medium or large.</source>
+        <translation>--scale erwartet small, medium oder large.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed erwartet eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>Demo files and ground_truth.json are in %1</source>
+        <translation>Die Demo-Dateien und ground_truth.json liegen in %1</translation>
+    </message>
+    <message>
+        <source>No analysis stages are installed in this version; imports and the data browser work without them.</source>
+        <translation>In dieser Version sind keine Analysestufen installiert; Importe und die Datenansicht funktionieren auch ohne sie.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms, %4 actions. %5</source>
+        <translation>%1: %2 in %3 ms, %4 Maßnahmen. %5</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Could not open %1 (%2). Check that the file exists and that you may read it.</source>
+        <translation>%1 konnte nicht geöffnet werden (%2). Prüfen Sie, ob die Datei existiert und Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>%1 konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line. Export the file again from its platform.</source>
+        <translation>%1 ist leer: Die Datei hat keine Kopfzeile. Exportieren Sie sie erneut aus ihrer Plattform.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not create %1 (%2). Check that the folder exists and that you may write there.</source>
+        <translation>%1 konnte nicht angelegt werden (%2). Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not write all of %1 (%2). The disk may be full; free some space and try again.</source>
+        <translation>%1 konnte nicht vollständig geschrieben werden (%2). Vielleicht ist der Datenträger voll; schaffen Sie etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The disk is full. Free some space and try again. (%1)</source>
+        <translation>Der Datenträger ist voll. Schaffen Sie etwas Platz und versuchen Sie es erneut. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is busy in another program or window. Close it there and try again. (%1)</source>
+        <translation>Der Shop wird gerade in einem anderen Programm oder Fenster verwendet. Schließen Sie ihn dort und versuchen Sie es erneut. (%1)</translation>
+    </message>
+    <message>
+        <source>The store file is damaged or is not a Flywheel store. Open a backup copy. (%1)</source>
+        <translation>Die Shop-Datei ist beschädigt oder kein Flywheel-Shop. Öffnen Sie eine Sicherungskopie. (%1)</translation>
+    </message>
+    <message>
+        <source>The store file cannot be written or opened. Check that the folder exists and that you may write there. (%1)</source>
+        <translation>Die Shop-Datei kann nicht geschrieben oder geöffnet werden. Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen. (%1)</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The store reported an error: %1</source>
+        <translation>Der Shop meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>%1 wird geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>Creating the demo store was cancelled.</source>
+        <translation>Das Anlegen des Demo-Shops wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the demo store&apos;s files. Choose a folder and try again.</source>
+        <translation>Für die Dateien des Demo-Shops wurde kein Ordner angegeben. Wählen Sie einen Ordner und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the demo store&apos;s files. Check that you may write there.</source>
+        <translation>Der Ordner %1 für die Dateien des Demo-Shops konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Check that the folder exists and that you may write there.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStoreBuilder</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the demo store as %1.</source>
+        <translation>Der Demo-Shop konnte nicht als %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1, Zeile %2, Spalte „%3“: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Zeilen aus %1</translation>
+    </message>
+    <message>
+        <source>Signal: %1 %2</source>
+        <translation>Signal: %1 %2</translation>
+    </message>
+    <message>
+        <source>Signal: %1</source>
+        <translation>Signal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n Zeile: %1</numerusform>
+            <numerusform>%n Zeilen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>No evidence was recorded for this action.</source>
+        <translation>Für diese Maßnahme wurden keine Belege gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>FlywheelCli</name>
+    <message>
+        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
+
+Commands:
+  formats                       every format Flywheel reads
+  import FILE...                import export files into the store
+  stats                         row counts of the store&apos;s tables
+  batches                       the imports made so far
+  undo BATCH                    take one import back out of the store
+  demo                          create the demo store (files and store)
+  run                           run the stages of the wheel
+  actions                       list the recommended actions
+  tickets                       tickets with their sentiment, intent, tags, products and questions
+  gaps                          content gaps: what customers ask that product pages do not say</source>
+        <translation>Die Flywheel-Engine ohne Fenster: importiert Shop-Exporte, führt die Analysen aus und listet die Maßnahmen auf.
+
+Befehle:
+  formats                       alle Formate, die Flywheel liest
+  import DATEI...               Exportdateien in den Shop importieren
+  stats                         Zeilenzahlen der Tabellen des Shops
+  batches                       die bisherigen Importe
+  undo NR                       einen Import wieder aus dem Shop entfernen
+  demo                          den Demo-Shop anlegen (Dateien und Shop)
+  run                           die Stufen des Kreislaufs ausführen
+  actions                       die empfohlenen Maßnahmen auflisten
+  tickets                       Tickets mit Stimmung, Anliegen, Schlagwörtern, Produkten und Fragen
+  gaps                          Inhaltslücken: was Kunden fragen, aber die Produktseiten nicht sagen</translation>
+    </message>
+    <message>
+        <source>The store file to use (created when missing).</source>
+        <translation>Die zu verwendende Shop-Datei (wird angelegt, wenn sie fehlt).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>SHOP</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Maschinenlesbares JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>import: read the files as this format.</source>
+        <translation>import: die Dateien in diesem Format lesen.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>import: a column mapping JSON file for a layout Flywheel does not recognise.</source>
+        <translation>import: eine JSON-Datei mit Spaltenzuordnung für einen Aufbau, den Flywheel nicht erkennt.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>import: the day inventory levels were read (YYYY-MM-DD); default: the file&apos;s date.</source>
+        <translation>import: der Tag, an dem die Lagerbestände erfasst wurden (JJJJ-MM-TT); Standard: das Datum der Datei.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <source>import: where rejects files go (default: beside the store).</source>
+        <translation>import: wohin die Dateien mit abgelehnten Zeilen kommen (Standard: neben den Shop).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>demo: small, medium or large.</source>
+        <translation>demo: small, medium oder large.</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>demo, run: the random seed.</source>
+        <translation>demo, run: der Startwert für den Zufall.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>demo: folder for the export files (default: beside the store).</source>
+        <translation>demo: Ordner für die Exportdateien (Standard: neben dem Shop).</translation>
+    </message>
+    <message>
+        <source>run, actions: only this stage.</source>
+        <translation>run, actions: nur diese Stufe.</translation>
+    </message>
+    <message>
+        <source>What to do (see the list above).</source>
+        <translation>Was zu tun ist (siehe Liste oben).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;flywheel-cli --help&quot; for the list.</source>
+        <translation>Unbekannter Befehl „%1“. Mit „flywheel-cli --help“ sehen Sie die Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pp.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>the line has %1 of the %2 columns: it was cut off or a quote was left open; check the file or export it again</source>
+        <translation>die Zeile hat %1 der %2 Spalten: Sie wurde abgeschnitten oder ein Anführungszeichen nicht geschlossen; prüfen Sie die Datei oder exportieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>Flywheel does not know the format &quot;%1&quot;. Run &quot;flywheel-cli formats&quot; to list the formats it reads.</source>
+        <translation>Flywheel kennt das Format „%1“ nicht. Mit „flywheel-cli formats“ sehen Sie die Formate, die es liest.</translation>
+    </message>
+    <message>
+        <source>The columns of this file (%1) match no export format Flywheel reads. Check that it is an export from your store, help desk or inventory tool; if it is, import it with a column mapping that names which of its columns is which.</source>
+        <translation>Die Spalten dieser Datei (%1) passen zu keinem Exportformat, das Flywheel liest. Prüfen Sie, ob es ein Export aus Ihrem Shop, Helpdesk oder Lagerprogramm ist; wenn ja, importieren Sie die Datei mit einer Spaltenzuordnung, die sagt, welche Spalte was enthält.</translation>
+    </message>
+    <message>
+        <source>A %1 needs the column(s) %2, which this file does not have. Export the file again with all its columns, or import it with a column mapping.</source>
+        <translation>Als %1 braucht die Datei die Spalte(n) %2, die ihr fehlen. Exportieren Sie die Datei erneut mit allen Spalten oder importieren Sie sie mit einer Spaltenzuordnung.</translation>
+    </message>
+    <message>
+        <source>the line has %1 columns where the header has %2; a value may contain an unquoted delimiter</source>
+        <translation>die Zeile hat %1 Spalten, die Kopfzeile aber %2; vielleicht enthält ein Wert ein Trennzeichen ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing from this file was kept.</source>
+        <translation>Der Import wurde abgebrochen; aus dieser Datei wurde nichts übernommen.</translation>
+    </message>
+    <message>
+        <source>This exact file was imported before (batch %1); nothing was added twice.</source>
+        <translation>Genau diese Datei wurde schon einmal importiert (Vorgang %1); nichts wurde doppelt hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The columns chosen for %1 were not saved: %2</source>
+        <translation>Die für %1 gewählten Spalten wurden nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>The import was cancelled before this file.</source>
+        <translation>Der Import wurde vor dieser Datei abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Cannot be read; it will be skipped</source>
+        <translation>Nicht lesbar; wird übersprungen</translation>
+    </message>
+    <message>
+        <source>Layout not recognised; you choose its columns next</source>
+        <translation>Aufbau nicht erkannt; Sie wählen als Nächstes die Spalten</translation>
+    </message>
+    <message>
+        <source>%1; you choose its columns next</source>
+        <translation>%1; Sie wählen als Nächstes die Spalten</translation>
+    </message>
+    <message>
+        <source>%1, with the columns you saved</source>
+        <translation>%1, mit den Spalten, die Sie gespeichert haben</translation>
+    </message>
+    <message>
+        <source>%1, with the columns you chose</source>
+        <translation>%1, mit den Spalten, die Sie gewählt haben</translation>
+    </message>
+</context>
+<context>
+    <name>IntentRules</name>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Bestellung stornieren</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Bestellung ändern</translation>
+    </message>
+    <message>
+        <source>Wrong or damaged item</source>
+        <translation>Falscher oder beschädigter Artikel</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Rücksendung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Umtausch</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Lieferproblem</translation>
+    </message>
+    <message>
+        <source>Shipping policy</source>
+        <translation>Versandbedingungen</translation>
+    </message>
+    <message>
+        <source>Product question</source>
+        <translation>Produktfrage</translation>
+    </message>
+    <message>
+        <source>Sizing and fit</source>
+        <translation>Größe und Passform</translation>
+    </message>
+    <message>
+        <source>Product recommendation</source>
+        <translation>Produktempfehlung</translation>
+    </message>
+    <message>
+        <source>Discount or code problem</source>
+        <translation>Problem mit Rabatt oder Code</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Kundenkonto</translation>
+    </message>
+    <message>
+        <source>Positive feedback</source>
+        <translation>Positives Feedback</translation>
+    </message>
+    <message>
+        <source>Negative feedback</source>
+        <translation>Negatives Feedback</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>The stages depend on each other in a circle at &quot;%1&quot;.</source>
+        <translation>Die Stufen hängen bei „%1“ im Kreis voneinander ab.</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; needs stage &quot;%2&quot;, which does not exist.</source>
+        <translation>Die Stufe „%1“ braucht die Stufe „%2“, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
+        <translation>Es gibt keine Stufe „%1“. Die Stufen sind: %2.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <source>&quot;%1&quot; is not an action status; use one of: %2.</source>
+        <translation>„%1“ ist kein Status einer Maßnahme; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>Es gibt keine Maßnahme %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImporter</name>
+    <message>
+        <source>Judge.me reviews export</source>
+        <translation>Judge.me-Bewertungsexport</translation>
+    </message>
+    <message>
+        <source>Okendo reviews (import template)</source>
+        <translation>Okendo-Bewertungen (Importvorlage)</translation>
+    </message>
+    <message>
+        <source>Yotpo reviews export</source>
+        <translation>Yotpo-Bewertungsexport</translation>
+    </message>
+    <message>
+        <source>Shopify Product Reviews export</source>
+        <translation>Shopify-Product-Reviews-Export</translation>
+    </message>
+    <message>
+        <source>Reviews (product handle, sku, rating, title, body, date, email, name)</source>
+        <translation>Bewertungen (Produkt-Handle, SKU, Bewertung, Titel, Text, Datum, E-Mail, Name)</translation>
+    </message>
+    <message>
+        <source>the review has no rating</source>
+        <translation>die Bewertung hat keine Sternezahl</translation>
+    </message>
+    <message>
+        <source>the rating is %1; ratings go from 1 to 5 stars</source>
+        <translation>die Bewertung lautet %1; Bewertungen gehen von 1 bis 5 Sternen</translation>
+    </message>
+    <message>
+        <source>the review has no date</source>
+        <translation>die Bewertung hat kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappings</name>
+    <message>
+        <source>Could not create the folder %1 for saved column mappings. Check that the store&apos;s folder can be written to.</source>
+        <translation>Der Ordner %1 für gespeicherte Spaltenzuordnungen konnte nicht angelegt werden. Prüfen Sie, ob in den Ordner des Shops geschrieben werden darf.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>%1 is a database of another program, not a Flywheel store; it was not changed. Open a Flywheel store, or give a new store a file name of its own.</source>
+        <translation>%1 ist eine Datenbank eines anderen Programms, kein Flywheel-Shop; sie wurde nicht verändert. Öffnen Sie einen Flywheel-Shop oder geben Sie einem neuen Shop einen eigenen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>This store was saved by a newer version of Flywheel (store format %1; this version reads up to %2). Install the newer Flywheel to open it; the store was not changed.</source>
+        <translation>Dieser Shop wurde von einer neueren Flywheel-Version gespeichert (Shop-Format %1; diese Version liest bis %2). Installieren Sie die neuere Flywheel-Version, um ihn zu öffnen; der Shop wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActions</name>
+    <message>
+        <source>Answer “%1” on the %2 page</source>
+        <translation>„%1“ auf der Produktseite von %2 beantworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) asked about %1 for %2 between %3 and %4, and the product page does not say. Revenue at risk: %5 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <translation>
+            <numerusform>%n Kunde fragte zwischen %3 und %4 nach %1 bei %2, und die Produktseite sagt nichts dazu. Gefährdeter Umsatz: %5 (jeder Kunde, der fragen musste, zum Verkaufspreis des Produkts).</numerusform>
+            <numerusform>%n Kunden fragten zwischen %3 und %4 nach %1 bei %2, und die Produktseite sagt nichts dazu. Gefährdeter Umsatz: %5 (jeder Kunde, der fragen musste, zum Verkaufspreis des Produkts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer tickets asking about %1 for this product, and fewer returns for that reason</source>
+        <translation>Weniger Tickets mit Fragen zu %1 bei diesem Produkt und weniger Rücksendungen aus diesem Grund</translation>
+    </message>
+    <message>
+        <source>Tickets asking about %1 for %2, per 4 weeks</source>
+        <translation>Tickets mit Fragen zu %1 bei %2, je 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Add “%1” to your FAQ and product template</source>
+        <translation>„%1“ in Ihre FAQ und Ihre Produktvorlage aufnehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) asked about %1 across %2 products whose pages do not say; no single product stands out, so one store-wide answer helps most.</source>
+        <translation>
+            <numerusform>%n Ticket fragte nach %1 bei %2 Produkten, deren Seiten nichts dazu sagen; kein einzelnes Produkt sticht heraus, daher hilft eine Antwort für den ganzen Shop am meisten.</numerusform>
+            <numerusform>%n Tickets fragten nach %1 bei %2 Produkten, deren Seiten nichts dazu sagen; kein einzelnes Produkt sticht heraus, daher hilft eine Antwort für den ganzen Shop am meisten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer tickets asking about %1</source>
+        <translation>Weniger Tickets mit Fragen zu %1</translation>
+    </message>
+    <message>
+        <source>Tickets asking about %1, per 4 weeks</source>
+        <translation>Tickets mit Fragen zu %1, je 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Write a saved reply and FAQ entry for “%1”</source>
+        <translation>Einen Textbaustein und einen FAQ-Eintrag für „%1“ schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) about %1 in the last four weeks. A saved reply answers them in seconds; an FAQ entry answers some before they are sent.</source>
+        <translation>
+            <numerusform>%n Ticket zum Thema %1 in den letzten vier Wochen. Ein Textbaustein beantwortet solche Tickets in Sekunden; ein FAQ-Eintrag beantwortet manche, bevor sie geschrieben werden.</numerusform>
+            <numerusform>%n Tickets zum Thema %1 in den letzten vier Wochen. Ein Textbaustein beantwortet sie in Sekunden; ein FAQ-Eintrag beantwortet manche, bevor sie geschrieben werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Faster first replies and fewer tickets about %1</source>
+        <translation>Schnellere erste Antworten und weniger Tickets zum Thema %1</translation>
+    </message>
+    <message>
+        <source>Tickets about %1, per 4 weeks</source>
+        <translation>Tickets zum Thema %1, je 4 Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommands</name>
+    <message>
+        <source>No analysed tickets yet: import a help-desk export, then run `flywheel-cli --db STORE run --stage service`.</source>
+        <translation>Noch keine analysierten Tickets: Importieren Sie einen Helpdesk-Export und führen Sie dann `flywheel-cli --db SHOP run --stage service` aus.</translation>
+    </message>
+    <message>
+        <source>No content gaps: either no customer asked the same thing about a product often enough, or the Service stage has not run yet.</source>
+        <translation>Keine Inhaltslücken: Entweder hat kein Kunde oft genug dasselbe zu einem Produkt gefragt, oder die Service-Stufe ist noch nicht gelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n customer(s) asked; %3 %4 at risk</source>
+        <translation>
+            <numerusform>%1 — %2: %n Kunde fragte; %3 %4 gefährdet</numerusform>
+            <numerusform>%1 — %2: %n Kunden fragten; %3 %4 gefährdet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>The analysis was cancelled; nothing was changed.</source>
+        <translation>Die Analyse wurde abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStage</name>
+    <message>
+        <source>The Service analysis was cancelled; the previous results are kept.</source>
+        <translation>Die Service-Analyse wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>negative tickets, last 4 weeks (%)</source>
+        <translation>negative Tickets, letzte 4 Wochen (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) and %1 reviews read; %2 content gaps</source>
+        <translation>
+            <numerusform>%n Ticket und %1 Bewertungen gelesen; %2 Inhaltslücken</numerusform>
+            <numerusform>%n Tickets und %1 Bewertungen gelesen; %2 Inhaltslücken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content gap(s)</source>
+        <translation>
+            <numerusform>%n Inhaltslücke</numerusform>
+            <numerusform>%n Inhaltslücken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 is outside that range.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen; %4 liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; keep it to %3.</source>
+        <translation>%1 hat %2 Zeichen; erlaubt sind höchstens %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices for %2.</source>
+        <translation>„%1“ ist keine der Auswahlmöglichkeiten für %2.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Wie auf dem Computer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code. Use the three letters of your currency, such as USD, EUR, GBP or TRY.</source>
+        <translation>„%1“ ist kein Währungscode. Verwenden Sie die drei Buchstaben Ihrer Währung, etwa USD, EUR, GBP oder TRY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Choose one from the list, such as Europe/Istanbul or America/New_York.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt. Wählen Sie eine aus der Liste, etwa Europe/Istanbul oder America/New_York.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Name des Shops</translation>
+    </message>
+    <message>
+        <source>Shown in the window title and on files Flywheel writes for you.</source>
+        <translation>Erscheint im Fenstertitel und auf Dateien, die Flywheel für Sie schreibt.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Three-letter code (USD, EUR, TRY, …) for prices in files that do not name their currency.</source>
+        <translation>Dreibuchstabiger Code (USD, EUR, TRY, …) für Preise in Dateien, die ihre Währung nicht nennen.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Where your store&apos;s day starts and ends, for daily and weekly figures.</source>
+        <translation>Wo der Tag Ihres Shops beginnt und endet, für Tages- und Wochenzahlen.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; language</source>
+        <translation>Sprache der Kunden</translation>
+    </message>
+    <message>
+        <source>The language of your reviews and support messages, so Flywheel reads them with the right words.</source>
+        <translation>Die Sprache Ihrer Bewertungen und Support-Nachrichten, damit Flywheel sie mit den richtigen Wörtern liest.</translation>
+    </message>
+    <message>
+        <source>Questions before a content gap</source>
+        <translation>Fragen bis zur Inhaltslücke</translation>
+    </message>
+    <message>
+        <source>How many customers must ask about the same detail of a product before Flywheel suggests adding it to the product page.</source>
+        <translation>Wie viele Kunden nach demselben Detail eines Produkts fragen müssen, bevor Flywheel vorschlägt, es auf der Produktseite zu ergänzen.</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Unhappy-customer alert</source>
+        <translation>Warnung bei unzufriedenen Kunden</translation>
+    </message>
+    <message>
+        <source>Flag a product when at least this share of its reviews and messages is negative.</source>
+        <translation>Ein Produkt markieren, wenn mindestens dieser Anteil seiner Bewertungen und Nachrichten negativ ist.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Searches without results alert</source>
+        <translation>Warnung bei Suchen ohne Treffer</translation>
+    </message>
+    <message>
+        <source>Flag your site search when at least this share of searches finds nothing.</source>
+        <translation>Ihre Shopsuche markieren, wenn mindestens dieser Anteil der Suchen nichts findet.</translation>
+    </message>
+    <message>
+        <source>Supplier lead time</source>
+        <translation>Lieferzeit des Lieferanten</translation>
+    </message>
+    <message>
+        <source>Days from placing a purchase order to having the goods on the shelf, for products without a lead time of their own.</source>
+        <translation>Tage von der Bestellung beim Lieferanten bis die Ware im Regal liegt, für Produkte ohne eigene Lieferzeit.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicegrad</translation>
+    </message>
+    <message>
+        <source>How often an order should find the product in stock. Higher means fewer stockouts and more stock to pay for.</source>
+        <translation>Wie oft eine Bestellung das Produkt vorrätig finden soll. Höher heißt weniger Fehlbestände und mehr Bestand, der bezahlt werden muss.</translation>
+    </message>
+    <message>
+        <source>Overstock after</source>
+        <translation>Überbestand ab</translation>
+    </message>
+    <message>
+        <source>A product counts as overstocked when its stock would last longer than this at the current pace of sales.</source>
+        <translation>Ein Produkt gilt als Überbestand, wenn sein Bestand beim aktuellen Verkaufstempo länger als diese Zeit reichen würde.</translation>
+    </message>
+    <message>
+        <source>weeks of sales</source>
+        <translation>Wochen Verkauf</translation>
+    </message>
+    <message>
+        <source>Language of Flywheel</source>
+        <translation>Sprache von Flywheel</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Money, dates and numbers follow it too.</source>
+        <translation>Die Sprache von Menüs, Schaltflächen und Meldungen. Geldbeträge, Daten und Zahlen richten sich ebenfalls danach.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyCustomersImporter</name>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Shopify-Kundenexport</translation>
+    </message>
+    <message>
+        <source>the customer has neither an e-mail address nor a customer ID</source>
+        <translation>der Kunde hat weder eine E-Mail-Adresse noch eine Kunden-ID</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyInventoryImporter</name>
+    <message>
+        <source>Shopify inventory export</source>
+        <translation>Shopify-Bestandsexport</translation>
+    </message>
+    <message>
+        <source>the row has no product handle</source>
+        <translation>die Zeile hat kein Produkt-Handle</translation>
+    </message>
+    <message>
+        <source>the row names no location</source>
+        <translation>die Zeile nennt keinen Lagerort</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>„%1“ %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyOrdersImporter</name>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify-Bestellexport</translation>
+    </message>
+    <message>
+        <source>this line item&apos;s order has no first row with the order&apos;s totals in this file or the store</source>
+        <translation>die Bestellung dieser Position hat weder in dieser Datei noch im Shop eine erste Zeile mit den Summen der Bestellung</translation>
+    </message>
+    <message>
+        <source>Line %1: the SKU &quot;%2&quot; was turned into a number by a spreadsheet and cannot be matched; export the orders again without opening them in Excel.</source>
+        <translation>Zeile %1: Die SKU „%2“ wurde von einer Tabellenkalkulation in eine Zahl umgewandelt und kann nicht zugeordnet werden; exportieren Sie die Bestellungen erneut, ohne sie in Excel zu öffnen.</translation>
+    </message>
+    <message>
+        <source>the order name is empty</source>
+        <translation>der Bestellname ist leer</translation>
+    </message>
+    <message>
+        <source>the line item has no name</source>
+        <translation>die Position hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the line item has no quantity</source>
+        <translation>die Position hat keine Menge</translation>
+    </message>
+    <message>
+        <source>the order has no creation date</source>
+        <translation>die Bestellung hat kein Erstelldatum</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyProductsImporter</name>
+    <message>
+        <source>Shopify products export</source>
+        <translation>Shopify-Produktexport</translation>
+    </message>
+    <message>
+        <source>the product has no handle</source>
+        <translation>das Produkt hat kein Handle</translation>
+    </message>
+    <message>
+        <source>Line %1: the barcode &quot;%2&quot; was turned into a number by a spreadsheet and its digits are lost; it was left empty. Export the products again without opening them in Excel.</source>
+        <translation>Zeile %1: Der Barcode „%2“ wurde von einer Tabellenkalkulation in eine Zahl umgewandelt, seine Ziffern sind verloren; er wurde leer gelassen. Exportieren Sie die Produkte erneut, ohne sie in Excel zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRowLoader</name>
+    <message>
+        <source>The store has no table named &quot;%1&quot;.</source>
+        <translation>Der Shop hat keine Tabelle namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketImporter</name>
+    <message>
+        <source>Zendesk tickets export</source>
+        <translation>Zendesk-Ticketexport</translation>
+    </message>
+    <message>
+        <source>Freshdesk tickets export</source>
+        <translation>Freshdesk-Ticketexport</translation>
+    </message>
+    <message>
+        <source>Tickets (id, created, subject, body, customer email, order number, …)</source>
+        <translation>Tickets (ID, Erstellt, Betreff, Text, Kunden-E-Mail, Bestellnummer, …)</translation>
+    </message>
+    <message>
+        <source>the ticket has no ID</source>
+        <translation>das Ticket hat keine ID</translation>
+    </message>
+    <message>
+        <source>the ticket has no creation date</source>
+        <translation>das Ticket hat kein Erstelldatum</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>expected a date such as 2025-05-11 or 2025-05-11 09:55:16 -0400</source>
+        <translation>ist kein Datum wie 2025-05-11 oder 2025-05-11 09:55:16 -0400</translation>
+    </message>
+    <message>
+        <source>expected an amount such as 12.50</source>
+        <translation>ist kein Betrag wie 12.50</translation>
+    </message>
+    <message>
+        <source>has more decimals than the currency allows</source>
+        <translation>hat mehr Nachkommastellen, als die Währung erlaubt</translation>
+    </message>
+    <message>
+        <source>is too large to be an amount</source>
+        <translation>ist zu groß für einen Betrag</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected a number such as 12.5</source>
+        <translation>ist keine Zahl wie 12.5</translation>
+    </message>
+    <message>
+        <source>expected yes or no (true/false)</source>
+        <translation>ist weder ja noch nein (true/false)</translation>
+    </message>
+</context>
+<context>
+    <name>WheelStages</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Reads your help-desk tickets and reviews: how customers feel, what they ask, and which product questions your pages leave unanswered.</source>
+        <translation>Liest Ihre Helpdesk-Tickets und Bewertungen: wie es Kunden geht, was sie fragen und welche Produktfragen Ihre Seiten offenlassen.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Finds the attributes, tags and descriptions your products are missing, starting with what customers keep asking about.</source>
+        <translation>Findet die Attribute, Schlagwörter und Beschreibungen, die Ihren Produkten fehlen, beginnend mit dem, wonach Kunden immer wieder fragen.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Explains the searches on your site that find nothing or the wrong thing: typos, wording, missing filters, items out of stock or not carried.</source>
+        <translation>Erklärt die Suchen in Ihrem Shop, die nichts oder das Falsche finden: Tippfehler, Wortwahl, fehlende Filter, Artikel nicht vorrätig oder nicht im Sortiment.</translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Merchandising</translation>
+    </message>
+    <message>
+        <source>Spots trending searches and products and suggests which products to feature and how to order your collections.</source>
+        <translation>Erkennt gefragte Suchbegriffe und Produkte und schlägt vor, welche Produkte Sie hervorheben und wie Sie Ihre Kollektionen ordnen.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Forecasts demand per item, warns before stock runs out or piles up, and drafts purchase orders.</source>
+        <translation>Sagt die Nachfrage je Artikel voraus, warnt, bevor der Bestand ausgeht oder sich staut, und entwirft Bestellungen beim Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Turns overstock into promotions for the customers most likely to respond, with a held-back group to measure what the promotion really did.</source>
+        <translation>Macht aus Überbestand Aktionen für die Kunden, die am ehesten reagieren, mit einer zurückgehaltenen Gruppe, um zu messen, was die Aktion wirklich bewirkt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>WooCustomersImporter</name>
+    <message>
+        <source>WooCommerce Analytics customers download</source>
+        <translation>WooCommerce-Analytics-Kundendownload</translation>
+    </message>
+    <message>
+        <source>the customer has no e-mail address</source>
+        <translation>der Kunde hat keine E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>WooOrdersImporter</name>
+    <message>
+        <source>WooCommerce Analytics orders download</source>
+        <translation>WooCommerce-Analytics-Bestelldownload</translation>
+    </message>
+    <message>
+        <source>the order has no number</source>
+        <translation>die Bestellung hat keine Nummer</translation>
+    </message>
+    <message>
+        <source>the order has no date</source>
+        <translation>die Bestellung hat kein Datum</translation>
+    </message>
+    <message>
+        <source>the order lists no products</source>
+        <translation>die Bestellung enthält keine Produkte</translation>
+    </message>
+</context>
+<context>
+    <name>WooProductsImporter</name>
+    <message>
+        <source>WooCommerce products export</source>
+        <translation>WooCommerce-Produktexport</translation>
+    </message>
+    <message>
+        <source>the product has neither an ID nor a SKU</source>
+        <translation>das Produkt hat weder eine ID noch eine SKU</translation>
+    </message>
+    <message>
+        <source>the variation&apos;s parent product is neither in this file nor in the store</source>
+        <translation>das übergeordnete Produkt der Variante ist weder in dieser Datei noch im Shop</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ActionDetailPane</name>
+    <message>
+        <source>Pick an action to see why it is suggested and decide on it.</source>
+        <translation>Wählen Sie eine Maßnahme, um zu sehen, warum sie vorgeschlagen wird, und entscheiden Sie darüber.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Accept: Push will hand this action out as a file</source>
+        <translation>Annehmen: Übergeben gibt diese Maßnahme als Datei aus</translation>
+    </message>
+    <message>
+        <source>Dismiss: it will not be suggested again unless its evidence grows</source>
+        <translation>Verwerfen: Sie wird nicht wieder vorgeschlagen, außer ihre Belege nehmen zu</translation>
+    </message>
+    <message>
+        <source>Put the action back among the new ones</source>
+        <translation>Die Maßnahme wieder zu den neuen legen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Erwartete Wirkung</translation>
+    </message>
+    <message>
+        <source>How it will be measured</source>
+        <translation>Wie sie gemessen wird</translation>
+    </message>
+    <message>
+        <source>%1% confident</source>
+        <translation>%1&#xa0;% sicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n day(s) after it is pushed.</source>
+        <translation>
+            <numerusform>%1, über %n Tag nach dem Übergeben.</numerusform>
+            <numerusform>%1, über %n Tage nach dem Übergeben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ActionQueueModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ActionQueuePage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open (new and accepted)</source>
+        <translation>Offen (neu und angenommen)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action(s)</source>
+        <translation>
+            <numerusform>%1 von %n Maßnahme</numerusform>
+            <numerusform>%1 von %n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actions yet. Press Run: each stage of the wheel adds the actions it finds here.</source>
+        <translation>Noch keine Maßnahmen. Klicken Sie auf Ausführen: Jede Stufe des Kreislaufs legt die gefundenen Maßnahmen hier ab.</translation>
+    </message>
+    <message>
+        <source>No action matches these filters.</source>
+        <translation>Keine Maßnahme passt zu diesen Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::DemoStoreBuilder</name>
+    <message>
+        <source>Creating the demo store was cancelled.</source>
+        <translation>Das Anlegen des Demo-Shops wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::FilesPage</name>
+    <message>
+        <source>Choose the files to import</source>
+        <translation>Dateien zum Importieren wählen</translation>
+    </message>
+    <message>
+        <source>Exports from your shop, such as orders, customers, products or stock. Flywheel recognises each file by its columns.</source>
+        <translation>Exporte aus Ihrem Shop, etwa Bestellungen, Kunden, Produkte oder Bestand. Flywheel erkennt jede Datei an ihren Spalten.</translation>
+    </message>
+    <message>
+        <source>Drop export files here, or choose Add files.</source>
+        <translation>Legen Sie Exportdateien hier ab oder wählen Sie Dateien hinzufügen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>How Flywheel reads it</source>
+        <translation>Wie Flywheel sie liest</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Spalten wählen…</translation>
+    </message>
+    <message>
+        <source>Tell Flywheel yourself which column of the selected file is which</source>
+        <translation>Flywheel selbst sagen, welche Spalte der gewählten Datei was enthält</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Exports from your shop (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Exporte aus Ihrem Shop (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::GenericStagePanel</name>
+    <message>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Open in the action queue</source>
+        <translation>In der Maßnahmenliste öffnen</translation>
+    </message>
+    <message>
+        <source>Open actions of %1</source>
+        <translation>Offene Maßnahmen von %1</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>Could not read this stage: %1</source>
+        <translation>Diese Stufe konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This version of Flywheel cannot run the %1 stage yet.</source>
+        <translation>Diese Version von Flywheel kann die Stufe %1 noch nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Press Run in the toolbar to analyse the store.</source>
+        <translation>Noch nicht ausgeführt. Klicken Sie in der Werkzeugleiste auf Ausführen, um den Shop zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Ran %1, in %2 s.</source>
+        <translation>Ausgeführt: %1, Dauer %2 s.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) failed.</source>
+        <translation>Der letzte Lauf (%1) ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) was cancelled.</source>
+        <translation>Der letzte Lauf (%1) wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>%1 since the previous run</source>
+        <translation>%1 seit dem vorigen Lauf</translation>
+    </message>
+    <message>
+        <source>Passed on: %1</source>
+        <translation>Weitergegeben: %1</translation>
+    </message>
+    <message>
+        <source>Open actions: none</source>
+        <translation>Offene Maßnahmen: keine</translation>
+    </message>
+    <message>
+        <source>Open actions (%1)</source>
+        <translation>Offene Maßnahmen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::HomePage</name>
+    <message>
+        <source>Nothing imported yet: press Import to bring in your shop&apos;s exports.</source>
+        <translation>Noch nichts importiert: Klicken Sie auf Importieren, um die Exporte Ihres Shops zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Last import %1</source>
+        <translation>Letzter Import: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln Bestellung</numerusform>
+            <numerusform>%Ln Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln Produkt</numerusform>
+            <numerusform>%Ln Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln Ticket</numerusform>
+            <numerusform>%Ln Tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln Bewertung</numerusform>
+            <numerusform>%Ln Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>noch nicht analysiert</translation>
+    </message>
+    <message>
+        <source>analysed %1</source>
+        <translation>analysiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Import läuft</translation>
+    </message>
+    <message>
+        <source>Each file goes in whole or not at all.</source>
+        <translation>Jede Datei wird ganz oder gar nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import: the file being imported is left out, files already imported stay, and you can undo them afterwards.</source>
+        <translation>Abbrechen beendet den Import: Die Datei, die gerade importiert wird, bleibt außen vor, bereits importierte Dateien bleiben erhalten, und Sie können sie danach rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling: leaving out the file being imported…</source>
+        <translation>Wird abgebrochen: Die Datei, die gerade importiert wird, bleibt außen vor…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (file %2 of %3)…</source>
+        <translation>%1 wird importiert (Datei %2 von %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ImportWizard</name>
+    <message>
+        <source>Import files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MainWindow</name>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Der Shop konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Neuer Shop…</translation>
+    </message>
+    <message>
+        <source>Create an empty store file to import your exports into</source>
+        <translation>Eine leere Shop-Datei anlegen, in die Sie Ihre Exporte importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>Shop ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a store file</source>
+        <translation>Eine Shop-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo store</source>
+        <translation>&amp;Demo-Shop öffnen</translation>
+    </message>
+    <message>
+        <source>Open a made-up shop to try Flywheel with (created the first time)</source>
+        <translation>Einen erfundenen Shop öffnen, um Flywheel auszuprobieren (wird beim ersten Mal angelegt)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Bring exports from your shop (orders, customers, products, inventory) into this store</source>
+        <translation>Exporte aus Ihrem Shop (Bestellungen, Kunden, Produkte, Bestand) in diesen Shop übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Analyse the store: every stage of the wheel reads your data and suggests actions</source>
+        <translation>Den Shop analysieren: Jede Stufe des Kreislaufs liest Ihre Daten und schlägt Maßnahmen vor</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>Über&amp;geben</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Store name, currency, time zone, thresholds and the language of Flywheel</source>
+        <translation>Name des Shops, Währung, Zeitzone, Schwellenwerte und die Sprache von Flywheel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Could not open the store</source>
+        <translation>Der Shop konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>There is no store file at %1.</source>
+        <translation>Unter %1 gibt es keine Shop-Datei.</translation>
+    </message>
+    <message>
+        <source>Creating the demo store: writing a made-up shop&apos;s exports and importing them…</source>
+        <translation>Der Demo-Shop wird angelegt: Die Exporte eines erfundenen Shops werden geschrieben und importiert…</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Neuer Shop</translation>
+    </message>
+    <message>
+        <source>Flywheel stores (*.flywheel)</source>
+        <translation>Flywheel-Shops (*.flywheel)</translation>
+    </message>
+    <message>
+        <source>Could not create the store</source>
+        <translation>Der Shop konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with Open store….</source>
+        <translation>%1 gibt es schon. Wählen Sie einen anderen Namen oder öffnen Sie die Datei mit Shop öffnen….</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Shop öffnen</translation>
+    </message>
+    <message>
+        <source>Flywheel stores (*.flywheel);;All files (*)</source>
+        <translation>Flywheel-Shops (*.flywheel);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Could not create the demo store</source>
+        <translation>Der Demo-Shop konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 — Flywheel</source>
+        <translation>%1 — Flywheel</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand out the %n accepted action(s)</source>
+        <translation>
+            <numerusform>Die angenommene Maßnahme übergeben</numerusform>
+            <numerusform>Die %n angenommenen Maßnahmen übergeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to push yet: accept actions in the action queue first</source>
+        <translation>Noch nichts zu übergeben: Nehmen Sie zuerst Maßnahmen in der Maßnahmenliste an</translation>
+    </message>
+    <message>
+        <source>Nothing to run yet</source>
+        <translation>Noch nichts auszuführen</translation>
+    </message>
+    <message>
+        <source>This version of Flywheel has no analysis stages yet, so there is nothing to run. Your store is unchanged.</source>
+        <translation>Diese Version von Flywheel hat noch keine Analysestufen, daher gibt es nichts auszuführen. Ihr Shop ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Running the wheel…</source>
+        <translation>Der Kreislauf läuft…</translation>
+    </message>
+    <message>
+        <source>Could not run the wheel</source>
+        <translation>Der Kreislauf konnte nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>The run was cancelled during %1; the stages before it kept their results.</source>
+        <translation>Der Lauf wurde während %1 abgebrochen; die Stufen davor haben ihre Ergebnisse behalten.</translation>
+    </message>
+    <message>
+        <source>The %1 stage failed</source>
+        <translation>Die Stufe %1 ist fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wheel ran %n stage(s) in %1 s and suggested %2 action(s).</source>
+        <translation>
+            <numerusform>Der Kreislauf hat %n Stufe in %1 s ausgeführt und %2 Maßnahme(n) vorgeschlagen.</numerusform>
+            <numerusform>Der Kreislauf hat %n Stufen in %1 s ausgeführt und %2 Maßnahme(n) vorgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) are accepted and ready to hand out (%1).</source>
+        <translation>
+            <numerusform>%n Maßnahme ist angenommen und bereit zur Übergabe (%1).</numerusform>
+            <numerusform>%n Maßnahmen sind angenommen und bereit zur Übergabe (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each stage writes its own push files, such as product CSVs, purchase orders or discount codes. This version has no push formats yet, so no file was written and the actions stay accepted.</source>
+        <translation>Jede Stufe schreibt ihre eigenen Übergabedateien, etwa Produkt-CSVs, Bestellungen beim Lieferanten oder Rabattcodes. Diese Version hat noch keine Übergabeformate, daher wurde keine Datei geschrieben und die Maßnahmen bleiben angenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MappingPage</name>
+    <message>
+        <source>Tell Flywheel which column is which</source>
+        <translation>Flywheel sagen, welche Spalte was enthält</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds, then the column that has each piece of information. Columns with similar names are already chosen; check them against the examples.</source>
+        <translation>Wählen Sie, was die Datei enthält, und dann die Spalte für jede Angabe. Spalten mit ähnlichen Namen sind schon gewählt; prüfen Sie sie anhand der Beispiele.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>Die Datei &amp;enthält:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Zahlen:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>Datums&amp;format:</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>1,234.50 (decimal point)</source>
+        <translation>1,234.50 (Dezimalpunkt)</translation>
+    </message>
+    <message>
+        <source>1.234,50 (decimal comma)</source>
+        <translation>1.234,50 (Dezimalkomma)</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Tag zuerst (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Monat zuerst (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these columns for the next file laid out like this one</source>
+        <translation>Diese Spalten für die nächste gleich aufgebaute Datei &amp;merken</translation>
+    </message>
+    <message>
+        <source>%1: choose what the file holds, then the column that has each piece of information. Columns with similar names are already chosen; check them against the examples.</source>
+        <translation>%1: Wählen Sie, was die Datei enthält, und dann die Spalte für jede Angabe. Spalten mit ähnlichen Namen sind schon gewählt; prüfen Sie sie anhand der Beispiele.</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— nicht in dieser Datei —</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (z. B. %2)</translation>
+    </message>
+    <message>
+        <source>Every needed column is chosen.</source>
+        <translation>Alle erforderlichen Spalten sind gewählt.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1. If this file is not an export from your shop, go back and remove it.</source>
+        <translation>Es fehlt noch: %1. Wenn diese Datei kein Export aus Ihrem Shop ist, gehen Sie zurück und entfernen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::PreviewPage</name>
+    <message>
+        <source>Check how the files will be read</source>
+        <translation>Prüfen, wie die Dateien gelesen werden</translation>
+    </message>
+    <message>
+        <source>The first rows of each file, as Flywheel will import them. Nothing is written to your store until you choose Import.</source>
+        <translation>Die ersten Zeilen jeder Datei, so wie Flywheel sie importiert. In Ihren Shop wird nichts geschrieben, bevor Sie Importieren wählen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Spalten wählen…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read and will be skipped: %2</source>
+        <translation>%1 kann nicht gelesen werden und wird übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>Flywheel does not recognise the columns of %1. Choose its columns, or go back and remove it.</source>
+        <translation>Flywheel erkennt die Spalten von %1 nicht. Wählen Sie die Spalten oder gehen Sie zurück und entfernen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 lacks columns a %2 needs (%3); it will be skipped unless you choose its columns.</source>
+        <translation>%1 fehlen Spalten, die als %2 nötig sind (%3); die Datei wird übersprungen, wenn Sie ihre Spalten nicht wählen.</translation>
+    </message>
+    <message>
+        <source>%1 will be read as a %2, with the columns you saved for this layout.</source>
+        <translation>%1 wird als %2 gelesen, mit den Spalten, die Sie für diesen Aufbau gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>%1 will be read as a %2, with the columns you chose.</source>
+        <translation>%1 wird als %2 gelesen, mit den Spalten, die Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <source>%1 will be read as a %2.</source>
+        <translation>%1 wird als %2 gelesen.</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>Die Datei hat unter ihrer Kopfzeile keine Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n rows and the columns Flywheel reads.</source>
+        <translation>
+            <numerusform>Angezeigt werden die erste Zeile und die Spalten, die Flywheel liest.</numerusform>
+            <numerusform>Angezeigt werden die ersten %n Zeilen und die Spalten, die Flywheel liest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %n rows and the columns Flywheel reads.</source>
+        <translation>
+            <numerusform>Angezeigt werden die einzige Zeile und die Spalten, die Flywheel liest.</numerusform>
+            <numerusform>Angezeigt werden alle %n Zeilen und die Spalten, die Flywheel liest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ServicePanel</name>
+    <message>
+        <source>Queue this fix</source>
+        <translation>Diese Korrektur vormerken</translation>
+    </message>
+    <message>
+        <source>Tickets and negative tickets per week</source>
+        <translation>Tickets und negative Tickets pro Woche</translation>
+    </message>
+    <message>
+        <source>Customers write about</source>
+        <translation>Worüber Kunden schreiben</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Anliegen</translation>
+    </message>
+    <message>
+        <source>Other topics found</source>
+        <translation>Weitere gefundene Themen</translation>
+    </message>
+    <message>
+        <source>Discovered topics</source>
+        <translation>Entdeckte Themen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Customers ask about</source>
+        <translation>Kunden fragen nach</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gefragt</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Content gaps</source>
+        <translation>Inhaltslücken</translation>
+    </message>
+    <message>
+        <source>Tickets behind the selected gap</source>
+        <translation>Tickets hinter der gewählten Lücke</translation>
+    </message>
+    <message>
+        <source>Content gaps: questions product pages do not answer</source>
+        <translation>Inhaltslücken: Fragen, die Produktseiten nicht beantworten</translation>
+    </message>
+    <message>
+        <source>What customers write about</source>
+        <translation>Worüber Kunden schreiben</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Could not read the Service results: %1</source>
+        <translation>Die Service-Ergebnisse konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No tickets analysed yet. Import your help desk&apos;s ticket export (Zendesk, Freshdesk, or any CSV through a column mapping) and your reviews, then press Run.</source>
+        <translation>Noch keine Tickets analysiert. Importieren Sie den Ticketexport Ihres Helpdesks (Zendesk, Freshdesk oder jede CSV-Datei über eine Spaltenzuordnung) und Ihre Bewertungen, und klicken Sie dann auf Ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 tickets read. Last week: %2 tickets, %3 negative. %4 content gaps found.</source>
+        <translation>%1 Tickets gelesen. Letzte Woche: %2 Tickets, %3 negativ. %4 Inhaltslücken gefunden.</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Alle Tickets</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
+    <message>
+        <source>Common words: %1</source>
+        <translation>Häufige Wörter: %1</translation>
+    </message>
+    <message>
+        <source>Every ticket fits a known intent</source>
+        <translation>Jedes Ticket passt zu einem bekannten Anliegen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Vorgemerkt</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a gap to read the tickets behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine Lücke, um die Tickets dahinter zu lesen.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n customer(s) asked about &lt;b&gt;%2&lt;/b&gt;, and the product page does not say.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n Kunde fragte nach &lt;b&gt;%2&lt;/b&gt;, und die Produktseite sagt nichts dazu.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n Kunden fragten nach &lt;b&gt;%2&lt;/b&gt;, und die Produktseite sagt nichts dazu.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This gap has no action yet; press Run to propose it.</source>
+        <translation>Zu dieser Lücke gibt es noch keine Maßnahme; klicken Sie auf Ausführen, um sie vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Set the settings on this page back to Flywheel&apos;s defaults</source>
+        <translation>Die Einstellungen auf dieser Seite auf die Standardwerte von Flywheel zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Open a store to change its settings.</source>
+        <translation>Öffnen Sie einen Shop, um seine Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>Could not read the store&apos;s settings: %1</source>
+        <translation>Die Einstellungen des Shops konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SqlTableModel</name>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 (amount in the store&apos;s currency)</source>
+        <translation>%1 (Betrag in der Währung des Shops)</translation>
+    </message>
+    <message>
+        <source>%1 (time in the store&apos;s time zone, %2)</source>
+        <translation>%1 (Zeit in der Zeitzone des Shops, %2)</translation>
+    </message>
+    <message>
+        <source>(binary, %1 bytes)</source>
+        <translation>(binär, %1 Bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::StoreBrowser</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Filter rows: type text to find in any text column</source>
+        <translation>Zeilen filtern: Text eingeben, der in einer beliebigen Textspalte gesucht wird</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No rows contain “%1”.</source>
+        <translation>Keine Zeile enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>This store is empty. To bring in your shop&apos;s exports, choose Import files… in the File menu.</source>
+        <translation>Dieser Shop ist leer. Um die Exporte Ihres Shops zu übernehmen, wählen Sie im Menü Datei den Eintrag Dateien importieren….</translation>
+    </message>
+    <message>
+        <source>This table is empty.</source>
+        <translation>Diese Tabelle ist leer.</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Zeilen werden gezählt…</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Zeilen: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::StoreShell</name>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Action queue</source>
+        <translation>Maßnahmenliste</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Action queue</source>
+        <translation>&amp;Maßnahmenliste</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Daten</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SummaryPage</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>What each file added to your store.</source>
+        <translation>Was jede Datei zu Ihrem Shop hinzugefügt hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The import was undone: your store is as it was before.</source>
+        <translation>Der Import wurde rückgängig gemacht: Ihr Shop ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>Imported the wrong files? Undo takes everything this import added or changed back out of your store.</source>
+        <translation>Die falschen Dateien importiert? Rückgängig entfernt alles, was dieser Import hinzugefügt oder geändert hat, wieder aus Ihrem Shop.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. %1 of %2 files were imported before it stopped.</source>
+        <translation>Der Import wurde abgebrochen. %1 von %2 Dateien wurden vorher importiert.</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>Die Datei wurde importiert.</translation>
+    </message>
+    <message>
+        <source>All %1 files were imported.</source>
+        <translation>Alle %1 Dateien wurden importiert.</translation>
+    </message>
+    <message>
+        <source>The file was not imported.</source>
+        <translation>Die Datei wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>None of the %1 files was imported.</source>
+        <translation>Keine der %1 Dateien wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were imported.</source>
+        <translation>%1 von %2 Dateien wurden importiert.</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing from this file was changed in your store. %1</source>
+        <translation>Nicht importiert; aus dieser Datei wurde nichts in Ihrem Shop geändert. %1</translation>
+    </message>
+    <message>
+        <source>Imported as a %1: %2 rows read, %3 new, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>Importiert als %1: %2 Zeilen gelesen, %3 neu, %4 aktualisiert, %5 unverändert, %6 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows were left out; the rest of the file was imported. Fix them in the file and import it again.</source>
+        <translation>Abgelehnte Zeilen wurden ausgelassen; der Rest der Datei wurde importiert. Korrigieren Sie sie in der Datei und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Show the rejects file</source>
+        <translation>Datei mit abgelehnten Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <source>Flywheel did not recognise its columns and none were chosen.</source>
+        <translation>Flywheel hat die Spalten nicht erkannt, und es wurden keine gewählt.</translation>
+    </message>
+    <message>
+        <source>Skipped; nothing from this file was changed in your store. %1</source>
+        <translation>Übersprungen; aus dieser Datei wurde nichts in Ihrem Shop geändert. %1</translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are shown; the rejects file lists them all.</source>
+        <translation>Die ersten %1 abgelehnten Zeilen werden angezeigt; die Datei mit abgelehnten Zeilen enthält alle.</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Take everything this import added or changed back out of your store? Rows it updated get their earlier values back.</source>
+        <translation>Alles, was dieser Import hinzugefügt oder geändert hat, wieder aus Ihrem Shop entfernen? Zeilen, die er aktualisiert hat, erhalten ihre früheren Werte zurück.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Der Import wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>Der Import wurde nicht rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 of the files were undone: %2</source>
+        <translation>Nur %1 der Dateien wurden rückgängig gemacht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::TaskProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WelcomePage</name>
+    <message>
+        <source>Open a store or the demo store</source>
+        <translation>Einen Shop oder den Demo-Shop öffnen</translation>
+    </message>
+    <message>
+        <source>A store is one file on this computer that holds your shop&apos;s exports: orders, products, customers and stock. The demo store is a made-up outdoor clothing shop to try Flywheel with.</source>
+        <translation>Ein Shop ist eine Datei auf diesem Computer, die die Exporte Ihres Shops enthält: Bestellungen, Produkte, Kunden und Bestand. Der Demo-Shop ist ein erfundener Outdoor-Bekleidungsshop, um Flywheel auszuprobieren.</translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation>Zuletzt geöffnete Shops</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WheelHub</name>
+    <message>
+        <source>Action queue</source>
+        <translation>Maßnahmenliste</translation>
+    </message>
+    <message>
+        <source>No open actions. Open the action queue.</source>
+        <translation>Keine offenen Maßnahmen. Die Maßnahmenliste öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), %1 accepted. Open the action queue.</source>
+        <translation>
+            <numerusform>%n offene Maßnahme, %1 angenommen. Die Maßnahmenliste öffnen.</numerusform>
+            <numerusform>%n offene Maßnahmen, %1 angenommen. Die Maßnahmenliste öffnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>offene Maßnahme</numerusform>
+            <numerusform>offene Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation>Alles erledigt</translation>
+    </message>
+    <message>
+        <source>no open actions</source>
+        <translation>keine offenen Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>Noch keine Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Action queue ›</source>
+        <translation>Maßnahmenliste ›</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WheelNode</name>
+    <message>
+        <source>This version of Flywheel cannot run this stage yet.</source>
+        <translation>Diese Version von Flywheel kann diese Stufe noch nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Press Run to analyse the store.</source>
+        <translation>Noch nicht ausgeführt. Klicken Sie auf Ausführen, um den Shop zu analysieren.</translation>
+    </message>
+    <message>
+        <source>The last run failed: %1</source>
+        <translation>Der letzte Lauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The last run was cancelled.</source>
+        <translation>Der letzte Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 since the previous run)</source>
+        <translation>%1 (%2 seit dem vorigen Lauf)</translation>
+    </message>
+    <message>
+        <source>Passed on to the next stage: %1.</source>
+        <translation>An die nächste Stufe weitergegeben: %1.</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Keine offenen Maßnahmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s).</source>
+        <translation>
+            <numerusform>%n offene Maßnahme.</numerusform>
+            <numerusform>%n offene Maßnahmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>Letzter Lauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Open the stage for what went wrong.</source>
+        <translation>Öffnen Sie die Stufe, um zu sehen, was schiefging.</translation>
+    </message>
+    <message>
+        <source>Coming later</source>
+        <translation>Kommt später</translation>
+    </message>
+    <message>
+        <source>This version cannot run this stage yet.</source>
+        <translation>Diese Version kann diese Stufe noch nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Press Run to analyse your store.</source>
+        <translation>Klicken Sie auf Ausführen, um Ihren Shop zu analysieren.</translation>
+    </message>
+    <message>
+        <source>Ran %1</source>
+        <translation>Ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>%1 · last run failed</source>
+        <translation>%1 · letzter Lauf fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WheelView</name>
+    <message>
+        <source>The wheel of stages</source>
+        <translation>Der Kreislauf der Stufen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Der Screenshot konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Turns your online store&apos;s exports into concrete next steps.</source>
+        <translation>Macht aus den Exporten Ihres Onlineshops konkrete nächste Schritte.</translation>
+    </message>
+    <message>
+        <source>The store file to open.</source>
+        <translation>Die zu öffnende Shop-Datei.</translation>
+    </message>
+    <message>
+        <source>Open the demo store, creating it on first use.</source>
+        <translation>Den Demo-Shop öffnen und ihn beim ersten Mal anlegen.</translation>
+    </message>
+    <message>
+        <source>Once the window has loaded, save a picture of it to FILE and quit.</source>
+        <translation>Sobald das Fenster geladen ist, ein Bild davon in FILE speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>The page to show once the store is open: %1.</source>
+        <translation>Die Seite, die nach dem Öffnen des Shops gezeigt wird: %1.</translation>
+    </message>
+    <message>
+        <source>There is no page &quot;%1&quot;. The pages are: %2.</source>
+        <translation>Es gibt keine Seite „%1“. Die Seiten sind: %2.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Could not save your preferences to %1. Check that the folder can be written to.</source>
+        <translation>No se pudieron guardar tus preferencias en %1. Comprueba que se puede escribir en la carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeVocabulary</name>
+    <message>
+        <source>Waterproof</source>
+        <translation>Impermeable</translation>
+    </message>
+    <message>
+        <source>Washing and care</source>
+        <translation>Lavado y cuidado</translation>
+    </message>
+    <message>
+        <source>Size and fit</source>
+        <translation>Talla y ajuste</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>Compatibilidad</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>Abrigo</translation>
+    </message>
+    <message>
+        <source>Where it is made</source>
+        <translation>Lugar de fabricación</translation>
+    </message>
+</context>
+<context>
+    <name>Batches</name>
+    <message>
+        <source>There is no import batch %1. Run &quot;flywheel-cli batches&quot; to list them.</source>
+        <translation>No existe el lote de importación %1. Ejecuta «flywheel-cli batches» para verlos todos.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was already undone on %2.</source>
+        <translation>El lote de importación %1 ya se deshizo el %2.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone on its own: later imports (batch %2) changed or added to the same records. Undo those first, newest first; nothing was changed.</source>
+        <translation>El lote de importación %1 no se puede deshacer por sí solo: importaciones posteriores (lote %2) cambiaron o ampliaron los mismos registros. Deshaz esas primero, empezando por la más reciente; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The time zone America/New_York is not available on this computer, so the demo store&apos;s order times cannot be written. Install the system&apos;s time zone data and try again.</source>
+        <translation>La zona horaria America/New_York no está disponible en este ordenador, así que no se pueden escribir las horas de los pedidos de la tienda de demostración. Instala los datos de zonas horarias del sistema y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsImporter</name>
+    <message>
+        <source>collections list</source>
+        <translation>lista de colecciones</translation>
+    </message>
+    <message>
+        <source>the collection has no handle</source>
+        <translation>la colección no tiene handle</translation>
+    </message>
+    <message>
+        <source>no product in the store has this handle; import the products first</source>
+        <translation>ningún producto de la tienda tiene este handle; importa primero los productos</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Could not open the column mapping %1 (%2).</source>
+        <translation>No se pudo abrir la asignación de columnas %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 is not valid JSON (%2 at byte %3).</source>
+        <translation>La asignación de columnas %1 no es un JSON válido (%2 en el byte %3).</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 names the delimiter &quot;%2&quot;; use one character such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;.</source>
+        <translation>La asignación de columnas %1 indica el separador «%2»; usa un solo carácter, como «,» o «;», o «tab».</translation>
+    </message>
+    <message>
+        <source>Could not save the column mapping to %1 (%2).</source>
+        <translation>No se pudo guardar la asignación de columnas en %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>%1: refused, nothing imported.
+  %2</source>
+        <translation>%1: rechazado, no se importó nada.
+  %2</translation>
+    </message>
+    <message>
+        <source>  A column mapping is a small JSON file given with --mapping FILE; the README shows one.</source>
+        <translation>  Una asignación de columnas es un pequeño archivo JSON que se indica con --mapping ARCHIVO; el README muestra uno.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; batch %3: %4 rows, %5 inserted, %6 updated, %7 unchanged, %8 rejected</source>
+        <translation>%1 (%2) -&gt; lote %3: %4 filas, %5 insertadas, %6 actualizadas, %7 sin cambios, %8 rechazadas</translation>
+    </message>
+    <message>
+        <source>  rejected rows and their reasons: %1</source>
+        <translation>  filas rechazadas y sus motivos: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  aviso: %1</translation>
+    </message>
+    <message>
+        <source>Name the store with --db STORE (a file; it is created when missing).</source>
+        <translation>Indica la tienda con --db TIENDA (un archivo; se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>rejected rows with line and reason (CSV)</source>
+        <translation>filas rechazadas con línea y motivo (CSV)</translation>
+    </message>
+    <message>
+        <source>column mapping for unknown layouts (JSON)</source>
+        <translation>asignación de columnas para estructuras desconocidas (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the files to import: flywheel-cli --db STORE import FILE...</source>
+        <translation>Indica los archivos que quieres importar: flywheel-cli --db TIENDA import ARCHIVO...</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date such as 2026-10-31.</source>
+        <translation>--as-of espera una fecha como 2026-10-31.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 rows (%5 new, %6 changed, %7 rejected)%8
+</source>
+        <translation>%1  %2  %3  %4 filas (%5 nuevas, %6 cambiadas, %7 rechazadas)%8
+</translation>
+    </message>
+    <message>
+        <source>  undone %1</source>
+        <translation>  deshecho el %1</translation>
+    </message>
+    <message>
+        <source>Name one batch number: flywheel-cli --db STORE undo BATCH (see &quot;batches&quot;).</source>
+        <translation>Indica un número de lote: flywheel-cli --db TIENDA undo LOTE (consulta «batches»).</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was taken out of the store.</source>
+        <translation>El lote de importación %1 se ha retirado de la tienda.</translation>
+    </message>
+    <message>
+        <source>--scale takes small, medium or large.</source>
+        <translation>--scale espera small, medium o large.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed espera un número entero.</translation>
+    </message>
+    <message>
+        <source>Demo files and ground_truth.json are in %1</source>
+        <translation>Los archivos de demostración y ground_truth.json están en %1</translation>
+    </message>
+    <message>
+        <source>No analysis stages are installed in this version; imports and the data browser work without them.</source>
+        <translation>En esta versión no hay etapas de análisis instaladas; las importaciones y el explorador de datos funcionan sin ellas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms, %4 actions. %5</source>
+        <translation>%1: %2 en %3 ms, %4 acciones. %5</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Todavía no hay acciones.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Could not open %1 (%2). Check that the file exists and that you may read it.</source>
+        <translation>No se pudo abrir %1 (%2). Comprueba que el archivo existe y que tienes permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>No se pudo leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line. Export the file again from its platform.</source>
+        <translation>%1 está vacío: no tiene fila de encabezado. Vuelve a exportar el archivo desde su plataforma.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not create %1 (%2). Check that the folder exists and that you may write there.</source>
+        <translation>No se pudo crear %1 (%2). Comprueba que la carpeta existe y que tienes permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not write all of %1 (%2). The disk may be full; free some space and try again.</source>
+        <translation>No se pudo escribir %1 por completo (%2). Puede que el disco esté lleno; libera espacio y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The disk is full. Free some space and try again. (%1)</source>
+        <translation>El disco está lleno. Libera espacio y vuelve a intentarlo. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is busy in another program or window. Close it there and try again. (%1)</source>
+        <translation>La tienda está en uso en otro programa o ventana. Ciérrala allí y vuelve a intentarlo. (%1)</translation>
+    </message>
+    <message>
+        <source>The store file is damaged or is not a Flywheel store. Open a backup copy. (%1)</source>
+        <translation>El archivo de la tienda está dañado o no es una tienda de Flywheel. Abre una copia de seguridad. (%1)</translation>
+    </message>
+    <message>
+        <source>The store file cannot be written or opened. Check that the folder exists and that you may write there. (%1)</source>
+        <translation>El archivo de la tienda no se puede escribir ni abrir. Comprueba que la carpeta existe y que tienes permiso para escribir en ella. (%1)</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>La operación se ha cancelado.</translation>
+    </message>
+    <message>
+        <source>The store reported an error: %1</source>
+        <translation>La tienda ha informado de un error: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Abriendo %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>Creating the demo store was cancelled.</source>
+        <translation>Se ha cancelado la creación de la tienda de demostración.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the demo store&apos;s files. Choose a folder and try again.</source>
+        <translation>No se indicó ninguna carpeta para los archivos de la tienda de demostración. Elige una carpeta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the demo store&apos;s files. Check that you may write there.</source>
+        <translation>No se pudo crear la carpeta %1 para los archivos de la tienda de demostración. Comprueba que tienes permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Check that the folder exists and that you may write there.</source>
+        <translation>No se pudo escribir %1 (%2). Comprueba que la carpeta existe y que tienes permiso para escribir en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStoreBuilder</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Could not save the demo store as %1.</source>
+        <translation>No se pudo guardar la tienda de demostración como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1, línea %2, columna «%3»: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>Filas de %1</translation>
+    </message>
+    <message>
+        <source>Signal: %1 %2</source>
+        <translation>Señal: %1 %2</translation>
+    </message>
+    <message>
+        <source>Signal: %1</source>
+        <translation>Señal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n fila: %1</numerusform>
+            <numerusform>%n filas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
+    </message>
+    <message>
+        <source>No evidence was recorded for this action.</source>
+        <translation>No se registraron pruebas para esta acción.</translation>
+    </message>
+</context>
+<context>
+    <name>FlywheelCli</name>
+    <message>
+        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
+
+Commands:
+  formats                       every format Flywheel reads
+  import FILE...                import export files into the store
+  stats                         row counts of the store&apos;s tables
+  batches                       the imports made so far
+  undo BATCH                    take one import back out of the store
+  demo                          create the demo store (files and store)
+  run                           run the stages of the wheel
+  actions                       list the recommended actions
+  tickets                       tickets with their sentiment, intent, tags, products and questions
+  gaps                          content gaps: what customers ask that product pages do not say</source>
+        <translation>El motor de Flywheel sin ventana: importa las exportaciones de la tienda, ejecuta los análisis y lista las acciones.
+
+Comandos:
+  formats                       todos los formatos que lee Flywheel
+  import ARCHIVO...             importar archivos exportados a la tienda
+  stats                         número de filas de las tablas de la tienda
+  batches                       las importaciones hechas hasta ahora
+  undo LOTE                     retirar una importación de la tienda
+  demo                          crear la tienda de demostración (archivos y tienda)
+  run                           ejecutar las etapas del ciclo
+  actions                       listar las acciones recomendadas
+  tickets                       tickets con su sentimiento, motivo, etiquetas, productos y preguntas
+  gaps                          vacíos de contenido: lo que preguntan los clientes y las páginas de producto no dicen</translation>
+    </message>
+    <message>
+        <source>The store file to use (created when missing).</source>
+        <translation>El archivo de tienda que se usará (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>TIENDA</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Mostrar JSON legible por máquinas.</translation>
+    </message>
+    <message>
+        <source>import: read the files as this format.</source>
+        <translation>import: leer los archivos con este formato.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>import: a column mapping JSON file for a layout Flywheel does not recognise.</source>
+        <translation>import: un archivo JSON de asignación de columnas para una estructura que Flywheel no reconoce.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>import: the day inventory levels were read (YYYY-MM-DD); default: the file&apos;s date.</source>
+        <translation>import: el día en que se leyeron los niveles de inventario (AAAA-MM-DD); por defecto: la fecha del archivo.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>import: where rejects files go (default: beside the store).</source>
+        <translation>import: dónde se guardan los archivos de filas rechazadas (por defecto: junto a la tienda).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>demo: small, medium or large.</source>
+        <translation>demo: small, medium o large.</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>demo, run: the random seed.</source>
+        <translation>demo, run: la semilla aleatoria.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>demo: folder for the export files (default: beside the store).</source>
+        <translation>demo: carpeta para los archivos exportados (por defecto: junto a la tienda).</translation>
+    </message>
+    <message>
+        <source>run, actions: only this stage.</source>
+        <translation>run, actions: solo esta etapa.</translation>
+    </message>
+    <message>
+        <source>What to do (see the list above).</source>
+        <translation>Qué hacer (consulta la lista de arriba).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;flywheel-cli --help&quot; for the list.</source>
+        <translation>Comando desconocido «%1». Ejecuta «flywheel-cli --help» para ver la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 p. p.</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>the line has %1 of the %2 columns: it was cut off or a quote was left open; check the file or export it again</source>
+        <translation>la línea tiene %1 de las %2 columnas: se cortó o quedaron unas comillas sin cerrar; revisa el archivo o vuelve a exportarlo</translation>
+    </message>
+    <message>
+        <source>Flywheel does not know the format &quot;%1&quot;. Run &quot;flywheel-cli formats&quot; to list the formats it reads.</source>
+        <translation>Flywheel no conoce el formato «%1». Ejecuta «flywheel-cli formats» para ver los formatos que lee.</translation>
+    </message>
+    <message>
+        <source>The columns of this file (%1) match no export format Flywheel reads. Check that it is an export from your store, help desk or inventory tool; if it is, import it with a column mapping that names which of its columns is which.</source>
+        <translation>Las columnas de este archivo (%1) no coinciden con ningún formato de exportación que lea Flywheel. Comprueba que sea una exportación de tu tienda, de tu servicio de ayuda o de tu herramienta de inventario; si lo es, impórtalo con una asignación de columnas que indique qué es cada columna.</translation>
+    </message>
+    <message>
+        <source>A %1 needs the column(s) %2, which this file does not have. Export the file again with all its columns, or import it with a column mapping.</source>
+        <translation>Como %1, el archivo necesita la(s) columna(s) %2, que no tiene. Vuelve a exportar el archivo con todas sus columnas o impórtalo con una asignación de columnas.</translation>
+    </message>
+    <message>
+        <source>the line has %1 columns where the header has %2; a value may contain an unquoted delimiter</source>
+        <translation>la línea tiene %1 columnas y el encabezado %2; puede que un valor contenga un separador sin comillas</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing from this file was kept.</source>
+        <translation>Se canceló la importación; no se conservó nada de este archivo.</translation>
+    </message>
+    <message>
+        <source>This exact file was imported before (batch %1); nothing was added twice.</source>
+        <translation>Este mismo archivo ya se importó antes (lote %1); no se añadió nada dos veces.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The columns chosen for %1 were not saved: %2</source>
+        <translation>Las columnas elegidas para %1 no se guardaron: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>The import was cancelled before this file.</source>
+        <translation>La importación se canceló antes de este archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>Cannot be read; it will be skipped</source>
+        <translation>No se puede leer; se omitirá</translation>
+    </message>
+    <message>
+        <source>Layout not recognised; you choose its columns next</source>
+        <translation>Estructura no reconocida; a continuación eliges sus columnas</translation>
+    </message>
+    <message>
+        <source>%1; you choose its columns next</source>
+        <translation>%1; a continuación eliges sus columnas</translation>
+    </message>
+    <message>
+        <source>%1, with the columns you saved</source>
+        <translation>%1, con las columnas que guardaste</translation>
+    </message>
+    <message>
+        <source>%1, with the columns you chose</source>
+        <translation>%1, con las columnas que elegiste</translation>
+    </message>
+</context>
+<context>
+    <name>IntentRules</name>
+    <message>
+        <source>Order status</source>
+        <translation>Estado del pedido</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Cambiar pedido</translation>
+    </message>
+    <message>
+        <source>Wrong or damaged item</source>
+        <translation>Artículo equivocado o dañado</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Devolución</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Problema de entrega</translation>
+    </message>
+    <message>
+        <source>Shipping policy</source>
+        <translation>Política de envíos</translation>
+    </message>
+    <message>
+        <source>Product question</source>
+        <translation>Pregunta sobre un producto</translation>
+    </message>
+    <message>
+        <source>Sizing and fit</source>
+        <translation>Talla y ajuste</translation>
+    </message>
+    <message>
+        <source>Product recommendation</source>
+        <translation>Recomendación de producto</translation>
+    </message>
+    <message>
+        <source>Discount or code problem</source>
+        <translation>Problema con un descuento o código</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Positive feedback</source>
+        <translation>Opinión positiva</translation>
+    </message>
+    <message>
+        <source>Negative feedback</source>
+        <translation>Opinión negativa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>The stages depend on each other in a circle at &quot;%1&quot;.</source>
+        <translation>Las etapas dependen unas de otras en círculo en «%1».</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; needs stage &quot;%2&quot;, which does not exist.</source>
+        <translation>La etapa «%1» necesita la etapa «%2», que no existe.</translation>
+    </message>
+    <message>
+        <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
+        <translation>No existe la etapa «%1». Las etapas son: %2.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <source>&quot;%1&quot; is not an action status; use one of: %2.</source>
+        <translation>«%1» no es un estado de acción; usa uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>No existe la acción %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImporter</name>
+    <message>
+        <source>Judge.me reviews export</source>
+        <translation>Exportación de reseñas de Judge.me</translation>
+    </message>
+    <message>
+        <source>Okendo reviews (import template)</source>
+        <translation>Reseñas de Okendo (plantilla de importación)</translation>
+    </message>
+    <message>
+        <source>Yotpo reviews export</source>
+        <translation>Exportación de reseñas de Yotpo</translation>
+    </message>
+    <message>
+        <source>Shopify Product Reviews export</source>
+        <translation>Exportación de Shopify Product Reviews</translation>
+    </message>
+    <message>
+        <source>Reviews (product handle, sku, rating, title, body, date, email, name)</source>
+        <translation>Reseñas (handle del producto, SKU, valoración, título, texto, fecha, correo electrónico, nombre)</translation>
+    </message>
+    <message>
+        <source>the review has no rating</source>
+        <translation>la reseña no tiene valoración</translation>
+    </message>
+    <message>
+        <source>the rating is %1; ratings go from 1 to 5 stars</source>
+        <translation>la valoración es %1; las valoraciones van de 1 a 5 estrellas</translation>
+    </message>
+    <message>
+        <source>the review has no date</source>
+        <translation>la reseña no tiene fecha</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappings</name>
+    <message>
+        <source>Could not create the folder %1 for saved column mappings. Check that the store&apos;s folder can be written to.</source>
+        <translation>No se pudo crear la carpeta %1 para las asignaciones de columnas guardadas. Comprueba que se puede escribir en la carpeta de la tienda.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>%1 is a database of another program, not a Flywheel store; it was not changed. Open a Flywheel store, or give a new store a file name of its own.</source>
+        <translation>%1 es una base de datos de otro programa, no una tienda de Flywheel; no se ha modificado. Abre una tienda de Flywheel o dale a la nueva tienda un nombre de archivo propio.</translation>
+    </message>
+    <message>
+        <source>This store was saved by a newer version of Flywheel (store format %1; this version reads up to %2). Install the newer Flywheel to open it; the store was not changed.</source>
+        <translation>Esta tienda se guardó con una versión más reciente de Flywheel (formato de tienda %1; esta versión lee hasta el %2). Instala la versión más reciente de Flywheel para abrirla; la tienda no se ha modificado.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActions</name>
+    <message>
+        <source>Answer “%1” on the %2 page</source>
+        <translation>Responder a “%1” en la página de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) asked about %1 for %2 between %3 and %4, and the product page does not say. Revenue at risk: %5 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <translation>
+            <numerusform>%n cliente preguntó por %1 de %2 entre el %3 y el %4, y la página del producto no lo dice. Ingresos en riesgo: %5 (cada cliente que tuvo que preguntar, al precio de venta del producto).</numerusform>
+            <numerusform>%n clientes preguntaron por %1 de %2 entre el %3 y el %4, y la página del producto no lo dice. Ingresos en riesgo: %5 (cada cliente que tuvo que preguntar, al precio de venta del producto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer tickets asking about %1 for this product, and fewer returns for that reason</source>
+        <translation>Menos tickets que preguntan por %1 de este producto y menos devoluciones por ese motivo</translation>
+    </message>
+    <message>
+        <source>Tickets asking about %1 for %2, per 4 weeks</source>
+        <translation>Tickets que preguntan por %1 de %2, cada 4 semanas</translation>
+    </message>
+    <message>
+        <source>Add “%1” to your FAQ and product template</source>
+        <translation>Añadir “%1” a tus preguntas frecuentes y a tu plantilla de producto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) asked about %1 across %2 products whose pages do not say; no single product stands out, so one store-wide answer helps most.</source>
+        <translation>
+            <numerusform>%n ticket preguntó por %1 en %2 productos cuyas páginas no lo dicen; ningún producto destaca, así que una respuesta para toda la tienda es lo que más ayuda.</numerusform>
+            <numerusform>%n tickets preguntaron por %1 en %2 productos cuyas páginas no lo dicen; ningún producto destaca, así que una respuesta para toda la tienda es lo que más ayuda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer tickets asking about %1</source>
+        <translation>Menos tickets que preguntan por %1</translation>
+    </message>
+    <message>
+        <source>Tickets asking about %1, per 4 weeks</source>
+        <translation>Tickets que preguntan por %1, cada 4 semanas</translation>
+    </message>
+    <message>
+        <source>Write a saved reply and FAQ entry for “%1”</source>
+        <translation>Escribir una respuesta guardada y una pregunta frecuente sobre “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) about %1 in the last four weeks. A saved reply answers them in seconds; an FAQ entry answers some before they are sent.</source>
+        <translation>
+            <numerusform>%n ticket sobre %1 en las últimas cuatro semanas. Una respuesta guardada los contesta en segundos; una pregunta frecuente resuelve algunos antes de que se envíen.</numerusform>
+            <numerusform>%n tickets sobre %1 en las últimas cuatro semanas. Una respuesta guardada los contesta en segundos; una pregunta frecuente resuelve algunos antes de que se envíen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Faster first replies and fewer tickets about %1</source>
+        <translation>Primeras respuestas más rápidas y menos tickets sobre %1</translation>
+    </message>
+    <message>
+        <source>Tickets about %1, per 4 weeks</source>
+        <translation>Tickets sobre %1, cada 4 semanas</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommands</name>
+    <message>
+        <source>No analysed tickets yet: import a help-desk export, then run `flywheel-cli --db STORE run --stage service`.</source>
+        <translation>Todavía no hay tickets analizados: importa una exportación de tu servicio de ayuda y luego ejecuta `flywheel-cli --db TIENDA run --stage service`.</translation>
+    </message>
+    <message>
+        <source>No content gaps: either no customer asked the same thing about a product often enough, or the Service stage has not run yet.</source>
+        <translation>No hay vacíos de contenido: o ningún cliente preguntó lo mismo sobre un producto las veces suficientes, o la etapa Servicio aún no se ha ejecutado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n customer(s) asked; %3 %4 at risk</source>
+        <translation>
+            <numerusform>%1 — %2: preguntó %n cliente; %3 %4 en riesgo</numerusform>
+            <numerusform>%1 — %2: preguntaron %n clientes; %3 %4 en riesgo</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>The analysis was cancelled; nothing was changed.</source>
+        <translation>Se canceló el análisis; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStage</name>
+    <message>
+        <source>The Service analysis was cancelled; the previous results are kept.</source>
+        <translation>Se canceló el análisis de Servicio; se conservan los resultados anteriores.</translation>
+    </message>
+    <message>
+        <source>negative tickets, last 4 weeks (%)</source>
+        <translation>tickets negativos, últimas 4 semanas (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) and %1 reviews read; %2 content gaps</source>
+        <translation>
+            <numerusform>%n ticket y %1 reseñas leídos; %2 vacíos de contenido</numerusform>
+            <numerusform>%n tickets y %1 reseñas leídos; %2 vacíos de contenido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content gap(s)</source>
+        <translation>
+            <numerusform>%n vacío de contenido</numerusform>
+            <numerusform>%n vacíos de contenido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 debe ser un número.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 is outside that range.</source>
+        <translation>%1 debe estar entre %2 y %3; %4 queda fuera de ese rango.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; keep it to %3.</source>
+        <translation>%1 tiene %2 caracteres; el máximo es %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices for %2.</source>
+        <translation>«%1» no es una de las opciones de %2.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Neerlandés</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Igual que el ordenador</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code. Use the three letters of your currency, such as USD, EUR, GBP or TRY.</source>
+        <translation>«%1» no es un código de moneda. Usa las tres letras de tu moneda, como USD, EUR, GBP o TRY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Choose one from the list, such as Europe/Istanbul or America/New_York.</source>
+        <translation>«%1» no es una zona horaria que conozca este ordenador. Elige una de la lista, como Europe/Istanbul o America/New_York.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Análisis</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>Shown in the window title and on files Flywheel writes for you.</source>
+        <translation>Aparece en el título de la ventana y en los archivos que Flywheel escribe por ti.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Three-letter code (USD, EUR, TRY, …) for prices in files that do not name their currency.</source>
+        <translation>Código de tres letras (USD, EUR, TRY, …) para los precios de archivos que no indican su moneda.</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Where your store&apos;s day starts and ends, for daily and weekly figures.</source>
+        <translation>Dónde empieza y termina el día de tu tienda, para las cifras diarias y semanales.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; language</source>
+        <translation>Idioma de los clientes</translation>
+    </message>
+    <message>
+        <source>The language of your reviews and support messages, so Flywheel reads them with the right words.</source>
+        <translation>El idioma de tus reseñas y mensajes de atención al cliente, para que Flywheel los lea con las palabras correctas.</translation>
+    </message>
+    <message>
+        <source>Questions before a content gap</source>
+        <translation>Preguntas antes de un vacío de contenido</translation>
+    </message>
+    <message>
+        <source>How many customers must ask about the same detail of a product before Flywheel suggests adding it to the product page.</source>
+        <translation>Cuántos clientes deben preguntar por el mismo detalle de un producto antes de que Flywheel sugiera añadirlo a la página del producto.</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>preguntas</translation>
+    </message>
+    <message>
+        <source>Unhappy-customer alert</source>
+        <translation>Aviso de clientes descontentos</translation>
+    </message>
+    <message>
+        <source>Flag a product when at least this share of its reviews and messages is negative.</source>
+        <translation>Marcar un producto cuando al menos esta parte de sus reseñas y mensajes es negativa.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Searches without results alert</source>
+        <translation>Aviso de búsquedas sin resultados</translation>
+    </message>
+    <message>
+        <source>Flag your site search when at least this share of searches finds nothing.</source>
+        <translation>Marcar la búsqueda de tu sitio cuando al menos esta parte de las búsquedas no encuentra nada.</translation>
+    </message>
+    <message>
+        <source>Supplier lead time</source>
+        <translation>Plazo de entrega del proveedor</translation>
+    </message>
+    <message>
+        <source>Days from placing a purchase order to having the goods on the shelf, for products without a lead time of their own.</source>
+        <translation>Días desde que haces un pedido de compra hasta que la mercancía está en el estante, para los productos sin plazo de entrega propio.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Nivel de servicio</translation>
+    </message>
+    <message>
+        <source>How often an order should find the product in stock. Higher means fewer stockouts and more stock to pay for.</source>
+        <translation>Con qué frecuencia un pedido debería encontrar el producto en stock. Más alto significa menos roturas de stock y más stock que pagar.</translation>
+    </message>
+    <message>
+        <source>Overstock after</source>
+        <translation>Exceso de stock a partir de</translation>
+    </message>
+    <message>
+        <source>A product counts as overstocked when its stock would last longer than this at the current pace of sales.</source>
+        <translation>Un producto tiene exceso de stock cuando sus existencias durarían más que esto al ritmo de ventas actual.</translation>
+    </message>
+    <message>
+        <source>weeks of sales</source>
+        <translation>semanas de ventas</translation>
+    </message>
+    <message>
+        <source>Language of Flywheel</source>
+        <translation>Idioma de Flywheel</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Money, dates and numbers follow it too.</source>
+        <translation>El idioma de los menús, botones y mensajes. El dinero, las fechas y los números también lo siguen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyCustomersImporter</name>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Exportación de clientes de Shopify</translation>
+    </message>
+    <message>
+        <source>the customer has neither an e-mail address nor a customer ID</source>
+        <translation>el cliente no tiene ni dirección de correo electrónico ni ID de cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyInventoryImporter</name>
+    <message>
+        <source>Shopify inventory export</source>
+        <translation>Exportación de inventario de Shopify</translation>
+    </message>
+    <message>
+        <source>the row has no product handle</source>
+        <translation>la fila no tiene handle de producto</translation>
+    </message>
+    <message>
+        <source>the row names no location</source>
+        <translation>la fila no indica ninguna ubicación</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>“%1” %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyOrdersImporter</name>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Exportación de pedidos de Shopify</translation>
+    </message>
+    <message>
+        <source>this line item&apos;s order has no first row with the order&apos;s totals in this file or the store</source>
+        <translation>el pedido de esta línea no tiene una primera fila con los totales del pedido ni en este archivo ni en la tienda</translation>
+    </message>
+    <message>
+        <source>Line %1: the SKU &quot;%2&quot; was turned into a number by a spreadsheet and cannot be matched; export the orders again without opening them in Excel.</source>
+        <translation>Línea %1: una hoja de cálculo convirtió el SKU “%2” en un número y no se puede emparejar; vuelve a exportar los pedidos sin abrirlos en Excel.</translation>
+    </message>
+    <message>
+        <source>the order name is empty</source>
+        <translation>el nombre del pedido está vacío</translation>
+    </message>
+    <message>
+        <source>the line item has no name</source>
+        <translation>la línea del pedido no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the line item has no quantity</source>
+        <translation>la línea del pedido no tiene cantidad</translation>
+    </message>
+    <message>
+        <source>the order has no creation date</source>
+        <translation>el pedido no tiene fecha de creación</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyProductsImporter</name>
+    <message>
+        <source>Shopify products export</source>
+        <translation>Exportación de productos de Shopify</translation>
+    </message>
+    <message>
+        <source>the product has no handle</source>
+        <translation>el producto no tiene handle</translation>
+    </message>
+    <message>
+        <source>Line %1: the barcode &quot;%2&quot; was turned into a number by a spreadsheet and its digits are lost; it was left empty. Export the products again without opening them in Excel.</source>
+        <translation>Línea %1: una hoja de cálculo convirtió el código de barras “%2” en un número y se perdieron sus dígitos; se dejó vacío. Vuelve a exportar los productos sin abrirlos en Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRowLoader</name>
+    <message>
+        <source>The store has no table named &quot;%1&quot;.</source>
+        <translation>La tienda no tiene ninguna tabla llamada «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>TicketImporter</name>
+    <message>
+        <source>Zendesk tickets export</source>
+        <translation>Exportación de tickets de Zendesk</translation>
+    </message>
+    <message>
+        <source>Freshdesk tickets export</source>
+        <translation>Exportación de tickets de Freshdesk</translation>
+    </message>
+    <message>
+        <source>Tickets (id, created, subject, body, customer email, order number, …)</source>
+        <translation>Tickets (ID, creación, asunto, texto, correo del cliente, número de pedido, …)</translation>
+    </message>
+    <message>
+        <source>the ticket has no ID</source>
+        <translation>el ticket no tiene ID</translation>
+    </message>
+    <message>
+        <source>the ticket has no creation date</source>
+        <translation>el ticket no tiene fecha de creación</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>expected a date such as 2025-05-11 or 2025-05-11 09:55:16 -0400</source>
+        <translation>no es una fecha como 2025-05-11 o 2025-05-11 09:55:16 -0400</translation>
+    </message>
+    <message>
+        <source>expected an amount such as 12.50</source>
+        <translation>no es un importe como 12.50</translation>
+    </message>
+    <message>
+        <source>has more decimals than the currency allows</source>
+        <translation>tiene más decimales de los que permite la moneda</translation>
+    </message>
+    <message>
+        <source>is too large to be an amount</source>
+        <translation>es demasiado grande para ser un importe</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>no es un número entero</translation>
+    </message>
+    <message>
+        <source>expected a number such as 12.5</source>
+        <translation>no es un número como 12.5</translation>
+    </message>
+    <message>
+        <source>expected yes or no (true/false)</source>
+        <translation>no es sí o no (true/false)</translation>
+    </message>
+</context>
+<context>
+    <name>WheelStages</name>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Reads your help-desk tickets and reviews: how customers feel, what they ask, and which product questions your pages leave unanswered.</source>
+        <translation>Lee los tickets de tu servicio de ayuda y tus reseñas: cómo se sienten los clientes, qué preguntan y qué preguntas sobre productos dejan sin responder tus páginas.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Finds the attributes, tags and descriptions your products are missing, starting with what customers keep asking about.</source>
+        <translation>Encuentra los atributos, etiquetas y descripciones que les faltan a tus productos, empezando por lo que los clientes preguntan una y otra vez.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Explains the searches on your site that find nothing or the wrong thing: typos, wording, missing filters, items out of stock or not carried.</source>
+        <translation>Explica las búsquedas de tu sitio que no encuentran nada o encuentran lo que no es: errores de escritura, palabras distintas, filtros que faltan, artículos agotados o que no vendes.</translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Merchandising</translation>
+    </message>
+    <message>
+        <source>Spots trending searches and products and suggests which products to feature and how to order your collections.</source>
+        <translation>Detecta las búsquedas y los productos en auge y sugiere qué productos destacar y cómo ordenar tus colecciones.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventario</translation>
+    </message>
+    <message>
+        <source>Forecasts demand per item, warns before stock runs out or piles up, and drafts purchase orders.</source>
+        <translation>Prevé la demanda de cada artículo, avisa antes de que el stock se agote o se acumule y prepara pedidos de compra.</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promociones</translation>
+    </message>
+    <message>
+        <source>Turns overstock into promotions for the customers most likely to respond, with a held-back group to measure what the promotion really did.</source>
+        <translation>Convierte el exceso de stock en promociones para los clientes con más probabilidades de responder, con un grupo de control para medir lo que la promoción consiguió de verdad.</translation>
+    </message>
+</context>
+<context>
+    <name>WooCustomersImporter</name>
+    <message>
+        <source>WooCommerce Analytics customers download</source>
+        <translation>Descarga de clientes de WooCommerce Analytics</translation>
+    </message>
+    <message>
+        <source>the customer has no e-mail address</source>
+        <translation>el cliente no tiene dirección de correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>WooOrdersImporter</name>
+    <message>
+        <source>WooCommerce Analytics orders download</source>
+        <translation>Descarga de pedidos de WooCommerce Analytics</translation>
+    </message>
+    <message>
+        <source>the order has no number</source>
+        <translation>el pedido no tiene número</translation>
+    </message>
+    <message>
+        <source>the order has no date</source>
+        <translation>el pedido no tiene fecha</translation>
+    </message>
+    <message>
+        <source>the order lists no products</source>
+        <translation>el pedido no incluye productos</translation>
+    </message>
+</context>
+<context>
+    <name>WooProductsImporter</name>
+    <message>
+        <source>WooCommerce products export</source>
+        <translation>Exportación de productos de WooCommerce</translation>
+    </message>
+    <message>
+        <source>the product has neither an ID nor a SKU</source>
+        <translation>el producto no tiene ni ID ni SKU</translation>
+    </message>
+    <message>
+        <source>the variation&apos;s parent product is neither in this file nor in the store</source>
+        <translation>el producto principal de la variación no está ni en este archivo ni en la tienda</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ActionDetailPane</name>
+    <message>
+        <source>Pick an action to see why it is suggested and decide on it.</source>
+        <translation>Elige una acción para ver por qué se sugiere y decidir sobre ella.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Accept: Push will hand this action out as a file</source>
+        <translation>Aceptar: Enviar entregará esta acción como archivo</translation>
+    </message>
+    <message>
+        <source>Dismiss: it will not be suggested again unless its evidence grows</source>
+        <translation>Descartar: no se volverá a sugerir a menos que aumenten sus pruebas</translation>
+    </message>
+    <message>
+        <source>Put the action back among the new ones</source>
+        <translation>Devolver la acción a las nuevas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Efecto esperado</translation>
+    </message>
+    <message>
+        <source>How it will be measured</source>
+        <translation>Cómo se medirá</translation>
+    </message>
+    <message>
+        <source>%1% confident</source>
+        <translation>%1&#xa0;% de confianza</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n day(s) after it is pushed.</source>
+        <translation>
+            <numerusform>%1, durante %n día después de enviarla.</numerusform>
+            <numerusform>%1, durante %n días después de enviarla.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ActionQueueModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizada</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ActionQueuePage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Open (new and accepted)</source>
+        <translation>Abiertas (nuevas y aceptadas)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action(s)</source>
+        <translation>
+            <numerusform>%1 de %n acción</numerusform>
+            <numerusform>%1 de %n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actions yet. Press Run: each stage of the wheel adds the actions it finds here.</source>
+        <translation>Todavía no hay acciones. Pulsa Ejecutar: cada etapa del ciclo añade aquí las acciones que encuentra.</translation>
+    </message>
+    <message>
+        <source>No action matches these filters.</source>
+        <translation>Ninguna acción coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::DemoStoreBuilder</name>
+    <message>
+        <source>Creating the demo store was cancelled.</source>
+        <translation>Se ha cancelado la creación de la tienda de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::FilesPage</name>
+    <message>
+        <source>Choose the files to import</source>
+        <translation>Elige los archivos que quieres importar</translation>
+    </message>
+    <message>
+        <source>Exports from your shop, such as orders, customers, products or stock. Flywheel recognises each file by its columns.</source>
+        <translation>Exportaciones de tu tienda, como pedidos, clientes, productos o stock. Flywheel reconoce cada archivo por sus columnas.</translation>
+    </message>
+    <message>
+        <source>Drop export files here, or choose Add files.</source>
+        <translation>Suelta aquí los archivos exportados o elige Añadir archivos.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>How Flywheel reads it</source>
+        <translation>Cómo lo lee Flywheel</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Elegir columnas…</translation>
+    </message>
+    <message>
+        <source>Tell Flywheel yourself which column of the selected file is which</source>
+        <translation>Indicar tú mismo a Flywheel qué es cada columna del archivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <source>Exports from your shop (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Exportaciones de tu tienda (*.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::GenericStagePanel</name>
+    <message>
+        <source>Open actions</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <source>Open in the action queue</source>
+        <translation>Abrir en la lista de acciones</translation>
+    </message>
+    <message>
+        <source>Open actions of %1</source>
+        <translation>Acciones abiertas de %1</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Could not read this stage: %1</source>
+        <translation>No se pudo leer esta etapa: %1</translation>
+    </message>
+    <message>
+        <source>This version of Flywheel cannot run the %1 stage yet.</source>
+        <translation>Esta versión de Flywheel todavía no puede ejecutar la etapa %1.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Press Run in the toolbar to analyse the store.</source>
+        <translation>Aún no se ha ejecutado. Pulsa Ejecutar en la barra de herramientas para analizar la tienda.</translation>
+    </message>
+    <message>
+        <source>Ran %1, in %2 s.</source>
+        <translation>Ejecutada: %1, en %2 s.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) failed.</source>
+        <translation>La última ejecución (%1) falló.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) was cancelled.</source>
+        <translation>La última ejecución (%1) se canceló.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Ejecutando…</translation>
+    </message>
+    <message>
+        <source>%1 since the previous run</source>
+        <translation>%1 desde la ejecución anterior</translation>
+    </message>
+    <message>
+        <source>Passed on: %1</source>
+        <translation>Transmitido: %1</translation>
+    </message>
+    <message>
+        <source>Open actions: none</source>
+        <translation>Acciones abiertas: ninguna</translation>
+    </message>
+    <message>
+        <source>Open actions (%1)</source>
+        <translation>Acciones abiertas (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::HomePage</name>
+    <message>
+        <source>Nothing imported yet: press Import to bring in your shop&apos;s exports.</source>
+        <translation>Todavía no se ha importado nada: pulsa Importar para traer las exportaciones de tu tienda.</translation>
+    </message>
+    <message>
+        <source>Last import %1</source>
+        <translation>Última importación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln pedido</numerusform>
+            <numerusform>%Ln pedidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln producto</numerusform>
+            <numerusform>%Ln productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln ticket</numerusform>
+            <numerusform>%Ln tickets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln reseña</numerusform>
+            <numerusform>%Ln reseñas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>aún sin analizar</translation>
+    </message>
+    <message>
+        <source>analysed %1</source>
+        <translation>analizada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Each file goes in whole or not at all.</source>
+        <translation>Cada archivo se importa entero o no se importa.</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import: the file being imported is left out, files already imported stay, and you can undo them afterwards.</source>
+        <translation>Cancelar detiene la importación: el archivo que se está importando queda fuera, los archivos ya importados se quedan y puedes deshacerlos después.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Cancelling: leaving out the file being imported…</source>
+        <translation>Cancelando: dejando fuera el archivo que se está importando…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (file %2 of %3)…</source>
+        <translation>Importando %1 (archivo %2 de %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ImportWizard</name>
+    <message>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MainWindow</name>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>No se pudo leer la tienda</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nueva tienda…</translation>
+    </message>
+    <message>
+        <source>Create an empty store file to import your exports into</source>
+        <translation>Crear un archivo de tienda vacío al que importar tus exportaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Abrir tienda…</translation>
+    </message>
+    <message>
+        <source>Open a store file</source>
+        <translation>Abrir un archivo de tienda</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo store</source>
+        <translation>Abrir tienda de &amp;demostración</translation>
+    </message>
+    <message>
+        <source>Open a made-up shop to try Flywheel with (created the first time)</source>
+        <translation>Abrir una tienda inventada para probar Flywheel (se crea la primera vez)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Bring exports from your shop (orders, customers, products, inventory) into this store</source>
+        <translation>Traer a esta tienda las exportaciones de tu tienda online (pedidos, clientes, productos, inventario)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Analyse the store: every stage of the wheel reads your data and suggests actions</source>
+        <translation>Analizar la tienda: cada etapa del ciclo lee tus datos y sugiere acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>En&amp;viar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>Store name, currency, time zone, thresholds and the language of Flywheel</source>
+        <translation>Nombre de la tienda, moneda, zona horaria, umbrales e idioma de Flywheel</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Tienda</translation>
+    </message>
+    <message>
+        <source>Could not open the store</source>
+        <translation>No se pudo abrir la tienda</translation>
+    </message>
+    <message>
+        <source>There is no store file at %1.</source>
+        <translation>No hay ningún archivo de tienda en %1.</translation>
+    </message>
+    <message>
+        <source>Creating the demo store: writing a made-up shop&apos;s exports and importing them…</source>
+        <translation>Creando la tienda de demostración: escribiendo las exportaciones de una tienda inventada e importándolas…</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nueva tienda</translation>
+    </message>
+    <message>
+        <source>Flywheel stores (*.flywheel)</source>
+        <translation>Tiendas de Flywheel (*.flywheel)</translation>
+    </message>
+    <message>
+        <source>Could not create the store</source>
+        <translation>No se pudo crear la tienda</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with Open store….</source>
+        <translation>%1 ya existe. Elige otro nombre o ábrelo con Abrir tienda….</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Abrir tienda</translation>
+    </message>
+    <message>
+        <source>Flywheel stores (*.flywheel);;All files (*)</source>
+        <translation>Tiendas de Flywheel (*.flywheel);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the demo store</source>
+        <translation>No se pudo crear la tienda de demostración</translation>
+    </message>
+    <message>
+        <source>%1 — Flywheel</source>
+        <translation>%1 — Flywheel</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand out the %n accepted action(s)</source>
+        <translation>
+            <numerusform>Entregar la acción aceptada</numerusform>
+            <numerusform>Entregar las %n acciones aceptadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to push yet: accept actions in the action queue first</source>
+        <translation>Todavía no hay nada que enviar: primero acepta acciones en la lista de acciones</translation>
+    </message>
+    <message>
+        <source>Nothing to run yet</source>
+        <translation>Todavía no hay nada que ejecutar</translation>
+    </message>
+    <message>
+        <source>This version of Flywheel has no analysis stages yet, so there is nothing to run. Your store is unchanged.</source>
+        <translation>Esta versión de Flywheel todavía no tiene etapas de análisis, así que no hay nada que ejecutar. Tu tienda no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Running the wheel…</source>
+        <translation>Ejecutando el ciclo…</translation>
+    </message>
+    <message>
+        <source>Could not run the wheel</source>
+        <translation>No se pudo ejecutar el ciclo</translation>
+    </message>
+    <message>
+        <source>The run was cancelled during %1; the stages before it kept their results.</source>
+        <translation>La ejecución se canceló durante %1; las etapas anteriores conservaron sus resultados.</translation>
+    </message>
+    <message>
+        <source>The %1 stage failed</source>
+        <translation>La etapa %1 falló</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wheel ran %n stage(s) in %1 s and suggested %2 action(s).</source>
+        <translation>
+            <numerusform>El ciclo ejecutó %n etapa en %1 s y sugirió %2 acción(es).</numerusform>
+            <numerusform>El ciclo ejecutó %n etapas en %1 s y sugirió %2 acción(es).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) are accepted and ready to hand out (%1).</source>
+        <translation>
+            <numerusform>%n acción está aceptada y lista para entregar (%1).</numerusform>
+            <numerusform>%n acciones están aceptadas y listas para entregar (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each stage writes its own push files, such as product CSVs, purchase orders or discount codes. This version has no push formats yet, so no file was written and the actions stay accepted.</source>
+        <translation>Cada etapa escribe sus propios archivos de envío, como CSV de productos, pedidos de compra o códigos de descuento. Esta versión todavía no tiene formatos de envío, así que no se escribió ningún archivo y las acciones siguen aceptadas.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MappingPage</name>
+    <message>
+        <source>Tell Flywheel which column is which</source>
+        <translation>Indica a Flywheel qué es cada columna</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds, then the column that has each piece of information. Columns with similar names are already chosen; check them against the examples.</source>
+        <translation>Elige qué contiene el archivo y luego la columna que tiene cada dato. Las columnas con nombres parecidos ya están elegidas; compruébalas con los ejemplos.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>El archivo &amp;contiene:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Números:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Fechas:</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Reconocer automáticamente</translation>
+    </message>
+    <message>
+        <source>1,234.50 (decimal point)</source>
+        <translation>1,234.50 (punto decimal)</translation>
+    </message>
+    <message>
+        <source>1.234,50 (decimal comma)</source>
+        <translation>1.234,50 (coma decimal)</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Primero el día (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Primero el mes (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these columns for the next file laid out like this one</source>
+        <translation>&amp;Recordar estas columnas para el próximo archivo con esta misma estructura</translation>
+    </message>
+    <message>
+        <source>%1: choose what the file holds, then the column that has each piece of information. Columns with similar names are already chosen; check them against the examples.</source>
+        <translation>%1: elige qué contiene el archivo y luego la columna que tiene cada dato. Las columnas con nombres parecidos ya están elegidas; compruébalas con los ejemplos.</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Obligatoria</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— no está en este archivo —</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (p. ej., %2)</translation>
+    </message>
+    <message>
+        <source>Every needed column is chosen.</source>
+        <translation>Todas las columnas obligatorias están elegidas.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1. If this file is not an export from your shop, go back and remove it.</source>
+        <translation>Todavía falta: %1. Si este archivo no es una exportación de tu tienda, vuelve atrás y quítalo.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::PreviewPage</name>
+    <message>
+        <source>Check how the files will be read</source>
+        <translation>Comprueba cómo se leerán los archivos</translation>
+    </message>
+    <message>
+        <source>The first rows of each file, as Flywheel will import them. Nothing is written to your store until you choose Import.</source>
+        <translation>Las primeras filas de cada archivo, tal como las importará Flywheel. No se escribe nada en tu tienda hasta que elijas Importar.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Elegir columnas…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read and will be skipped: %2</source>
+        <translation>%1 no se puede leer y se omitirá: %2</translation>
+    </message>
+    <message>
+        <source>Flywheel does not recognise the columns of %1. Choose its columns, or go back and remove it.</source>
+        <translation>Flywheel no reconoce las columnas de %1. Elige sus columnas o vuelve atrás y quítalo.</translation>
+    </message>
+    <message>
+        <source>%1 lacks columns a %2 needs (%3); it will be skipped unless you choose its columns.</source>
+        <translation>A %1 le faltan columnas que necesita como %2 (%3); se omitirá a menos que elijas sus columnas.</translation>
+    </message>
+    <message>
+        <source>%1 will be read as a %2, with the columns you saved for this layout.</source>
+        <translation>%1 se leerá como %2, con las columnas que guardaste para esta estructura.</translation>
+    </message>
+    <message>
+        <source>%1 will be read as a %2, with the columns you chose.</source>
+        <translation>%1 se leerá como %2, con las columnas que elegiste.</translation>
+    </message>
+    <message>
+        <source>%1 will be read as a %2.</source>
+        <translation>%1 se leerá como %2.</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>El archivo no tiene filas debajo del encabezado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n rows and the columns Flywheel reads.</source>
+        <translation>
+            <numerusform>Se muestran la primera fila y las columnas que lee Flywheel.</numerusform>
+            <numerusform>Se muestran las primeras %n filas y las columnas que lee Flywheel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %n rows and the columns Flywheel reads.</source>
+        <translation>
+            <numerusform>Se muestran la única fila y las columnas que lee Flywheel.</numerusform>
+            <numerusform>Se muestran las %n filas y las columnas que lee Flywheel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ServicePanel</name>
+    <message>
+        <source>Queue this fix</source>
+        <translation>Añadir esta corrección a la lista</translation>
+    </message>
+    <message>
+        <source>Tickets and negative tickets per week</source>
+        <translation>Tickets y tickets negativos por semana</translation>
+    </message>
+    <message>
+        <source>Customers write about</source>
+        <translation>De qué escriben los clientes</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Other topics found</source>
+        <translation>Otros temas encontrados</translation>
+    </message>
+    <message>
+        <source>Discovered topics</source>
+        <translation>Temas descubiertos</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Customers ask about</source>
+        <translation>Los clientes preguntan por</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Ingresos en riesgo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Content gaps</source>
+        <translation>Vacíos de contenido</translation>
+    </message>
+    <message>
+        <source>Tickets behind the selected gap</source>
+        <translation>Tickets detrás del vacío seleccionado</translation>
+    </message>
+    <message>
+        <source>Content gaps: questions product pages do not answer</source>
+        <translation>Vacíos de contenido: preguntas que las páginas de producto no responden</translation>
+    </message>
+    <message>
+        <source>What customers write about</source>
+        <translation>De qué escriben los clientes</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Could not read the Service results: %1</source>
+        <translation>No se pudieron leer los resultados de Servicio: %1</translation>
+    </message>
+    <message>
+        <source>No tickets analysed yet. Import your help desk&apos;s ticket export (Zendesk, Freshdesk, or any CSV through a column mapping) and your reviews, then press Run.</source>
+        <translation>Todavía no hay tickets analizados. Importa la exportación de tickets de tu servicio de ayuda (Zendesk, Freshdesk o cualquier CSV mediante una asignación de columnas) y tus reseñas; luego pulsa Ejecutar.</translation>
+    </message>
+    <message>
+        <source>%1 tickets read. Last week: %2 tickets, %3 negative. %4 content gaps found.</source>
+        <translation>%1 tickets leídos. La semana pasada: %2 tickets, %3 negativos. %4 vacíos de contenido encontrados.</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Todos los tickets</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativos</translation>
+    </message>
+    <message>
+        <source>Common words: %1</source>
+        <translation>Palabras frecuentes: %1</translation>
+    </message>
+    <message>
+        <source>Every ticket fits a known intent</source>
+        <translation>Todos los tickets encajan en un motivo conocido</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a gap to read the tickets behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Selecciona un vacío para leer los tickets que hay detrás.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n customer(s) asked about &lt;b&gt;%2&lt;/b&gt;, and the product page does not say.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n cliente preguntó por &lt;b&gt;%2&lt;/b&gt; y la página del producto no lo dice.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n clientes preguntaron por &lt;b&gt;%2&lt;/b&gt; y la página del producto no lo dice.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This gap has no action yet; press Run to propose it.</source>
+        <translation>Este vacío todavía no tiene acción; pulsa Ejecutar para proponerla.</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Set the settings on this page back to Flywheel&apos;s defaults</source>
+        <translation>Devolver los ajustes de esta página a los valores predeterminados de Flywheel</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Open a store to change its settings.</source>
+        <translation>Abre una tienda para cambiar sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Could not read the store&apos;s settings: %1</source>
+        <translation>No se pudieron leer los ajustes de la tienda: %1</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Los ajustes no se guardaron: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SqlTableModel</name>
+    <message>
+        <source>loading…</source>
+        <translation>cargando…</translation>
+    </message>
+    <message>
+        <source>%1 (amount in the store&apos;s currency)</source>
+        <translation>%1 (importe en la moneda de la tienda)</translation>
+    </message>
+    <message>
+        <source>%1 (time in the store&apos;s time zone, %2)</source>
+        <translation>%1 (hora en la zona horaria de la tienda, %2)</translation>
+    </message>
+    <message>
+        <source>(binary, %1 bytes)</source>
+        <translation>(binario, %1 bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::StoreBrowser</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Filter rows: type text to find in any text column</source>
+        <translation>Filtrar filas: escribe un texto para buscarlo en cualquier columna de texto</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No rows contain “%1”.</source>
+        <translation>Ninguna fila contiene “%1”.</translation>
+    </message>
+    <message>
+        <source>This store is empty. To bring in your shop&apos;s exports, choose Import files… in the File menu.</source>
+        <translation>Esta tienda está vacía. Para traer las exportaciones de tu tienda online, elige Importar archivos… en el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>This table is empty.</source>
+        <translation>Esta tabla está vacía.</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Contando filas…</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Filas: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Filas: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::StoreShell</name>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Action queue</source>
+        <translation>Lista de acciones</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Action queue</source>
+        <translation>&amp;Lista de acciones</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Datos</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SummaryPage</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importación cancelada</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación terminada</translation>
+    </message>
+    <message>
+        <source>What each file added to your store.</source>
+        <translation>Lo que cada archivo ha añadido a tu tienda.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>The import was undone: your store is as it was before.</source>
+        <translation>La importación se ha deshecho: tu tienda está como antes.</translation>
+    </message>
+    <message>
+        <source>Imported the wrong files? Undo takes everything this import added or changed back out of your store.</source>
+        <translation>¿Importaste los archivos equivocados? Deshacer retira de tu tienda todo lo que esta importación añadió o cambió.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>La importación se ha deshecho.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. %1 of %2 files were imported before it stopped.</source>
+        <translation>La importación se canceló. Se importaron %1 de %2 archivos antes de que se detuviera.</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>El archivo se ha importado.</translation>
+    </message>
+    <message>
+        <source>All %1 files were imported.</source>
+        <translation>Se han importado los %1 archivos.</translation>
+    </message>
+    <message>
+        <source>The file was not imported.</source>
+        <translation>El archivo no se ha importado.</translation>
+    </message>
+    <message>
+        <source>None of the %1 files was imported.</source>
+        <translation>No se ha importado ninguno de los %1 archivos.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were imported.</source>
+        <translation>Se han importado %1 de %2 archivos.</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing from this file was changed in your store. %1</source>
+        <translation>No importado; no se ha cambiado nada de este archivo en tu tienda. %1</translation>
+    </message>
+    <message>
+        <source>Imported as a %1: %2 rows read, %3 new, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>Importado como %1: %2 filas leídas, %3 nuevas, %4 actualizadas, %5 sin cambios, %6 rechazadas.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows were left out; the rest of the file was imported. Fix them in the file and import it again.</source>
+        <translation>Las filas rechazadas se dejaron fuera; el resto del archivo se importó. Corrígelas en el archivo y vuelve a importarlo.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Show the rejects file</source>
+        <translation>Mostrar el archivo de filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Flywheel did not recognise its columns and none were chosen.</source>
+        <translation>Flywheel no reconoció sus columnas y no se eligió ninguna.</translation>
+    </message>
+    <message>
+        <source>Skipped; nothing from this file was changed in your store. %1</source>
+        <translation>Omitido; no se ha cambiado nada de este archivo en tu tienda. %1</translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are shown; the rejects file lists them all.</source>
+        <translation>Se muestran las primeras %1 filas rechazadas; el archivo de filas rechazadas las incluye todas.</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Take everything this import added or changed back out of your store? Rows it updated get their earlier values back.</source>
+        <translation>¿Retirar de tu tienda todo lo que esta importación añadió o cambió? Las filas que actualizó recuperan sus valores anteriores.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>La importación no se deshizo: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 of the files were undone: %2</source>
+        <translation>Solo se deshicieron %1 de los archivos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::TaskProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WelcomePage</name>
+    <message>
+        <source>Open a store or the demo store</source>
+        <translation>Abre una tienda o la tienda de demostración</translation>
+    </message>
+    <message>
+        <source>A store is one file on this computer that holds your shop&apos;s exports: orders, products, customers and stock. The demo store is a made-up outdoor clothing shop to try Flywheel with.</source>
+        <translation>Una tienda es un archivo en este ordenador que guarda las exportaciones de tu tienda online: pedidos, productos, clientes y stock. La tienda de demostración es una tienda inventada de ropa de montaña para probar Flywheel.</translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation>Tiendas recientes</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WheelHub</name>
+    <message>
+        <source>Action queue</source>
+        <translation>Lista de acciones</translation>
+    </message>
+    <message>
+        <source>No open actions. Open the action queue.</source>
+        <translation>No hay acciones abiertas. Abrir la lista de acciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), %1 accepted. Open the action queue.</source>
+        <translation>
+            <numerusform>%n acción abierta, %1 aceptadas. Abrir la lista de acciones.</numerusform>
+            <numerusform>%n acciones abiertas, %1 aceptadas. Abrir la lista de acciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>acción abierta</numerusform>
+            <numerusform>acciones abiertas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation>Todo al día</translation>
+    </message>
+    <message>
+        <source>no open actions</source>
+        <translation>ninguna acción abierta</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>Todavía no hay acciones</translation>
+    </message>
+    <message>
+        <source>Action queue ›</source>
+        <translation>Lista de acciones ›</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WheelNode</name>
+    <message>
+        <source>This version of Flywheel cannot run this stage yet.</source>
+        <translation>Esta versión de Flywheel todavía no puede ejecutar esta etapa.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Press Run to analyse the store.</source>
+        <translation>Aún no se ha ejecutado. Pulsa Ejecutar para analizar la tienda.</translation>
+    </message>
+    <message>
+        <source>The last run failed: %1</source>
+        <translation>La última ejecución falló: %1</translation>
+    </message>
+    <message>
+        <source>The last run was cancelled.</source>
+        <translation>La última ejecución se canceló.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 since the previous run)</source>
+        <translation>%1 (%2 desde la ejecución anterior)</translation>
+    </message>
+    <message>
+        <source>Passed on to the next stage: %1.</source>
+        <translation>Transmitido a la siguiente etapa: %1.</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>No hay acciones abiertas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s).</source>
+        <translation>
+            <numerusform>%n acción abierta.</numerusform>
+            <numerusform>%n acciones abiertas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n acción</numerusform>
+            <numerusform>%n acciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>La última ejecución falló</translation>
+    </message>
+    <message>
+        <source>Open the stage for what went wrong.</source>
+        <translation>Abre la etapa para ver qué salió mal.</translation>
+    </message>
+    <message>
+        <source>Coming later</source>
+        <translation>Disponible más adelante</translation>
+    </message>
+    <message>
+        <source>This version cannot run this stage yet.</source>
+        <translation>Esta versión todavía no puede ejecutar esta etapa.</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Aún no se ha ejecutado</translation>
+    </message>
+    <message>
+        <source>Press Run to analyse your store.</source>
+        <translation>Pulsa Ejecutar para analizar tu tienda.</translation>
+    </message>
+    <message>
+        <source>Ran %1</source>
+        <translation>Ejecutada: %1</translation>
+    </message>
+    <message>
+        <source>%1 · last run failed</source>
+        <translation>%1 · la última ejecución falló</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WheelView</name>
+    <message>
+        <source>The wheel of stages</source>
+        <translation>El ciclo de etapas</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>No se pudo guardar la captura de pantalla en %1.</translation>
+    </message>
+    <message>
+        <source>Turns your online store&apos;s exports into concrete next steps.</source>
+        <translation>Convierte las exportaciones de tu tienda online en próximos pasos concretos.</translation>
+    </message>
+    <message>
+        <source>The store file to open.</source>
+        <translation>El archivo de tienda que se abrirá.</translation>
+    </message>
+    <message>
+        <source>Open the demo store, creating it on first use.</source>
+        <translation>Abrir la tienda de demostración y crearla la primera vez.</translation>
+    </message>
+    <message>
+        <source>Once the window has loaded, save a picture of it to FILE and quit.</source>
+        <translation>Cuando la ventana se haya cargado, guardar una imagen de ella en FILE y salir.</translation>
+    </message>
+    <message>
+        <source>The page to show once the store is open: %1.</source>
+        <translation>La página que se muestra al abrir la tienda: %1.</translation>
+    </message>
+    <message>
+        <source>There is no page &quot;%1&quot;. The pages are: %2.</source>
+        <translation>No existe la página «%1». Las páginas son: %2.</translation>
+    </message>
+</context>
+</TS>

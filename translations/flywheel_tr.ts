@@ -1,0 +1,2498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>Could not save your preferences to %1. Check that the folder can be written to.</source>
+        <translation>Tercihleriniz %1 konumuna kaydedilemedi. Klasöre yazılabildiğini denetleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>AttributeVocabulary</name>
+    <message>
+        <source>Waterproof</source>
+        <translation>Su geçirmezlik</translation>
+    </message>
+    <message>
+        <source>Washing and care</source>
+        <translation>Yıkama ve bakım</translation>
+    </message>
+    <message>
+        <source>Size and fit</source>
+        <translation>Beden ve kalıp</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Malzeme</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>Ölçüler</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Ağırlık</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>Garanti</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>Uyumluluk</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>Sıcak tutma</translation>
+    </message>
+    <message>
+        <source>Where it is made</source>
+        <translation>Üretim yeri</translation>
+    </message>
+</context>
+<context>
+    <name>Batches</name>
+    <message>
+        <source>There is no import batch %1. Run &quot;flywheel-cli batches&quot; to list them.</source>
+        <translation>%1 numaralı bir içe aktarma yok. Hepsini görmek için &quot;flywheel-cli batches&quot; komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was already undone on %2.</source>
+        <translation>%1 numaralı içe aktarma zaten %2 tarihinde geri alındı.</translation>
+    </message>
+    <message>
+        <source>Import batch %1 cannot be undone on its own: later imports (batch %2) changed or added to the same records. Undo those first, newest first; nothing was changed.</source>
+        <translation>%1 numaralı içe aktarma tek başına geri alınamaz: sonraki içe aktarmalar (%2 numaralı) aynı kayıtları değiştirdi ya da bunlara ekleme yaptı. Önce onları en yeniden başlayarak geri alın; hiçbir şey değiştirilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>The time zone America/New_York is not available on this computer, so the demo store&apos;s order times cannot be written. Install the system&apos;s time zone data and try again.</source>
+        <translation>America/New_York saat dilimi bu bilgisayarda yok, bu yüzden demo mağazanın sipariş saatleri yazılamıyor. Sistemin saat dilimi verilerini kurup yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsImporter</name>
+    <message>
+        <source>collections list</source>
+        <translation>koleksiyon listesi</translation>
+    </message>
+    <message>
+        <source>the collection has no handle</source>
+        <translation>koleksiyonun handle değeri yok</translation>
+    </message>
+    <message>
+        <source>no product in the store has this handle; import the products first</source>
+        <translation>mağazada bu handle değerine sahip ürün yok; önce ürünleri içe aktarın</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Could not open the column mapping %1 (%2).</source>
+        <translation>%1 sütun eşleştirmesi açılamadı (%2).</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 is not valid JSON (%2 at byte %3).</source>
+        <translation>%1 sütun eşleştirmesi geçerli bir JSON değil (%3. baytta %2).</translation>
+    </message>
+    <message>
+        <source>The column mapping %1 names the delimiter &quot;%2&quot;; use one character such as &quot;,&quot; or &quot;;&quot;, or &quot;tab&quot;.</source>
+        <translation>%1 sütun eşleştirmesi ayırıcı olarak &quot;%2&quot; belirtiyor; &quot;,&quot; ya da &quot;;&quot; gibi tek bir karakter veya &quot;tab&quot; kullanın.</translation>
+    </message>
+    <message>
+        <source>Could not save the column mapping to %1 (%2).</source>
+        <translation>Sütun eşleştirmesi %1 konumuna kaydedilemedi (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>%1: refused, nothing imported.
+  %2</source>
+        <translation>%1: reddedildi, hiçbir şey içe aktarılmadı.
+  %2</translation>
+    </message>
+    <message>
+        <source>  A column mapping is a small JSON file given with --mapping FILE; the README shows one.</source>
+        <translation>  Sütun eşleştirmesi, --mapping DOSYA ile verilen küçük bir JSON dosyasıdır; README dosyasında bir örneği var.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) -&gt; batch %3: %4 rows, %5 inserted, %6 updated, %7 unchanged, %8 rejected</source>
+        <translation>%1 (%2) -&gt; içe aktarma %3: %4 satır, %5 eklendi, %6 güncellendi, %7 değişmedi, %8 reddedildi</translation>
+    </message>
+    <message>
+        <source>  rejected rows and their reasons: %1</source>
+        <translation>  reddedilen satırlar ve nedenleri: %1</translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  uyarı: %1</translation>
+    </message>
+    <message>
+        <source>Name the store with --db STORE (a file; it is created when missing).</source>
+        <translation>Mağazayı --db MAĞAZA ile belirtin (bir dosya; yoksa oluşturulur).</translation>
+    </message>
+    <message>
+        <source>rejected rows with line and reason (CSV)</source>
+        <translation>satır numarası ve nedeniyle reddedilen satırlar (CSV)</translation>
+    </message>
+    <message>
+        <source>column mapping for unknown layouts (JSON)</source>
+        <translation>tanınmayan düzenler için sütun eşleştirmesi (JSON)</translation>
+    </message>
+    <message>
+        <source>Name the files to import: flywheel-cli --db STORE import FILE...</source>
+        <translation>İçe aktarılacak dosyaları belirtin: flywheel-cli --db MAĞAZA import DOSYA...</translation>
+    </message>
+    <message>
+        <source>--as-of takes a date such as 2026-10-31.</source>
+        <translation>--as-of, 2026-10-31 gibi bir tarih alır.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  %4 rows (%5 new, %6 changed, %7 rejected)%8
+</source>
+        <translation>%1  %2  %3  %4 satır (%5 yeni, %6 değişti, %7 reddedildi)%8
+</translation>
+    </message>
+    <message>
+        <source>  undone %1</source>
+        <translation>  geri alındı: %1</translation>
+    </message>
+    <message>
+        <source>Name one batch number: flywheel-cli --db STORE undo BATCH (see &quot;batches&quot;).</source>
+        <translation>Bir içe aktarma numarası belirtin: flywheel-cli --db MAĞAZA undo NUMARA (bkz. &quot;batches&quot;).</translation>
+    </message>
+    <message>
+        <source>Import batch %1 was taken out of the store.</source>
+        <translation>%1 numaralı içe aktarma mağazadan çıkarıldı.</translation>
+    </message>
+    <message>
+        <source>--scale takes small, medium or large.</source>
+        <translation>--scale; small, medium ya da large alır.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number.</source>
+        <translation>--seed bir tam sayı alır.</translation>
+    </message>
+    <message>
+        <source>Demo files and ground_truth.json are in %1</source>
+        <translation>Demo dosyaları ve ground_truth.json şurada: %1</translation>
+    </message>
+    <message>
+        <source>No analysis stages are installed in this version; imports and the data browser work without them.</source>
+        <translation>Bu sürümde yüklü analiz aşaması yok; içe aktarma ve veri görüntüleyici bunlar olmadan da çalışır.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3 ms, %4 actions. %5</source>
+        <translation>%1: %2, %3 ms, %4 eylem. %5</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Henüz eylem yok.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Could not open %1 (%2). Check that the file exists and that you may read it.</source>
+        <translation>%1 açılamadı (%2). Dosyanın var olduğunu ve okuma izniniz olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 (%2).</source>
+        <translation>%1 okunamadı (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header line. Export the file again from its platform.</source>
+        <translation>%1 boş: başlık satırı yok. Dosyayı platformundan yeniden dışa aktarın.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not create %1 (%2). Check that the folder exists and that you may write there.</source>
+        <translation>%1 oluşturulamadı (%2). Klasörün var olduğunu ve oraya yazma izniniz olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>Could not write all of %1 (%2). The disk may be full; free some space and try again.</source>
+        <translation>%1 tamamen yazılamadı (%2). Disk dolmuş olabilir; biraz yer açıp yeniden deneyin.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The disk is full. Free some space and try again. (%1)</source>
+        <translation>Disk dolu. Biraz yer açıp yeniden deneyin. (%1)</translation>
+    </message>
+    <message>
+        <source>The store is busy in another program or window. Close it there and try again. (%1)</source>
+        <translation>Mağaza başka bir programda ya da pencerede kullanılıyor. Orada kapatıp yeniden deneyin. (%1)</translation>
+    </message>
+    <message>
+        <source>The store file is damaged or is not a Flywheel store. Open a backup copy. (%1)</source>
+        <translation>Mağaza dosyası bozuk ya da bir Flywheel mağazası değil. Bir yedek kopyayı açın. (%1)</translation>
+    </message>
+    <message>
+        <source>The store file cannot be written or opened. Check that the folder exists and that you may write there. (%1)</source>
+        <translation>Mağaza dosyası yazılamıyor ya da açılamıyor. Klasörün var olduğunu ve oraya yazma izniniz olduğunu denetleyin. (%1)</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>İşlem iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The store reported an error: %1</source>
+        <translation>Mağaza bir hata bildirdi: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Açılıyor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStore</name>
+    <message>
+        <source>Creating the demo store was cancelled.</source>
+        <translation>Demo mağazanın oluşturulması iptal edildi.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the demo store&apos;s files. Choose a folder and try again.</source>
+        <translation>Demo mağazanın dosyaları için klasör belirtilmedi. Bir klasör seçip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the demo store&apos;s files. Check that you may write there.</source>
+        <translation>Demo mağazanın dosyaları için %1 klasörü oluşturulamadı. Oraya yazma izniniz olduğunu denetleyin.</translation>
+    </message>
+    <message>
+        <source>Could not write %1 (%2). Check that the folder exists and that you may write there.</source>
+        <translation>%1 yazılamadı (%2). Klasörün var olduğunu ve oraya yazma izniniz olduğunu denetleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoStoreBuilder</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>%1 klasörü oluşturulamadı.</translation>
+    </message>
+    <message>
+        <source>Could not save the demo store as %1.</source>
+        <translation>Demo mağaza %1 olarak kaydedilemedi.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>%1, line %2, column &quot;%3&quot;: %4</source>
+        <translation>%1, satır %2, &quot;%3&quot; sütunu: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, satır %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceText</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ve %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>Rows of %1</source>
+        <translation>%1 satırları</translation>
+    </message>
+    <message>
+        <source>Signal: %1 %2</source>
+        <translation>Sinyal: %1 %2</translation>
+    </message>
+    <message>
+        <source>Signal: %1</source>
+        <translation>Sinyal: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n satır: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>No evidence was recorded for this action.</source>
+        <translation>Bu eylem için kanıt kaydedilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>FlywheelCli</name>
+    <message>
+        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
+
+Commands:
+  formats                       every format Flywheel reads
+  import FILE...                import export files into the store
+  stats                         row counts of the store&apos;s tables
+  batches                       the imports made so far
+  undo BATCH                    take one import back out of the store
+  demo                          create the demo store (files and store)
+  run                           run the stages of the wheel
+  actions                       list the recommended actions
+  tickets                       tickets with their sentiment, intent, tags, products and questions
+  gaps                          content gaps: what customers ask that product pages do not say</source>
+        <translation>Penceresiz Flywheel motoru: mağaza dışa aktarımlarını içe aktarır, analizleri çalıştırır ve eylemleri listeler.
+
+Komutlar:
+  formats                       Flywheel&apos;in okuduğu tüm biçimler
+  import DOSYA...               dışa aktarım dosyalarını mağazaya aktar
+  stats                         mağaza tablolarının satır sayıları
+  batches                       şimdiye kadarki içe aktarmalar
+  undo NUMARA                   bir içe aktarmayı mağazadan geri al
+  demo                          demo mağazayı oluştur (dosyalar ve mağaza)
+  run                           döngünün aşamalarını çalıştır
+  actions                       önerilen eylemleri listele
+  tickets                       duygu, talep türü, etiket, ürün ve sorularıyla talepler
+  gaps                          içerik boşlukları: müşterilerin sorduğu ama ürün sayfalarının söylemediği şeyler</translation>
+    </message>
+    <message>
+        <source>The store file to use (created when missing).</source>
+        <translation>Kullanılacak mağaza dosyası (yoksa oluşturulur).</translation>
+    </message>
+    <message>
+        <source>STORE</source>
+        <translation>MAĞAZA</translation>
+    </message>
+    <message>
+        <source>Print machine-readable JSON.</source>
+        <translation>Makinenin okuyabileceği JSON yazdır.</translation>
+    </message>
+    <message>
+        <source>import: read the files as this format.</source>
+        <translation>import: dosyaları bu biçimde oku.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>AD</translation>
+    </message>
+    <message>
+        <source>import: a column mapping JSON file for a layout Flywheel does not recognise.</source>
+        <translation>import: Flywheel&apos;in tanımadığı bir düzen için sütun eşleştirmesi içeren JSON dosyası.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DOSYA</translation>
+    </message>
+    <message>
+        <source>import: the day inventory levels were read (YYYY-MM-DD); default: the file&apos;s date.</source>
+        <translation>import: stok düzeylerinin okunduğu gün (YYYY-AA-GG); varsayılan: dosyanın tarihi.</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>TARİH</translation>
+    </message>
+    <message>
+        <source>import: where rejects files go (default: beside the store).</source>
+        <translation>import: reddedilen satır dosyalarının yazılacağı yer (varsayılan: mağazanın yanı).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>KLASÖR</translation>
+    </message>
+    <message>
+        <source>demo: small, medium or large.</source>
+        <translation>demo: small, medium ya da large.</translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation>BOYUT</translation>
+    </message>
+    <message>
+        <source>demo, run: the random seed.</source>
+        <translation>demo, run: rastgele sayı tohumu.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>demo: folder for the export files (default: beside the store).</source>
+        <translation>demo: dışa aktarım dosyaları için klasör (varsayılan: mağazanın yanı).</translation>
+    </message>
+    <message>
+        <source>run, actions: only this stage.</source>
+        <translation>run, actions: yalnızca bu aşama.</translation>
+    </message>
+    <message>
+        <source>What to do (see the list above).</source>
+        <translation>Ne yapılacağı (yukarıdaki listeye bakın).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;flywheel-cli --help&quot; for the list.</source>
+        <translation>Bilinmeyen komut: &quot;%1&quot;. Liste için &quot;flywheel-cli --help&quot; komutunu çalıştırın.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>%1%</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>değişiklik yok</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 puan</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>az önce</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n dakika önce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n saat önce</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>dün</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n gün önce</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>the line has %1 of the %2 columns: it was cut off or a quote was left open; check the file or export it again</source>
+        <translation>satırda %2 sütunun yalnızca %1 tanesi var: satır kesilmiş ya da bir tırnak kapatılmamış; dosyayı denetleyin ya da yeniden dışa aktarın</translation>
+    </message>
+    <message>
+        <source>Flywheel does not know the format &quot;%1&quot;. Run &quot;flywheel-cli formats&quot; to list the formats it reads.</source>
+        <translation>Flywheel &quot;%1&quot; biçimini tanımıyor. Okuyabildiği biçimleri görmek için &quot;flywheel-cli formats&quot; komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The columns of this file (%1) match no export format Flywheel reads. Check that it is an export from your store, help desk or inventory tool; if it is, import it with a column mapping that names which of its columns is which.</source>
+        <translation>Bu dosyanın sütunları (%1), Flywheel&apos;in okuduğu hiçbir dışa aktarım biçimine uymuyor. Dosyanın mağazanızdan, destek sisteminizden ya da stok aracınızdan alınmış bir dışa aktarım olduğunu denetleyin; öyleyse, hangi sütunun ne olduğunu belirten bir sütun eşleştirmesiyle içe aktarın.</translation>
+    </message>
+    <message>
+        <source>A %1 needs the column(s) %2, which this file does not have. Export the file again with all its columns, or import it with a column mapping.</source>
+        <translation>%1 olarak okunması için dosyada %2 sütunları gerekir, ama bunlar yok. Dosyayı tüm sütunlarıyla yeniden dışa aktarın ya da bir sütun eşleştirmesiyle içe aktarın.</translation>
+    </message>
+    <message>
+        <source>the line has %1 columns where the header has %2; a value may contain an unquoted delimiter</source>
+        <translation>satırda %1 sütun var, başlıkta ise %2; bir değer tırnak içine alınmamış bir ayırıcı içeriyor olabilir</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing from this file was kept.</source>
+        <translation>İçe aktarma iptal edildi; bu dosyadan hiçbir şey tutulmadı.</translation>
+    </message>
+    <message>
+        <source>This exact file was imported before (batch %1); nothing was added twice.</source>
+        <translation>Bu dosyanın aynısı daha önce içe aktarılmış (%1 numaralı içe aktarma); hiçbir şey iki kez eklenmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlan</name>
+    <message>
+        <source>The columns chosen for %1 were not saved: %2</source>
+        <translation>%1 için seçilen sütunlar kaydedilmedi: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>The import was cancelled before this file.</source>
+        <translation>İçe aktarma bu dosyadan önce iptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Reading…</source>
+        <translation>Okunuyor…</translation>
+    </message>
+    <message>
+        <source>Cannot be read; it will be skipped</source>
+        <translation>Okunamıyor; atlanacak</translation>
+    </message>
+    <message>
+        <source>Layout not recognised; you choose its columns next</source>
+        <translation>Düzen tanınmadı; sıradaki adımda sütunlarını siz seçeceksiniz</translation>
+    </message>
+    <message>
+        <source>%1; you choose its columns next</source>
+        <translation>%1; sıradaki adımda sütunlarını siz seçeceksiniz</translation>
+    </message>
+    <message>
+        <source>%1, with the columns you saved</source>
+        <translation>%1, kaydettiğiniz sütunlarla</translation>
+    </message>
+    <message>
+        <source>%1, with the columns you chose</source>
+        <translation>%1, seçtiğiniz sütunlarla</translation>
+    </message>
+</context>
+<context>
+    <name>IntentRules</name>
+    <message>
+        <source>Order status</source>
+        <translation>Sipariş durumu</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>Sipariş iptali</translation>
+    </message>
+    <message>
+        <source>Change order</source>
+        <translation>Sipariş değişikliği</translation>
+    </message>
+    <message>
+        <source>Wrong or damaged item</source>
+        <translation>Yanlış ya da hasarlı ürün</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>İade</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Para iadesi</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Değişim</translation>
+    </message>
+    <message>
+        <source>Delivery problem</source>
+        <translation>Teslimat sorunu</translation>
+    </message>
+    <message>
+        <source>Shipping policy</source>
+        <translation>Kargo koşulları</translation>
+    </message>
+    <message>
+        <source>Product question</source>
+        <translation>Ürün sorusu</translation>
+    </message>
+    <message>
+        <source>Sizing and fit</source>
+        <translation>Beden ve kalıp</translation>
+    </message>
+    <message>
+        <source>Product recommendation</source>
+        <translation>Ürün önerisi</translation>
+    </message>
+    <message>
+        <source>Discount or code problem</source>
+        <translation>İndirim ya da kod sorunu</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Ödeme</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Hesap</translation>
+    </message>
+    <message>
+        <source>Positive feedback</source>
+        <translation>Olumlu geri bildirim</translation>
+    </message>
+    <message>
+        <source>Negative feedback</source>
+        <translation>Olumsuz geri bildirim</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Diğer</translation>
+    </message>
+</context>
+<context>
+    <name>Pipeline</name>
+    <message>
+        <source>The stages depend on each other in a circle at &quot;%1&quot;.</source>
+        <translation>Aşamalar &quot;%1&quot; noktasında döngüsel olarak birbirine bağlı.</translation>
+    </message>
+    <message>
+        <source>Stage &quot;%1&quot; needs stage &quot;%2&quot;, which does not exist.</source>
+        <translation>&quot;%1&quot; aşaması, var olmayan &quot;%2&quot; aşamasına ihtiyaç duyuyor.</translation>
+    </message>
+    <message>
+        <source>There is no stage &quot;%1&quot;. The stages are: %2.</source>
+        <translation>&quot;%1&quot; diye bir aşama yok. Aşamalar: %2.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>henüz yok</translation>
+    </message>
+</context>
+<context>
+    <name>Recommendation</name>
+    <message>
+        <source>&quot;%1&quot; is not an action status; use one of: %2.</source>
+        <translation>&quot;%1&quot; bir eylem durumu değil; şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>There is no action %1.</source>
+        <translation>%1 numaralı bir eylem yok.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImporter</name>
+    <message>
+        <source>Judge.me reviews export</source>
+        <translation>Judge.me yorum dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>Okendo reviews (import template)</source>
+        <translation>Okendo yorumları (içe aktarma şablonu)</translation>
+    </message>
+    <message>
+        <source>Yotpo reviews export</source>
+        <translation>Yotpo yorum dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>Shopify Product Reviews export</source>
+        <translation>Shopify Product Reviews dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>Reviews (product handle, sku, rating, title, body, date, email, name)</source>
+        <translation>Yorumlar (ürün handle, SKU, puan, başlık, metin, tarih, e-posta, ad)</translation>
+    </message>
+    <message>
+        <source>the review has no rating</source>
+        <translation>yorumun puanı yok</translation>
+    </message>
+    <message>
+        <source>the rating is %1; ratings go from 1 to 5 stars</source>
+        <translation>puan %1; puanlar 1 ile 5 yıldız arasındadır</translation>
+    </message>
+    <message>
+        <source>the review has no date</source>
+        <translation>yorumun tarihi yok</translation>
+    </message>
+</context>
+<context>
+    <name>Row</name>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>&quot;%1&quot; %2</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMappings</name>
+    <message>
+        <source>Could not create the folder %1 for saved column mappings. Check that the store&apos;s folder can be written to.</source>
+        <translation>Kayıtlı sütun eşleştirmeleri için %1 klasörü oluşturulamadı. Mağazanın klasörüne yazılabildiğini denetleyin.</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>%1 is a database of another program, not a Flywheel store; it was not changed. Open a Flywheel store, or give a new store a file name of its own.</source>
+        <translation>%1 başka bir programın veritabanı, bir Flywheel mağazası değil; üzerinde değişiklik yapılmadı. Bir Flywheel mağazası açın ya da yeni mağazaya kendine ait bir dosya adı verin.</translation>
+    </message>
+    <message>
+        <source>This store was saved by a newer version of Flywheel (store format %1; this version reads up to %2). Install the newer Flywheel to open it; the store was not changed.</source>
+        <translation>Bu mağaza Flywheel&apos;in daha yeni bir sürümüyle kaydedilmiş (mağaza biçimi %1; bu sürüm en çok %2 biçimini okuyabilir). Açmak için Flywheel&apos;in yeni sürümünü kurun; mağazada değişiklik yapılmadı.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActions</name>
+    <message>
+        <source>Answer “%1” on the %2 page</source>
+        <translation>“%1” sorusunu %2 sayfasında yanıtlayın</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) asked about %1 for %2 between %3 and %4, and the product page does not say. Revenue at risk: %5 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <translation>
+            <numerusform>%3 ile %4 arasında %n müşteri %2 için %1 hakkında soru sordu ve ürün sayfası bu konuda bilgi vermiyor. Risk altındaki gelir: %5 (sormak zorunda kalan her müşteri, ürünün satış fiyatıyla).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer tickets asking about %1 for this product, and fewer returns for that reason</source>
+        <translation>Bu ürün için %1 hakkında soru soran talepler ve bu nedenle yapılan iadeler azalır</translation>
+    </message>
+    <message>
+        <source>Tickets asking about %1 for %2, per 4 weeks</source>
+        <translation>%2 için %1 hakkında soru soran talepler, 4 haftada bir</translation>
+    </message>
+    <message>
+        <source>Add “%1” to your FAQ and product template</source>
+        <translation>“%1” bilgisini SSS sayfanıza ve ürün şablonunuza ekleyin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) asked about %1 across %2 products whose pages do not say; no single product stands out, so one store-wide answer helps most.</source>
+        <translation>
+            <numerusform>%n talep, sayfaları bu konuda bilgi vermeyen %2 üründe %1 hakkında soru sordu; öne çıkan tek bir ürün yok, bu yüzden en çok mağaza genelinde tek bir yanıt işe yarar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer tickets asking about %1</source>
+        <translation>%1 hakkında soru soran talepler azalır</translation>
+    </message>
+    <message>
+        <source>Tickets asking about %1, per 4 weeks</source>
+        <translation>%1 hakkında soru soran talepler, 4 haftada bir</translation>
+    </message>
+    <message>
+        <source>Write a saved reply and FAQ entry for “%1”</source>
+        <translation>“%1” için hazır yanıt ve SSS maddesi yazın</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) about %1 in the last four weeks. A saved reply answers them in seconds; an FAQ entry answers some before they are sent.</source>
+        <translation>
+            <numerusform>Son dört haftada %1 konusunda %n talep geldi. Hazır bir yanıt bunları saniyeler içinde yanıtlar; bir SSS maddesi bazılarını daha gönderilmeden yanıtlar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Faster first replies and fewer tickets about %1</source>
+        <translation>Daha hızlı ilk yanıtlar ve %1 konusunda daha az talep</translation>
+    </message>
+    <message>
+        <source>Tickets about %1, per 4 weeks</source>
+        <translation>%1 konusundaki talepler, 4 haftada bir</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCommands</name>
+    <message>
+        <source>No analysed tickets yet: import a help-desk export, then run `flywheel-cli --db STORE run --stage service`.</source>
+        <translation>Henüz analiz edilmiş talep yok: bir destek sistemi dışa aktarımını içe aktarın, ardından `flywheel-cli --db MAĞAZA run --stage service` komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>No content gaps: either no customer asked the same thing about a product often enough, or the Service stage has not run yet.</source>
+        <translation>İçerik boşluğu yok: ya hiçbir müşteri bir ürün hakkında aynı şeyi yeterince sık sormadı ya da Destek aşaması henüz çalışmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n customer(s) asked; %3 %4 at risk</source>
+        <translation>
+            <numerusform>%1 — %2: %n müşteri sordu; %3 %4 risk altında</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMessages</name>
+    <message>
+        <source>The analysis was cancelled; nothing was changed.</source>
+        <translation>Analiz iptal edildi; hiçbir şey değiştirilmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceStage</name>
+    <message>
+        <source>The Service analysis was cancelled; the previous results are kept.</source>
+        <translation>Destek analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
+    </message>
+    <message>
+        <source>negative tickets, last 4 weeks (%)</source>
+        <translation>olumsuz talepler, son 4 hafta (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) and %1 reviews read; %2 content gaps</source>
+        <translation>
+            <numerusform>%n talep ve %1 yorum okundu; %2 içerik boşluğu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n content gap(s)</source>
+        <translation>
+            <numerusform>%n içerik boşluğu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Destek</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 bir sayı olmalıdır.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3; %4 is outside that range.</source>
+        <translation>%1, %2 ile %3 arasında olmalıdır; %4 bu aralığın dışında.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; keep it to %3.</source>
+        <translation>%1 %2 karakter uzunluğunda; en çok %3 karakter olabilir.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices for %2.</source>
+        <translation>&quot;%1&quot;, %2 için seçeneklerden biri değil.</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Almanca</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>İspanyolca</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransızca</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>İtalyanca</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Felemenkçe</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portekizce</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>Same as the computer</source>
+        <translation>Bilgisayarla aynı</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code. Use the three letters of your currency, such as USD, EUR, GBP or TRY.</source>
+        <translation>&quot;%1&quot; bir para birimi kodu değil. Para biriminizin üç harfli kodunu kullanın; örneğin USD, EUR, GBP ya da TRY.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Choose one from the list, such as Europe/Istanbul or America/New_York.</source>
+        <translation>&quot;%1&quot; bu bilgisayarın tanıdığı bir saat dilimi değil. Listeden birini seçin; örneğin Europe/Istanbul ya da America/New_York.</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analiz</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Uygulama</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Mağaza adı</translation>
+    </message>
+    <message>
+        <source>Shown in the window title and on files Flywheel writes for you.</source>
+        <translation>Pencere başlığında ve Flywheel&apos;in sizin için yazdığı dosyalarda görünür.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Three-letter code (USD, EUR, TRY, …) for prices in files that do not name their currency.</source>
+        <translation>Para birimini belirtmeyen dosyalardaki fiyatlar için üç harfli kod (USD, EUR, TRY, …).</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Saat dilimi</translation>
+    </message>
+    <message>
+        <source>Where your store&apos;s day starts and ends, for daily and weekly figures.</source>
+        <translation>Günlük ve haftalık rakamlar için mağazanızın gününün nerede başlayıp bittiği.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; language</source>
+        <translation>Müşterilerin dili</translation>
+    </message>
+    <message>
+        <source>The language of your reviews and support messages, so Flywheel reads them with the right words.</source>
+        <translation>Yorumlarınızın ve destek mesajlarınızın dili; Flywheel bunları doğru sözcüklerle okusun diye.</translation>
+    </message>
+    <message>
+        <source>Questions before a content gap</source>
+        <translation>İçerik boşluğu için soru sayısı</translation>
+    </message>
+    <message>
+        <source>How many customers must ask about the same detail of a product before Flywheel suggests adding it to the product page.</source>
+        <translation>Flywheel&apos;in bir ürünün aynı ayrıntısını ürün sayfasına eklemeyi önermesi için kaç müşterinin bu ayrıntıyı sorması gerektiği.</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>soru</translation>
+    </message>
+    <message>
+        <source>Unhappy-customer alert</source>
+        <translation>Memnun olmayan müşteri uyarısı</translation>
+    </message>
+    <message>
+        <source>Flag a product when at least this share of its reviews and messages is negative.</source>
+        <translation>Yorumlarının ve mesajlarının en az bu kadarı olumsuz olan ürün işaretlenir.</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Searches without results alert</source>
+        <translation>Sonuçsuz arama uyarısı</translation>
+    </message>
+    <message>
+        <source>Flag your site search when at least this share of searches finds nothing.</source>
+        <translation>Aramaların en az bu kadarı hiçbir şey bulamadığında site içi aramanız işaretlenir.</translation>
+    </message>
+    <message>
+        <source>Supplier lead time</source>
+        <translation>Tedarikçi teslim süresi</translation>
+    </message>
+    <message>
+        <source>Days from placing a purchase order to having the goods on the shelf, for products without a lead time of their own.</source>
+        <translation>Kendi teslim süresi olmayan ürünler için, satın alma siparişi verildiği andan malın rafa gelmesine kadar geçen gün sayısı.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Hizmet düzeyi</translation>
+    </message>
+    <message>
+        <source>How often an order should find the product in stock. Higher means fewer stockouts and more stock to pay for.</source>
+        <translation>Bir siparişin ürünü ne sıklıkla stokta bulması gerektiği. Daha yüksek değer, daha az stok tükenmesi ve parası ödenecek daha fazla stok demektir.</translation>
+    </message>
+    <message>
+        <source>Overstock after</source>
+        <translation>Fazla stok eşiği</translation>
+    </message>
+    <message>
+        <source>A product counts as overstocked when its stock would last longer than this at the current pace of sales.</source>
+        <translation>Stoku şu anki satış hızıyla bundan daha uzun süre yetecek bir ürün fazla stoklu sayılır.</translation>
+    </message>
+    <message>
+        <source>weeks of sales</source>
+        <translation>haftalık satış</translation>
+    </message>
+    <message>
+        <source>Language of Flywheel</source>
+        <translation>Flywheel&apos;in dili</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages. Money, dates and numbers follow it too.</source>
+        <translation>Menülerin, düğmelerin ve mesajların dili. Para, tarih ve sayılar da buna uyar.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyCustomersImporter</name>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Shopify müşteri dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>the customer has neither an e-mail address nor a customer ID</source>
+        <translation>müşterinin ne e-posta adresi ne de müşteri kimliği var</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyInventoryImporter</name>
+    <message>
+        <source>Shopify inventory export</source>
+        <translation>Shopify stok dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>the row has no product handle</source>
+        <translation>satırda ürün handle değeri yok</translation>
+    </message>
+    <message>
+        <source>the row names no location</source>
+        <translation>satırda konum belirtilmemiş</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; %2</source>
+        <translation>&quot;%1&quot; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyOrdersImporter</name>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Shopify sipariş dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>this line item&apos;s order has no first row with the order&apos;s totals in this file or the store</source>
+        <translation>bu sipariş kaleminin siparişi için ne bu dosyada ne de mağazada sipariş toplamlarını içeren ilk satır var</translation>
+    </message>
+    <message>
+        <source>Line %1: the SKU &quot;%2&quot; was turned into a number by a spreadsheet and cannot be matched; export the orders again without opening them in Excel.</source>
+        <translation>Satır %1: &quot;%2&quot; stok kodu bir hesap tablosu tarafından sayıya çevrilmiş ve eşleştirilemiyor; siparişleri Excel&apos;de açmadan yeniden dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>the order name is empty</source>
+        <translation>sipariş adı boş</translation>
+    </message>
+    <message>
+        <source>the line item has no name</source>
+        <translation>sipariş kaleminin adı yok</translation>
+    </message>
+    <message>
+        <source>the line item has no quantity</source>
+        <translation>sipariş kaleminin miktarı yok</translation>
+    </message>
+    <message>
+        <source>the order has no creation date</source>
+        <translation>siparişin oluşturulma tarihi yok</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyProductsImporter</name>
+    <message>
+        <source>Shopify products export</source>
+        <translation>Shopify ürün dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>the product has no handle</source>
+        <translation>ürünün handle değeri yok</translation>
+    </message>
+    <message>
+        <source>Line %1: the barcode &quot;%2&quot; was turned into a number by a spreadsheet and its digits are lost; it was left empty. Export the products again without opening them in Excel.</source>
+        <translation>Satır %1: &quot;%2&quot; barkodu bir hesap tablosu tarafından sayıya çevrilmiş ve rakamları kaybolmuş; boş bırakıldı. Ürünleri Excel&apos;de açmadan yeniden dışa aktarın.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRowLoader</name>
+    <message>
+        <source>The store has no table named &quot;%1&quot;.</source>
+        <translation>Mağazada &quot;%1&quot; adında bir tablo yok.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketImporter</name>
+    <message>
+        <source>Zendesk tickets export</source>
+        <translation>Zendesk talep dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>Freshdesk tickets export</source>
+        <translation>Freshdesk talep dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>Tickets (id, created, subject, body, customer email, order number, …)</source>
+        <translation>Talepler (kimlik, oluşturulma, konu, metin, müşteri e-postası, sipariş numarası, …)</translation>
+    </message>
+    <message>
+        <source>the ticket has no ID</source>
+        <translation>talebin kimliği yok</translation>
+    </message>
+    <message>
+        <source>the ticket has no creation date</source>
+        <translation>talebin oluşturulma tarihi yok</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>expected a date such as 2025-05-11 or 2025-05-11 09:55:16 -0400</source>
+        <translation>2025-05-11 ya da 2025-05-11 09:55:16 -0400 gibi bir tarih değil</translation>
+    </message>
+    <message>
+        <source>expected an amount such as 12.50</source>
+        <translation>12.50 gibi bir tutar değil</translation>
+    </message>
+    <message>
+        <source>has more decimals than the currency allows</source>
+        <translation>para biriminin izin verdiğinden fazla ondalık basamak içeriyor</translation>
+    </message>
+    <message>
+        <source>is too large to be an amount</source>
+        <translation>bir tutar olamayacak kadar büyük</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>tam sayı değil</translation>
+    </message>
+    <message>
+        <source>expected a number such as 12.5</source>
+        <translation>12.5 gibi bir sayı değil</translation>
+    </message>
+    <message>
+        <source>expected yes or no (true/false)</source>
+        <translation>evet ya da hayır (true/false) değil</translation>
+    </message>
+</context>
+<context>
+    <name>WheelStages</name>
+    <message>
+        <source>Service</source>
+        <translation>Destek</translation>
+    </message>
+    <message>
+        <source>Reads your help-desk tickets and reviews: how customers feel, what they ask, and which product questions your pages leave unanswered.</source>
+        <translation>Destek taleplerinizi ve yorumlarınızı okur: müşterilerin ne hissettiğini, ne sorduğunu ve sayfalarınızın hangi ürün sorularını yanıtsız bıraktığını.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>İçerik</translation>
+    </message>
+    <message>
+        <source>Finds the attributes, tags and descriptions your products are missing, starting with what customers keep asking about.</source>
+        <translation>Müşterilerin en sık sorduklarından başlayarak ürünlerinizde eksik olan özellikleri, etiketleri ve açıklamaları bulur.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Explains the searches on your site that find nothing or the wrong thing: typos, wording, missing filters, items out of stock or not carried.</source>
+        <translation>Sitenizde hiçbir şey ya da yanlış şeyi bulan aramaları açıklar: yazım hataları, farklı sözcükler, eksik filtreler, stokta olmayan ya da satılmayan ürünler.</translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Vitrin</translation>
+    </message>
+    <message>
+        <source>Spots trending searches and products and suggests which products to feature and how to order your collections.</source>
+        <translation>Yükselen aramaları ve ürünleri fark eder; hangi ürünleri öne çıkaracağınızı ve koleksiyonlarınızı nasıl sıralayacağınızı önerir.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Forecasts demand per item, warns before stock runs out or piles up, and drafts purchase orders.</source>
+        <translation>Her ürün için talebi tahmin eder, stok bitmeden ya da birikmeden önce uyarır ve satın alma siparişi taslakları hazırlar.</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Kampanyalar</translation>
+    </message>
+    <message>
+        <source>Turns overstock into promotions for the customers most likely to respond, with a held-back group to measure what the promotion really did.</source>
+        <translation>Fazla stoku, en çok karşılık verecek müşterilere yönelik kampanyalara dönüştürür; kampanyanın gerçekte ne sağladığını ölçmek için bir kontrol grubunu dışarıda tutar.</translation>
+    </message>
+</context>
+<context>
+    <name>WooCustomersImporter</name>
+    <message>
+        <source>WooCommerce Analytics customers download</source>
+        <translation>WooCommerce Analytics müşteri indirmesi</translation>
+    </message>
+    <message>
+        <source>the customer has no e-mail address</source>
+        <translation>müşterinin e-posta adresi yok</translation>
+    </message>
+</context>
+<context>
+    <name>WooOrdersImporter</name>
+    <message>
+        <source>WooCommerce Analytics orders download</source>
+        <translation>WooCommerce Analytics sipariş indirmesi</translation>
+    </message>
+    <message>
+        <source>the order has no number</source>
+        <translation>siparişin numarası yok</translation>
+    </message>
+    <message>
+        <source>the order has no date</source>
+        <translation>siparişin tarihi yok</translation>
+    </message>
+    <message>
+        <source>the order lists no products</source>
+        <translation>siparişte ürün yok</translation>
+    </message>
+</context>
+<context>
+    <name>WooProductsImporter</name>
+    <message>
+        <source>WooCommerce products export</source>
+        <translation>WooCommerce ürün dışa aktarımı</translation>
+    </message>
+    <message>
+        <source>the product has neither an ID nor a SKU</source>
+        <translation>ürünün ne kimliği ne de stok kodu var</translation>
+    </message>
+    <message>
+        <source>the variation&apos;s parent product is neither in this file nor in the store</source>
+        <translation>varyasyonun ana ürünü ne bu dosyada ne de mağazada var</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ActionDetailPane</name>
+    <message>
+        <source>Pick an action to see why it is suggested and decide on it.</source>
+        <translation>Neden önerildiğini görmek ve karar vermek için bir eylem seçin.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Kabul et</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Yok say</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Yeniden aç</translation>
+    </message>
+    <message>
+        <source>Accept: Push will hand this action out as a file</source>
+        <translation>Kabul et: Gönder, bu eylemi bir dosya olarak verir</translation>
+    </message>
+    <message>
+        <source>Dismiss: it will not be suggested again unless its evidence grows</source>
+        <translation>Yok say: kanıtı artmadıkça yeniden önerilmez</translation>
+    </message>
+    <message>
+        <source>Put the action back among the new ones</source>
+        <translation>Eylemi yeni eylemlerin arasına geri koyar</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Expected effect</source>
+        <translation>Beklenen etki</translation>
+    </message>
+    <message>
+        <source>How it will be measured</source>
+        <translation>Nasıl ölçülecek</translation>
+    </message>
+    <message>
+        <source>%1% confident</source>
+        <translation>%%1 emin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, over %n day(s) after it is pushed.</source>
+        <translation>
+            <numerusform>%1, gönderildikten sonraki %n gün boyunca.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ActionQueueModel</name>
+    <message>
+        <source>New</source>
+        <translation>Yeni</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Yok sayıldı</translation>
+    </message>
+    <message>
+        <source>Pushed</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Ölçüldü</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Güven</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Güncellendi</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ActionQueuePage</name>
+    <message>
+        <source>Stage</source>
+        <translation>Aşama</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Tüm aşamalar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Open (new and accepted)</source>
+        <translation>Açık (yeni ve kabul edilmiş)</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tüm durumlar</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Eylemler</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Aşama:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Durum:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n eylem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n action(s)</source>
+        <translation>
+            <numerusform>%1 / %n eylem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No actions yet. Press Run: each stage of the wheel adds the actions it finds here.</source>
+        <translation>Henüz eylem yok. Çalıştır&apos;a basın: döngünün her aşaması bulduğu eylemleri buraya ekler.</translation>
+    </message>
+    <message>
+        <source>No action matches these filters.</source>
+        <translation>Bu filtrelere uyan eylem yok.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::DemoStoreBuilder</name>
+    <message>
+        <source>Creating the demo store was cancelled.</source>
+        <translation>Demo mağazanın oluşturulması iptal edildi.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::FilesPage</name>
+    <message>
+        <source>Choose the files to import</source>
+        <translation>İçe aktarılacak dosyaları seçin</translation>
+    </message>
+    <message>
+        <source>Exports from your shop, such as orders, customers, products or stock. Flywheel recognises each file by its columns.</source>
+        <translation>Mağazanızdan alınan siparişler, müşteriler, ürünler ya da stok gibi dışa aktarımlar. Flywheel her dosyayı sütunlarından tanır.</translation>
+    </message>
+    <message>
+        <source>Drop export files here, or choose Add files.</source>
+        <translation>Dışa aktarım dosyalarını buraya bırakın ya da Dosya ekle&apos;yi seçin.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>How Flywheel reads it</source>
+        <translation>Flywheel nasıl okuyor</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dosya ekle…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Kaldır</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Sütunları seç…</translation>
+    </message>
+    <message>
+        <source>Tell Flywheel yourself which column of the selected file is which</source>
+        <translation>Seçili dosyanın hangi sütununun ne olduğunu Flywheel&apos;e kendiniz söyleyin</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Dosyaları içe aktar</translation>
+    </message>
+    <message>
+        <source>Exports from your shop (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Mağazanızın dışa aktarımları (*.csv *.tsv *.txt);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::GenericStagePanel</name>
+    <message>
+        <source>Open actions</source>
+        <translation>Açık eylemler</translation>
+    </message>
+    <message>
+        <source>Open in the action queue</source>
+        <translation>Eylem listesinde aç</translation>
+    </message>
+    <message>
+        <source>Open actions of %1</source>
+        <translation>%1 aşamasının açık eylemleri</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Son çalıştırma</translation>
+    </message>
+    <message>
+        <source>Could not read this stage: %1</source>
+        <translation>Bu aşama okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>This version of Flywheel cannot run the %1 stage yet.</source>
+        <translation>Flywheel&apos;in bu sürümü %1 aşamasını henüz çalıştıramıyor.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Press Run in the toolbar to analyse the store.</source>
+        <translation>Henüz çalıştırılmadı. Mağazayı analiz etmek için araç çubuğundaki Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Ran %1, in %2 s.</source>
+        <translation>Çalıştırıldı: %1, %2 sn sürdü.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) failed.</source>
+        <translation>Son çalıştırma (%1) başarısız oldu.</translation>
+    </message>
+    <message>
+        <source>The last run (%1) was cancelled.</source>
+        <translation>Son çalıştırma (%1) iptal edildi.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Çalışıyor…</translation>
+    </message>
+    <message>
+        <source>%1 since the previous run</source>
+        <translation>önceki çalıştırmadan bu yana %1</translation>
+    </message>
+    <message>
+        <source>Passed on: %1</source>
+        <translation>Aktarılan: %1</translation>
+    </message>
+    <message>
+        <source>Open actions: none</source>
+        <translation>Açık eylemler: yok</translation>
+    </message>
+    <message>
+        <source>Open actions (%1)</source>
+        <translation>Açık eylemler (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::HomePage</name>
+    <message>
+        <source>Nothing imported yet: press Import to bring in your shop&apos;s exports.</source>
+        <translation>Henüz hiçbir şey içe aktarılmadı: mağazanızın dışa aktarımlarını getirmek için İçe aktar&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Last import %1</source>
+        <translation>Son içe aktarma: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln sipariş</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln product(s)</source>
+        <translation>
+            <numerusform>%Ln ürün</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s)</source>
+        <translation>
+            <numerusform>%Ln müşteri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ticket(s)</source>
+        <translation>
+            <numerusform>%Ln talep</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln review(s)</source>
+        <translation>
+            <numerusform>%Ln yorum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not analysed yet</source>
+        <translation>henüz analiz edilmedi</translation>
+    </message>
+    <message>
+        <source>analysed %1</source>
+        <translation>analiz edildi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ImportPage</name>
+    <message>
+        <source>Importing</source>
+        <translation>İçe aktarılıyor</translation>
+    </message>
+    <message>
+        <source>Each file goes in whole or not at all.</source>
+        <translation>Her dosya ya bütünüyle aktarılır ya da hiç aktarılmaz.</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import: the file being imported is left out, files already imported stay, and you can undo them afterwards.</source>
+        <translation>İptal, içe aktarmayı durdurur: o anda aktarılan dosya dışarıda kalır, zaten aktarılmış dosyalar kalır ve bunları daha sonra geri alabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>Cancelling: leaving out the file being imported…</source>
+        <translation>İptal ediliyor: o anda aktarılan dosya dışarıda bırakılıyor…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>İçe aktarılıyor: %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1 (file %2 of %3)…</source>
+        <translation>İçe aktarılıyor: %1 (%2 / %3 dosya)…</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ImportWizard</name>
+    <message>
+        <source>Import files</source>
+        <translation>Dosyaları içe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MainWindow</name>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Git</translation>
+    </message>
+    <message>
+        <source>Could not read the store</source>
+        <translation>Mağaza okunamadı</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>Ye&amp;ni mağaza…</translation>
+    </message>
+    <message>
+        <source>Create an empty store file to import your exports into</source>
+        <translation>Dışa aktarımlarınızı içine aktaracağınız boş bir mağaza dosyası oluşturun</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Mağaza aç…</translation>
+    </message>
+    <message>
+        <source>Open a store file</source>
+        <translation>Bir mağaza dosyası açın</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo store</source>
+        <translation>&amp;Demo mağazayı aç</translation>
+    </message>
+    <message>
+        <source>Open a made-up shop to try Flywheel with (created the first time)</source>
+        <translation>Flywheel&apos;i denemek için hayali bir mağaza açın (ilk seferde oluşturulur)</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Dosyaları içe &amp;aktar…</translation>
+    </message>
+    <message>
+        <source>Bring exports from your shop (orders, customers, products, inventory) into this store</source>
+        <translation>Mağazanızın dışa aktarımlarını (siparişler, müşteriler, ürünler, stok) bu mağazaya getirin</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>Ça&amp;lıştır</translation>
+    </message>
+    <message>
+        <source>Analyse the store: every stage of the wheel reads your data and suggests actions</source>
+        <translation>Mağazayı analiz edin: döngünün her aşaması verilerinizi okur ve eylemler önerir</translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation>&amp;Gönder</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;yarlar…</translation>
+    </message>
+    <message>
+        <source>Store name, currency, time zone, thresholds and the language of Flywheel</source>
+        <translation>Mağaza adı, para birimi, saat dilimi, eşikler ve Flywheel&apos;in dili</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Mağaza</translation>
+    </message>
+    <message>
+        <source>Could not open the store</source>
+        <translation>Mağaza açılamadı</translation>
+    </message>
+    <message>
+        <source>There is no store file at %1.</source>
+        <translation>%1 konumunda mağaza dosyası yok.</translation>
+    </message>
+    <message>
+        <source>Creating the demo store: writing a made-up shop&apos;s exports and importing them…</source>
+        <translation>Demo mağaza oluşturuluyor: hayali bir mağazanın dışa aktarımları yazılıp içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Yeni mağaza</translation>
+    </message>
+    <message>
+        <source>Flywheel stores (*.flywheel)</source>
+        <translation>Flywheel mağazaları (*.flywheel)</translation>
+    </message>
+    <message>
+        <source>Could not create the store</source>
+        <translation>Mağaza oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it with Open store….</source>
+        <translation>%1 zaten var. Başka bir ad seçin ya da Mağaza aç… ile açın.</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Mağaza aç</translation>
+    </message>
+    <message>
+        <source>Flywheel stores (*.flywheel);;All files (*)</source>
+        <translation>Flywheel mağazaları (*.flywheel);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Açılıyor: %1…</translation>
+    </message>
+    <message>
+        <source>Could not create the demo store</source>
+        <translation>Demo mağaza oluşturulamadı</translation>
+    </message>
+    <message>
+        <source>%1 — Flywheel</source>
+        <translation>%1 — Flywheel</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Açıldı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand out the %n accepted action(s)</source>
+        <translation>
+            <numerusform>Kabul edilen %n eylemi gönderin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to push yet: accept actions in the action queue first</source>
+        <translation>Henüz gönderilecek bir şey yok: önce eylem listesinde eylemleri kabul edin</translation>
+    </message>
+    <message>
+        <source>Nothing to run yet</source>
+        <translation>Henüz çalıştırılacak bir şey yok</translation>
+    </message>
+    <message>
+        <source>This version of Flywheel has no analysis stages yet, so there is nothing to run. Your store is unchanged.</source>
+        <translation>Flywheel&apos;in bu sürümünde henüz analiz aşaması yok, bu yüzden çalıştırılacak bir şey yok. Mağazanız değişmedi.</translation>
+    </message>
+    <message>
+        <source>Running the wheel…</source>
+        <translation>Döngü çalışıyor…</translation>
+    </message>
+    <message>
+        <source>Could not run the wheel</source>
+        <translation>Döngü çalıştırılamadı</translation>
+    </message>
+    <message>
+        <source>The run was cancelled during %1; the stages before it kept their results.</source>
+        <translation>Çalıştırma %1 sırasında iptal edildi; ondan önceki aşamalar sonuçlarını korudu.</translation>
+    </message>
+    <message>
+        <source>The %1 stage failed</source>
+        <translation>%1 aşaması başarısız oldu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wheel ran %n stage(s) in %1 s and suggested %2 action(s).</source>
+        <translation>
+            <numerusform>Döngü %n aşamayı %1 sn içinde çalıştırdı ve %2 eylem önerdi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Gönder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) are accepted and ready to hand out (%1).</source>
+        <translation>
+            <numerusform>%n eylem kabul edildi ve gönderilmeye hazır (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each stage writes its own push files, such as product CSVs, purchase orders or discount codes. This version has no push formats yet, so no file was written and the actions stay accepted.</source>
+        <translation>Her aşama kendi gönderim dosyalarını yazar: ürün CSV&apos;leri, satın alma siparişleri ya da indirim kodları gibi. Bu sürümde henüz gönderim biçimi yok, bu yüzden hiçbir dosya yazılmadı ve eylemler kabul edilmiş olarak kalıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MappingPage</name>
+    <message>
+        <source>Tell Flywheel which column is which</source>
+        <translation>Hangi sütunun ne olduğunu Flywheel&apos;e söyleyin</translation>
+    </message>
+    <message>
+        <source>Choose what the file holds, then the column that has each piece of information. Columns with similar names are already chosen; check them against the examples.</source>
+        <translation>Önce dosyanın ne içerdiğini, sonra her bilgi için onu içeren sütunu seçin. Adı benzeyen sütunlar zaten seçildi; örneklerle karşılaştırarak denetleyin.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Dosya:</translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation>Dosyanın &amp;içeriği:</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Sayılar:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Tarihler:</translation>
+    </message>
+    <message>
+        <source>Recognise automatically</source>
+        <translation>Otomatik tanı</translation>
+    </message>
+    <message>
+        <source>1,234.50 (decimal point)</source>
+        <translation>1,234.50 (ondalık nokta)</translation>
+    </message>
+    <message>
+        <source>1.234,50 (decimal comma)</source>
+        <translation>1.234,50 (ondalık virgül)</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Önce gün (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Önce ay (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember these columns for the next file laid out like this one</source>
+        <translation>Bu sütunları aynı düzendeki sonraki dosya için &amp;hatırla</translation>
+    </message>
+    <message>
+        <source>%1: choose what the file holds, then the column that has each piece of information. Columns with similar names are already chosen; check them against the examples.</source>
+        <translation>%1: önce dosyanın ne içerdiğini, sonra her bilgi için onu içeren sütunu seçin. Adı benzeyen sütunlar zaten seçildi; örneklerle karşılaştırarak denetleyin.</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Gerekli</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>İsteğe bağlı</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— bu dosyada yok —</translation>
+    </message>
+    <message>
+        <source>%1 (e.g. %2)</source>
+        <translation>%1 (ör. %2)</translation>
+    </message>
+    <message>
+        <source>Every needed column is chosen.</source>
+        <translation>Gerekli tüm sütunlar seçildi.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1. If this file is not an export from your shop, go back and remove it.</source>
+        <translation>Hâlâ gerekli: %1. Bu dosya mağazanızın bir dışa aktarımı değilse geri dönüp kaldırın.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::PreviewPage</name>
+    <message>
+        <source>Check how the files will be read</source>
+        <translation>Dosyaların nasıl okunacağını denetleyin</translation>
+    </message>
+    <message>
+        <source>The first rows of each file, as Flywheel will import them. Nothing is written to your store until you choose Import.</source>
+        <translation>Her dosyanın ilk satırları, Flywheel&apos;in içe aktaracağı biçimde. İçe aktar&apos;ı seçene kadar mağazanıza hiçbir şey yazılmaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>İçe &amp;aktar</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Dosya:</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Sütunları seç…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read and will be skipped: %2</source>
+        <translation>%1 okunamıyor ve atlanacak: %2</translation>
+    </message>
+    <message>
+        <source>Flywheel does not recognise the columns of %1. Choose its columns, or go back and remove it.</source>
+        <translation>Flywheel, %1 dosyasının sütunlarını tanımıyor. Sütunlarını seçin ya da geri dönüp dosyayı kaldırın.</translation>
+    </message>
+    <message>
+        <source>%1 lacks columns a %2 needs (%3); it will be skipped unless you choose its columns.</source>
+        <translation>%1 dosyasında %2 için gereken sütunlar eksik (%3); sütunlarını seçmezseniz atlanacak.</translation>
+    </message>
+    <message>
+        <source>%1 will be read as a %2, with the columns you saved for this layout.</source>
+        <translation>%1, bu düzen için kaydettiğiniz sütunlarla %2 olarak okunacak.</translation>
+    </message>
+    <message>
+        <source>%1 will be read as a %2, with the columns you chose.</source>
+        <translation>%1, seçtiğiniz sütunlarla %2 olarak okunacak.</translation>
+    </message>
+    <message>
+        <source>%1 will be read as a %2.</source>
+        <translation>%1, %2 olarak okunacak.</translation>
+    </message>
+    <message>
+        <source>The file has no rows below its header.</source>
+        <translation>Dosyada başlığın altında satır yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n rows and the columns Flywheel reads.</source>
+        <translation>
+            <numerusform>İlk %n satır ve Flywheel&apos;in okuduğu sütunlar gösteriliyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing all %n rows and the columns Flywheel reads.</source>
+        <translation>
+            <numerusform>%n satırın tümü ve Flywheel&apos;in okuduğu sütunlar gösteriliyor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ServicePanel</name>
+    <message>
+        <source>Queue this fix</source>
+        <translation>Bu düzeltmeyi listeye ekle</translation>
+    </message>
+    <message>
+        <source>Tickets and negative tickets per week</source>
+        <translation>Haftalık talepler ve olumsuz talepler</translation>
+    </message>
+    <message>
+        <source>Customers write about</source>
+        <translation>Müşterilerin yazdığı konular</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Talepler</translation>
+    </message>
+    <message>
+        <source>Last 4 weeks</source>
+        <translation>Son 4 hafta</translation>
+    </message>
+    <message>
+        <source>Intents</source>
+        <translation>Talep türleri</translation>
+    </message>
+    <message>
+        <source>Other topics found</source>
+        <translation>Bulunan diğer konular</translation>
+    </message>
+    <message>
+        <source>Discovered topics</source>
+        <translation>Keşfedilen konular</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Customers ask about</source>
+        <translation>Müşterilerin sorduğu</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Soran</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Risk altındaki gelir</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Content gaps</source>
+        <translation>İçerik boşlukları</translation>
+    </message>
+    <message>
+        <source>Tickets behind the selected gap</source>
+        <translation>Seçili boşluğun arkasındaki talepler</translation>
+    </message>
+    <message>
+        <source>Content gaps: questions product pages do not answer</source>
+        <translation>İçerik boşlukları: ürün sayfalarının yanıtlamadığı sorular</translation>
+    </message>
+    <message>
+        <source>What customers write about</source>
+        <translation>Müşteriler ne hakkında yazıyor</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Destek</translation>
+    </message>
+    <message>
+        <source>Could not read the Service results: %1</source>
+        <translation>Destek sonuçları okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>No tickets analysed yet. Import your help desk&apos;s ticket export (Zendesk, Freshdesk, or any CSV through a column mapping) and your reviews, then press Run.</source>
+        <translation>Henüz analiz edilmiş talep yok. Destek sisteminizin talep dışa aktarımını (Zendesk, Freshdesk ya da sütun eşleştirmesiyle herhangi bir CSV) ve yorumlarınızı içe aktarın, ardından Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>%1 tickets read. Last week: %2 tickets, %3 negative. %4 content gaps found.</source>
+        <translation>%1 talep okundu. Geçen hafta: %2 talep, %3 olumsuz. %4 içerik boşluğu bulundu.</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>Tüm talepler</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Olumsuz</translation>
+    </message>
+    <message>
+        <source>Common words: %1</source>
+        <translation>Sık geçen sözcükler: %1</translation>
+    </message>
+    <message>
+        <source>Every ticket fits a known intent</source>
+        <translation>Her talep bilinen bir talep türüne uyuyor</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Listede</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a gap to read the tickets behind it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Arkasındaki talepleri okumak için bir boşluk seçin.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n customer(s) asked about &lt;b&gt;%2&lt;/b&gt;, and the product page does not say.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n müşteri &lt;b&gt;%2&lt;/b&gt; hakkında soru sordu ve ürün sayfası bu konuda bilgi vermiyor.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This gap has no action yet; press Run to propose it.</source>
+        <translation>Bu boşluk için henüz eylem yok; önermek için Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Yok sayıldı</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Set the settings on this page back to Flywheel&apos;s defaults</source>
+        <translation>Bu sayfadaki ayarları Flywheel&apos;in varsayılanlarına döndürün</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Open a store to change its settings.</source>
+        <translation>Ayarlarını değiştirmek için bir mağaza açın.</translation>
+    </message>
+    <message>
+        <source>Could not read the store&apos;s settings: %1</source>
+        <translation>Mağazanın ayarları okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Ayarlar kaydedilmedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Sayfalar</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SqlTableModel</name>
+    <message>
+        <source>loading…</source>
+        <translation>yükleniyor…</translation>
+    </message>
+    <message>
+        <source>%1 (amount in the store&apos;s currency)</source>
+        <translation>%1 (mağazanın para biriminde tutar)</translation>
+    </message>
+    <message>
+        <source>%1 (time in the store&apos;s time zone, %2)</source>
+        <translation>%1 (mağazanın saat diliminde zaman, %2)</translation>
+    </message>
+    <message>
+        <source>(binary, %1 bytes)</source>
+        <translation>(ikili veri, %1 bayt)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::StoreBrowser</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tablolar</translation>
+    </message>
+    <message>
+        <source>Filter rows: type text to find in any text column</source>
+        <translation>Satırları süz: herhangi bir metin sütununda aranacak metni yazın</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No rows contain “%1”.</source>
+        <translation>“%1” içeren satır yok.</translation>
+    </message>
+    <message>
+        <source>This store is empty. To bring in your shop&apos;s exports, choose Import files… in the File menu.</source>
+        <translation>Bu mağaza boş. Mağazanızın dışa aktarımlarını getirmek için Dosya menüsünden Dosyaları içe aktar… seçeneğini seçin.</translation>
+    </message>
+    <message>
+        <source>This table is empty.</source>
+        <translation>Bu tablo boş.</translation>
+    </message>
+    <message>
+        <source>Counting rows…</source>
+        <translation>Satırlar sayılıyor…</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>Satır: %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1 of %2</source>
+        <translation>Satır: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::StoreShell</name>
+    <message>
+        <source>Home</source>
+        <translation>Ana sayfa</translation>
+    </message>
+    <message>
+        <source>Action queue</source>
+        <translation>Eylem listesi</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Veriler</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Ana sayfa</translation>
+    </message>
+    <message>
+        <source>&amp;Action queue</source>
+        <translation>&amp;Eylem listesi</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Veriler</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SummaryPage</name>
+    <message>
+        <source>Import cancelled</source>
+        <translation>İçe aktarma iptal edildi</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>İçe aktarma tamamlandı</translation>
+    </message>
+    <message>
+        <source>What each file added to your store.</source>
+        <translation>Her dosyanın mağazanıza ne eklediği.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>Bu içe aktarmayı &amp;geri al</translation>
+    </message>
+    <message>
+        <source>The import was undone: your store is as it was before.</source>
+        <translation>İçe aktarma geri alındı: mağazanız eskisi gibi.</translation>
+    </message>
+    <message>
+        <source>Imported the wrong files? Undo takes everything this import added or changed back out of your store.</source>
+        <translation>Yanlış dosyaları mı içe aktardınız? Geri al, bu içe aktarmanın eklediği ya da değiştirdiği her şeyi mağazanızdan çıkarır.</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>İçe aktarma geri alındı.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. %1 of %2 files were imported before it stopped.</source>
+        <translation>İçe aktarma iptal edildi. Durmadan önce %2 dosyadan %1 tanesi içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>The file was imported.</source>
+        <translation>Dosya içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>All %1 files were imported.</source>
+        <translation>%1 dosyanın tümü içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>The file was not imported.</source>
+        <translation>Dosya içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>None of the %1 files was imported.</source>
+        <translation>%1 dosyanın hiçbiri içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were imported.</source>
+        <translation>%2 dosyadan %1 tanesi içe aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing from this file was changed in your store. %1</source>
+        <translation>İçe aktarılmadı; mağazanızda bu dosyadan hiçbir şey değişmedi. %1</translation>
+    </message>
+    <message>
+        <source>Imported as a %1: %2 rows read, %3 new, %4 updated, %5 unchanged, %6 rejected.</source>
+        <translation>%1 olarak içe aktarıldı: %2 satır okundu, %3 yeni, %4 güncellendi, %5 değişmedi, %6 reddedildi.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Not: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows were left out; the rest of the file was imported. Fix them in the file and import it again.</source>
+        <translation>Reddedilen satırlar dışarıda bırakıldı; dosyanın geri kalanı içe aktarıldı. Bunları dosyada düzeltip dosyayı yeniden içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Show the rejects file</source>
+        <translation>Reddedilen satırlar dosyasını göster</translation>
+    </message>
+    <message>
+        <source>Flywheel did not recognise its columns and none were chosen.</source>
+        <translation>Flywheel sütunlarını tanımadı ve hiçbiri seçilmedi.</translation>
+    </message>
+    <message>
+        <source>Skipped; nothing from this file was changed in your store. %1</source>
+        <translation>Atlandı; mağazanızda bu dosyadan hiçbir şey değişmedi. %1</translation>
+    </message>
+    <message>
+        <source>The first %1 rejected rows are shown; the rejects file lists them all.</source>
+        <translation>Reddedilen ilk %1 satır gösteriliyor; reddedilen satırlar dosyası hepsini listeler.</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Bu içe aktarmayı geri al</translation>
+    </message>
+    <message>
+        <source>Take everything this import added or changed back out of your store? Rows it updated get their earlier values back.</source>
+        <translation>Bu içe aktarmanın eklediği ya da değiştirdiği her şey mağazanızdan çıkarılsın mı? Güncellediği satırlar önceki değerlerine döner.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>İçe aktarma geri alınıyor…</translation>
+    </message>
+    <message>
+        <source>The import was not undone: %1</source>
+        <translation>İçe aktarma geri alınmadı: %1</translation>
+    </message>
+    <message>
+        <source>Only %1 of the files were undone: %2</source>
+        <translation>Dosyaların yalnızca %1 tanesi geri alındı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::TaskProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WelcomePage</name>
+    <message>
+        <source>Open a store or the demo store</source>
+        <translation>Bir mağaza ya da demo mağazayı açın</translation>
+    </message>
+    <message>
+        <source>A store is one file on this computer that holds your shop&apos;s exports: orders, products, customers and stock. The demo store is a made-up outdoor clothing shop to try Flywheel with.</source>
+        <translation>Mağaza, bu bilgisayarda mağazanızın dışa aktarımlarını (siparişler, ürünler, müşteriler ve stok) tutan tek bir dosyadır. Demo mağaza, Flywheel&apos;i denemeniz için hayali bir outdoor giyim mağazasıdır.</translation>
+    </message>
+    <message>
+        <source>Recent stores</source>
+        <translation>Son mağazalar</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WheelHub</name>
+    <message>
+        <source>Action queue</source>
+        <translation>Eylem listesi</translation>
+    </message>
+    <message>
+        <source>No open actions. Open the action queue.</source>
+        <translation>Açık eylem yok. Eylem listesini açın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s), %1 accepted. Open the action queue.</source>
+        <translation>
+            <numerusform>%n açık eylem, %1 kabul edildi. Eylem listesini açın.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open action(s)</source>
+        <translation>
+            <numerusform>açık eylem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All clear</source>
+        <translation>Her şey tamam</translation>
+    </message>
+    <message>
+        <source>no open actions</source>
+        <translation>açık eylem yok</translation>
+    </message>
+    <message>
+        <source>No actions yet</source>
+        <translation>Henüz eylem yok</translation>
+    </message>
+    <message>
+        <source>Action queue ›</source>
+        <translation>Eylem listesi ›</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WheelNode</name>
+    <message>
+        <source>This version of Flywheel cannot run this stage yet.</source>
+        <translation>Flywheel&apos;in bu sürümü bu aşamayı henüz çalıştıramıyor.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Press Run to analyse the store.</source>
+        <translation>Henüz çalıştırılmadı. Mağazayı analiz etmek için Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>The last run failed: %1</source>
+        <translation>Son çalıştırma başarısız oldu: %1</translation>
+    </message>
+    <message>
+        <source>The last run was cancelled.</source>
+        <translation>Son çalıştırma iptal edildi.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 since the previous run)</source>
+        <translation>%1 (önceki çalıştırmadan bu yana %2)</translation>
+    </message>
+    <message>
+        <source>Passed on to the next stage: %1.</source>
+        <translation>Sonraki aşamaya aktarılan: %1.</translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation>Açık eylem yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s).</source>
+        <translation>
+            <numerusform>%n açık eylem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n eylem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run failed</source>
+        <translation>Son çalıştırma başarısız</translation>
+    </message>
+    <message>
+        <source>Open the stage for what went wrong.</source>
+        <translation>Neyin yanlış gittiğini görmek için aşamayı açın.</translation>
+    </message>
+    <message>
+        <source>Coming later</source>
+        <translation>Yakında</translation>
+    </message>
+    <message>
+        <source>This version cannot run this stage yet.</source>
+        <translation>Bu sürüm bu aşamayı henüz çalıştıramıyor.</translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Henüz çalıştırılmadı</translation>
+    </message>
+    <message>
+        <source>Press Run to analyse your store.</source>
+        <translation>Mağazanızı analiz etmek için Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Ran %1</source>
+        <translation>Çalıştırıldı: %1</translation>
+    </message>
+    <message>
+        <source>%1 · last run failed</source>
+        <translation>%1 · son çalıştırma başarısız</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::WheelView</name>
+    <message>
+        <source>The wheel of stages</source>
+        <translation>Aşamaların döngüsü</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Could not save the screenshot to %1.</source>
+        <translation>Ekran görüntüsü %1 konumuna kaydedilemedi.</translation>
+    </message>
+    <message>
+        <source>Turns your online store&apos;s exports into concrete next steps.</source>
+        <translation>Online mağazanızın dışa aktarımlarını somut sonraki adımlara dönüştürür.</translation>
+    </message>
+    <message>
+        <source>The store file to open.</source>
+        <translation>Açılacak mağaza dosyası.</translation>
+    </message>
+    <message>
+        <source>Open the demo store, creating it on first use.</source>
+        <translation>Demo mağazayı aç; ilk kullanımda oluşturulur.</translation>
+    </message>
+    <message>
+        <source>Once the window has loaded, save a picture of it to FILE and quit.</source>
+        <translation>Pencere yüklendiğinde görüntüsünü FILE dosyasına kaydet ve çık.</translation>
+    </message>
+    <message>
+        <source>The page to show once the store is open: %1.</source>
+        <translation>Mağaza açıldığında gösterilecek sayfa: %1.</translation>
+    </message>
+    <message>
+        <source>There is no page &quot;%1&quot;. The pages are: %2.</source>
+        <translation>&quot;%1&quot; diye bir sayfa yok. Sayfalar: %2.</translation>
+    </message>
+</context>
+</TS>
