@@ -1982,7 +1982,7 @@ Comandos:
     </message>
     <message>
         <source>Customers write about</source>
-        <translation>De qué escriben los clientes</translation>
+        <translation>Sobre qué escriben los clientes</translation>
     </message>
     <message>
         <source>Tickets</source>
@@ -2038,7 +2038,7 @@ Comandos:
     </message>
     <message>
         <source>What customers write about</source>
-        <translation>De qué escriben los clientes</translation>
+        <translation>Sobre qué escriben los clientes</translation>
     </message>
     <message>
         <source>Service</source>

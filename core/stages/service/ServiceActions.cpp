@@ -57,7 +57,7 @@ Result<int> proposeGapAnswers(RecommendationQueue& queue, const ServiceAnalysis&
                                        "does not say. Revenue at risk: %5 (each customer who had to ask, at the "
                                        "product's selling price).",
             nullptr, mentions)
-                            .arg(attribute.title.toLower(), product.title, gap.firstAskedAt.left(10),
+                            .arg(attribute.title, product.title, gap.firstAskedAt.left(10),
                                 gap.lastAskedAt.left(10), money(gap.revenueAtRiskMinor, analysis.catalog->currency()));
         QJsonArray evidence { ticketEvidence(gap.ticketIds),
             QJsonObject { { QStringLiteral("signal"), QStringLiteral("content_gaps") },
@@ -75,9 +75,9 @@ Result<int> proposeGapAnswers(RecommendationQueue& queue, const ServiceAnalysis&
         action.evidenceStrength = mentions;
         action.expectedEffect
             = ActionText::tr("Fewer tickets asking about %1 for this product, and fewer returns for that reason")
-                  .arg(attribute.title.toLower());
+                  .arg(attribute.title);
         action.metric = ActionText::tr("Tickets asking about %1 for %2, per 4 weeks")
-                            .arg(attribute.title.toLower(), product.title);
+                            .arg(attribute.title, product.title);
         action.windowDays = kRecentDays;
         action.confidence = gap.confidence;
         auto outcome = queue.propose(action, runId);
@@ -102,12 +102,12 @@ Result<int> proposeStoreWideAnswers(RecommendationQueue& queue, const ServiceAna
         action.detail = ActionText::tr("%n ticket(s) asked about %1 across %2 products whose pages do not say; no "
                                        "single product stands out, so one store-wide answer helps most.",
             nullptr, tickets)
-                            .arg(attribute.title.toLower())
+                            .arg(attribute.title)
                             .arg(question.products);
         action.evidence = QJsonArray { ticketEvidence(question.ticketIds) };
         action.evidenceStrength = tickets;
-        action.expectedEffect = ActionText::tr("Fewer tickets asking about %1").arg(attribute.title.toLower());
-        action.metric = ActionText::tr("Tickets asking about %1, per 4 weeks").arg(attribute.title.toLower());
+        action.expectedEffect = ActionText::tr("Fewer tickets asking about %1").arg(attribute.title);
+        action.metric = ActionText::tr("Tickets asking about %1, per 4 weeks").arg(attribute.title);
         action.windowDays = kRecentDays;
         auto outcome = queue.propose(action, runId);
         if (!outcome)
@@ -141,11 +141,11 @@ Result<int> proposeSavedReplies(RecommendationQueue& queue, const ServiceAnalysi
         action.detail = ActionText::tr("%n ticket(s) about %1 in the last four weeks. A saved reply answers them in "
                                        "seconds; an FAQ entry answers some before they are sent.",
             nullptr, count)
-                            .arg(name.toLower());
+                            .arg(name);
         action.evidence = QJsonArray { ticketEvidence(ids) };
         action.evidenceStrength = count;
-        action.expectedEffect = ActionText::tr("Faster first replies and fewer tickets about %1").arg(name.toLower());
-        action.metric = ActionText::tr("Tickets about %1, per 4 weeks").arg(name.toLower());
+        action.expectedEffect = ActionText::tr("Faster first replies and fewer tickets about %1").arg(name);
+        action.metric = ActionText::tr("Tickets about %1, per 4 weeks").arg(name);
         action.windowDays = kRecentDays;
         auto outcome = queue.propose(action, runId);
         if (!outcome)
