@@ -21,18 +21,6 @@ struct GenericStagePanel::Contents {
     QList<Recommendation> openActions;
 };
 
-namespace {
-QLabel* heading(const QString& text, qreal scale)
-{
-    auto* label = new QLabel(text);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-} // namespace
-
 GenericStagePanel::GenericStagePanel(const WheelStage& stage, bool available, QWidget* parent)
     : StagePanel(parent)
     , m_stage(stage)

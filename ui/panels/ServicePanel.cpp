@@ -39,15 +39,6 @@ struct ServicePanel::Contents {
 };
 
 namespace {
-QLabel* heading(const QString& text, qreal scale = 1.05)
-{
-    auto* label = new QLabel(text);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QString gapSubject(const service::GapReading& gap)
 {

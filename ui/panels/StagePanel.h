@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace flywheel {
 
 /// One stage's page in the main window. Subclass, then add one line to ui/panels/Panels.cpp.
@@ -16,6 +18,10 @@ public:
     /// Shows the store at storePath (empty = no store). Called when a store opens and after every import or
     /// pipeline run. Must not block: read on a worker thread with its own connection (QtConcurrent + openStore).
     virtual void showStore(const QString& storePath) = 0;
+
+protected:
+    /// A bold title for the page or one of its sections; `scale` times the normal font size.
+    [[nodiscard]] static QLabel* heading(const QString& text, qreal scale = 1.05);
 
 signals:
     /// The panel changed the action queue (e.g. "queue this fix"); the window refreshes counts and the queue page.
