@@ -77,10 +77,16 @@ GapFindings findContentGaps(const GapInputs& in)
     // An attribute asked about across many products whose pages are silent is a store-wide question;
     // there a product is singled out only when it draws clearly more of those questions than its
     // share of tickets would.
+    // Questions a page already answers are no gap; what remains is asked of silent pages only.
     QHash<int, int> silentProducts;
-    for (const auto& [key, entry] : asked) {
-        if (!in.vocabulary.answeredBy(key.second, in.catalog.products()[static_cast<size_t>(key.first)]))
-            ++silentProducts[key.second];
+    for (auto it = asked.begin(); it != asked.end();) {
+        const auto [product, attribute] = it->first;
+        if (in.vocabulary.answeredBy(attribute, in.catalog.products()[static_cast<size_t>(product)])) {
+            it = asked.erase(it);
+            continue;
+        }
+        ++silentProducts[attribute];
+        ++it;
     }
 
     GapFindings findings;
@@ -88,8 +94,6 @@ GapFindings findContentGaps(const GapInputs& in)
     for (auto& [key, entry] : asked) {
         const auto [product, attribute] = key;
         const CatalogProduct& page = in.catalog.products()[static_cast<size_t>(product)];
-        if (in.vocabulary.answeredBy(attribute, page))
-            continue;
         const auto mentions = static_cast<int>(entry.tickets.size());
         const double expected = linkedTotal > 0 ? static_cast<double>(askedPerAttribute.value(attribute))
                 * linkedTickets[static_cast<size_t>(product)] / linkedTotal

@@ -38,6 +38,15 @@ QString money(std::int64_t minor, const QString& currency)
     return QStringLiteral("%1 %2").arg(currency).arg(static_cast<double>(minor) / 100.0, 0, 'f', 2);
 }
 
+/// Queues one action; 1 when it is (again) in front of the owner, 0 when it stays dismissed.
+Result<int> offer(RecommendationQueue& queue, const Recommendation& action, std::int64_t runId)
+{
+    auto outcome = queue.propose(action, runId);
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return *outcome == RecommendationQueue::Proposed::StillDismissed ? 0 : 1;
+}
+
 Result<int> proposeGapAnswers(RecommendationQueue& queue, const ServiceAnalysis& analysis,
     const std::vector<std::int64_t>& gapIds, std::int64_t runId)
 {
@@ -57,8 +66,8 @@ Result<int> proposeGapAnswers(RecommendationQueue& queue, const ServiceAnalysis&
                                        "does not say. Revenue at risk: %5 (each customer who had to ask, at the "
                                        "product's selling price).",
             nullptr, mentions)
-                            .arg(attribute.title, product.title, gap.firstAskedAt.left(10),
-                                gap.lastAskedAt.left(10), money(gap.revenueAtRiskMinor, analysis.catalog->currency()));
+                            .arg(attribute.title, product.title, gap.firstAskedAt.left(10), gap.lastAskedAt.left(10),
+                                money(gap.revenueAtRiskMinor, analysis.catalog->currency()));
         QJsonArray evidence { ticketEvidence(gap.ticketIds),
             QJsonObject { { QStringLiteral("signal"), QStringLiteral("content_gaps") },
                 { QStringLiteral("id"), static_cast<qint64>(gapIds[i]) } },
@@ -76,14 +85,14 @@ Result<int> proposeGapAnswers(RecommendationQueue& queue, const ServiceAnalysis&
         action.expectedEffect
             = ActionText::tr("Fewer tickets asking about %1 for this product, and fewer returns for that reason")
                   .arg(attribute.title);
-        action.metric = ActionText::tr("Tickets asking about %1 for %2, per 4 weeks")
-                            .arg(attribute.title, product.title);
+        action.metric
+            = ActionText::tr("Tickets asking about %1 for %2, per 4 weeks").arg(attribute.title, product.title);
         action.windowDays = kRecentDays;
         action.confidence = gap.confidence;
-        auto outcome = queue.propose(action, runId);
-        if (!outcome)
-            return std::unexpected(outcome.error());
-        proposed += *outcome == RecommendationQueue::Proposed::StillDismissed ? 0 : 1;
+        auto offered = offer(queue, action, runId);
+        if (!offered)
+            return std::unexpected(offered.error());
+        proposed += *offered;
     }
     return proposed;
 }
@@ -109,10 +118,10 @@ Result<int> proposeStoreWideAnswers(RecommendationQueue& queue, const ServiceAna
         action.expectedEffect = ActionText::tr("Fewer tickets asking about %1").arg(attribute.title);
         action.metric = ActionText::tr("Tickets asking about %1, per 4 weeks").arg(attribute.title);
         action.windowDays = kRecentDays;
-        auto outcome = queue.propose(action, runId);
-        if (!outcome)
-            return std::unexpected(outcome.error());
-        proposed += *outcome == RecommendationQueue::Proposed::StillDismissed ? 0 : 1;
+        auto offered = offer(queue, action, runId);
+        if (!offered)
+            return std::unexpected(offered.error());
+        proposed += *offered;
     }
     return proposed;
 }
@@ -147,10 +156,10 @@ Result<int> proposeSavedReplies(RecommendationQueue& queue, const ServiceAnalysi
         action.expectedEffect = ActionText::tr("Faster first replies and fewer tickets about %1").arg(name);
         action.metric = ActionText::tr("Tickets about %1, per 4 weeks").arg(name);
         action.windowDays = kRecentDays;
-        auto outcome = queue.propose(action, runId);
-        if (!outcome)
-            return std::unexpected(outcome.error());
-        proposed += *outcome == RecommendationQueue::Proposed::StillDismissed ? 0 : 1;
+        auto offered = offer(queue, action, runId);
+        if (!offered)
+            return std::unexpected(offered.error());
+        proposed += *offered;
         return {};
     };
     for (Intent intent : kAnswerableIntents) {

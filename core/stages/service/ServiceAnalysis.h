@@ -31,7 +31,6 @@ struct ServiceAnalysis {
 
     std::vector<MessageSentiment> ticketSentiment;
     std::vector<MessageSentiment> reviewSentiment;
-    QString sentimentSource; ///< "reviews" when learned from the store's reviews, else "word lists"
     std::vector<IntentLabel> intents;
     TagModelResult tags;
     std::vector<std::vector<LinkedProduct>> ticketLinks; ///< per ticket, for ticket_products

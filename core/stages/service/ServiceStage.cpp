@@ -108,7 +108,6 @@ void scoreSentiment(ServiceAnalysis& analysis, const QString& language)
         stars.push_back(analysis.reviews[i].rating);
     }
     model.fit(texts, stars);
-    analysis.sentimentSource = model.fitted() ? QStringLiteral("reviews") : QStringLiteral("word lists");
     analysis.ticketSentiment = scoreAll(model, analysis.tickets);
     // A review's stars are its author's own verdict; no model reads it better.
     for (const ReviewMessage& review : analysis.reviews)
