@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Aggregation</name>
+    <message>
+        <source>There are no dated quantities up to %1 to forecast from.</source>
+        <translation>Bis %1 gibt es keine Mengen mit Datum, aus denen sich eine Prognose erstellen ließe.</translation>
+    </message>
+    <message>
+        <source>The data runs from %1 to %2, which does not cover one complete period yet; forecast by a shorter period or add more history.</source>
+        <translation>Die Daten reichen von %1 bis %2 und decken damit noch keine ganze Periode ab; wählen Sie für die Prognose eine kürzere Periode oder ergänzen Sie ältere Daten.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Could not save your preferences to %1. Check that the folder can be written to.</source>
@@ -49,6 +60,84 @@
     <message>
         <source>Where it is made</source>
         <translation>Herstellungsort</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Größen</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Saison</translation>
+    </message>
+    <message>
+        <source>Performance features</source>
+        <translation>Funktionseigenschaften</translation>
+    </message>
+</context>
+<context>
+    <name>AutoForecast</name>
+    <message numerus="yes">
+        <source>No exponential smoothing model fits a history of %n period(s).</source>
+        <translation>
+            <numerusform>Kein Modell der exponentiellen Glättung passt zu einer Historie von %n Periode.</numerusform>
+            <numerusform>Kein Modell der exponentiellen Glättung passt zu einer Historie von %n Perioden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown forecasting method.</source>
+        <translation>Unbekanntes Prognoseverfahren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) without a value before the first known one were left out.</source>
+        <translation>
+            <numerusform>%n Periode ohne Wert vor dem ersten bekannten Wert wurde weggelassen.</numerusform>
+            <numerusform>%n Perioden ohne Wert vor dem ersten bekannten Wert wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) without a value were filled in from their neighbours.</source>
+        <translation>
+            <numerusform>%n Periode ohne Wert wurde aus den benachbarten Werten ergänzt.</numerusform>
+            <numerusform>%n Perioden ohne Wert wurden aus den benachbarten Werten ergänzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The horizon must be between 1 and %1 periods; %2 was asked for.</source>
+        <translation>Der Prognosezeitraum muss zwischen 1 und %1 Perioden liegen; verlangt wurden %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-off spike(s) were set to the usual level before fitting.</source>
+        <translation>
+            <numerusform>%n einmaliger Ausreißer wurde vor der Modellanpassung auf das übliche Niveau gesetzt.</numerusform>
+            <numerusform>%n einmalige Ausreißer wurden vor der Modellanpassung auf das übliche Niveau gesetzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No demand in the history, so the forecast is zero.</source>
+        <translation>Die Historie zeigt keine Nachfrage, daher ist die Prognose null.</translation>
+    </message>
+    <message>
+        <source>Only one period of history: the forecast repeats it and cannot show a range yet.</source>
+        <translation>Nur eine Periode Historie: Die Prognose wiederholt sie und kann noch keinen Bereich angeben.</translation>
+    </message>
+    <message>
+        <source>No model could forecast this history; the last value is repeated.</source>
+        <translation>Kein Modell konnte für diese Historie eine Prognose erstellen; der letzte Wert wird wiederholt.</translation>
+    </message>
+</context>
+<context>
+    <name>Backtest</name>
+    <message>
+        <source>A backtest of %1 period(s) from %2 origin(s) needs more than %3 periods of history; this one has %4.</source>
+        <translation>Ein Backtest über %1 Periode(n) ab %2 Startpunkt(en) braucht mehr als %3 Perioden Historie; diese hat %4.</translation>
     </message>
 </context>
 <context>
@@ -193,6 +282,218 @@
         <source>No actions yet.</source>
         <translation>Noch keine Maßnahmen.</translation>
     </message>
+    <message>
+        <source>Shopify product update: handle, title and the changed columns (CSV)</source>
+        <translation>Shopify-Produktaktualisierung: Handle, Titel und die geänderten Spalten (CSV)</translation>
+    </message>
+    <message>
+        <source>WooCommerce product import: ID or SKU and the changed columns (CSV)</source>
+        <translation>WooCommerce-Produktimport: ID oder SKU und die geänderten Spalten (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentActions</name>
+    <message numerus="yes">
+        <source>%n review(s) say so; add to the description: “%1”.</source>
+        <translation>
+            <numerusform>%n Bewertung sagt das; in die Beschreibung aufnehmen: „%1“.</numerusform>
+            <numerusform>%n Bewertungen sagen das; in die Beschreibung aufnehmen: „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog states it elsewhere; add to the description: “%1”.</source>
+        <translation>Der Katalog nennt es an anderer Stelle; in die Beschreibung aufnehmen: „%1“.</translation>
+    </message>
+    <message>
+        <source>Neither the catalog nor the reviews say; write the answer into: “%1”.</source>
+        <translation>Weder der Katalog noch die Bewertungen sagen etwas dazu; tragen Sie die Antwort hier ein: „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer “%1” on the %2 page</source>
+        <translation>„%1“ auf der Produktseite von %2 beantworten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) asked about %1 for %2, and the page does not say. Revenue at risk: %3 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <translation>
+            <numerusform>%n Kunde fragte nach %1 bei %2, und die Seite sagt nichts dazu. Gefährdeter Umsatz: %3 (jeder Kunde, der fragen musste, zum Verkaufspreis des Produkts).</numerusform>
+            <numerusform>%n Kunden fragten nach %1 bei %2, und die Seite sagt nichts dazu. Gefährdeter Umsatz: %3 (jeder Kunde, der fragen musste, zum Verkaufspreis des Produkts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer tickets asking about %1 for this product, and fewer returns for that reason</source>
+        <translation>Weniger Tickets mit Fragen zu %1 bei diesem Produkt und weniger Rücksendungen aus diesem Grund</translation>
+    </message>
+    <message>
+        <source>Tickets asking about %1 for %2, per 4 weeks</source>
+        <translation>Tickets mit Fragen zu %1 bei %2, je 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the %2 page</source>
+        <translation>„%1“ auf der Produktseite von %2 ergänzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of your %2 (%n product(s)) state it; this page does not.</source>
+        <translation>
+            <numerusform>%1&#xa0;% Ihrer %2 (%n Produkt) nennen es; diese Seite nicht.</numerusform>
+            <numerusform>%1&#xa0;% Ihrer %2 (%n Produkte) nennen es; diese Seite nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shoppers find the %1 on the page instead of asking or leaving</source>
+        <translation>Kunden finden die Angabe zu %1 auf der Seite, statt zu fragen oder zu gehen</translation>
+    </message>
+    <message>
+        <source>Orders of %1 and tickets about it, per 4 weeks</source>
+        <translation>Bestellungen von %1 und Tickets dazu, je 4 Wochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n product(s) “%1”</source>
+        <translation>
+            <numerusform>%n Produkt mit dem Schlagwort „%1“ versehen</numerusform>
+            <numerusform>%n Produkte mit dem Schlagwort „%1“ versehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their pages say %1, but they lack the tag “%2” that %3 of your products carry, so filters, tag collections and searches by tag miss them: %4.</source>
+        <translation>Ihre Seiten nennen %1, aber ihnen fehlt das Schlagwort „%2“, das %3 Ihrer Produkte tragen; daher übersehen Filter, Schlagwort-Kollektionen und Suchen nach Schlagwort sie: %4.</translation>
+    </message>
+    <message>
+        <source>These products show up wherever the store lists “%1”</source>
+        <translation>Diese Produkte erscheinen überall, wo der Shop „%1“ auflistet</translation>
+    </message>
+    <message>
+        <source>Orders of these products, per 4 weeks</source>
+        <translation>Bestellungen dieser Produkte, je 4 Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPush</name>
+    <message>
+        <source>“%1” was left out: fill in the part marked [[ ]] first, then accept it again.</source>
+        <translation>„%1“ wurde ausgelassen: Füllen Sie zuerst den mit [[ ]] markierten Teil aus und nehmen Sie die Maßnahme dann erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: Flywheel writes product files for Shopify and WooCommerce; this product came from %2.</source>
+        <translation>%1 wurde ausgelassen: Flywheel schreibt Produktdateien für Shopify und WooCommerce; dieses Produkt stammt aus %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you may write to.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentQueries</name>
+    <message>
+        <source>Action %1 has no suggested edit; press Run to bring the suggestions up to date.</source>
+        <translation>Die Maßnahme %1 hat keine vorgeschlagene Änderung; klicken Sie auf Ausführen, um die Vorschläge zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Fill in the part marked [[ ]] with what is true for this product, then accept it.</source>
+        <translation>Füllen Sie den mit [[ ]] markierten Teil mit dem aus, was für dieses Produkt zutrifft, und nehmen Sie die Maßnahme dann an.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentStage</name>
+    <message>
+        <source>The Content analysis was cancelled; the previous results are kept.</source>
+        <translation>Die Analyse der Stufe Inhalte wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>content completeness (%)</source>
+        <translation>Vollständigkeit der Inhalte (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) read; %1 attribute values; %2 answers and %3 other edits suggested</source>
+        <translation>
+            <numerusform>%n Produkt gelesen; %1 Attributwerte; %2 Antworten und %3 weitere Änderungen vorgeschlagen</numerusform>
+            <numerusform>%n Produkte gelesen; %1 Attributwerte; %2 Antworten und %3 weitere Änderungen vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute value(s)</source>
+        <translation>
+            <numerusform>%n Attributwert</numerusform>
+            <numerusform>%n Attributwerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSuggestions</name>
+    <message>
+        <source>yes, water-resistant or no</source>
+        <translation>ja, wasserabweisend oder nein</translation>
+    </message>
+    <message>
+        <source>how to wash it, e.g. machine wash cold</source>
+        <translation>wie man es wäscht, z. B. Maschinenwäsche kalt</translation>
+    </message>
+    <message>
+        <source>e.g. true to size, runs small</source>
+        <translation>z. B. fällt normal aus, fällt klein aus</translation>
+    </message>
+    <message>
+        <source>what it is made of</source>
+        <translation>woraus es besteht</translation>
+    </message>
+    <message>
+        <source>e.g. 30 × 20 × 10 cm</source>
+        <translation>z. B. 30 × 20 × 10 cm</translation>
+    </message>
+    <message>
+        <source>e.g. 350 g</source>
+        <translation>z. B. 350 g</translation>
+    </message>
+    <message>
+        <source>its colour</source>
+        <translation>seine Farbe</translation>
+    </message>
+    <message>
+        <source>e.g. solid, striped</source>
+        <translation>z. B. einfarbig, gestreift</translation>
+    </message>
+    <message>
+        <source>e.g. all-season, winter</source>
+        <translation>z. B. ganzjährig, Winter</translation>
+    </message>
+    <message>
+        <source>e.g. breathable, windproof</source>
+        <translation>z. B. atmungsaktiv, winddicht</translation>
+    </message>
+    <message>
+        <source>e.g. insulated, warm to -10 °C</source>
+        <translation>z. B. isoliert, warm bis -10 °C</translation>
+    </message>
+    <message>
+        <source>the country it is made in</source>
+        <translation>das Land, in dem es hergestellt wird</translation>
+    </message>
+    <message>
+        <source>e.g. 2-year warranty</source>
+        <translation>z. B. 2 Jahre Garantie</translation>
+    </message>
+    <message>
+        <source>what it works with</source>
+        <translation>womit es zusammen funktioniert</translation>
+    </message>
+    <message>
+        <source>the answer customers ask for</source>
+        <translation>die Antwort, nach der Kunden fragen</translation>
+    </message>
+    <message>
+        <source>fill in: %1</source>
+        <translation>ausfüllen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -282,6 +583,73 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>side by side in the title</source>
+        <translation>nebeneinander im Titel</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Produkttyp</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” %2: %3</source>
+        <translation>„%1“ %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>„%1“ in %2</translation>
+    </message>
+    <message>
+        <source>“%1” read as “%2” (typo) in %3</source>
+        <translation>„%1“ als „%2“ gelesen (Tippfehler) in %3</translation>
+    </message>
+    <message>
+        <source>“%1” completed to “%2” in %3</source>
+        <translation>„%1“ zu „%2“ ergänzt in %3</translation>
+    </message>
+    <message>
+        <source>“%1” found as its synonym “%2” in %3</source>
+        <translation>„%1“ über sein Synonym „%2“ gefunden in %3</translation>
+    </message>
+    <message>
+        <source>“%1” found as “%2” in %3</source>
+        <translation>„%1“ als „%2“ gefunden in %3</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>%1, line %2, column &quot;%3&quot;: %4</source>
@@ -294,6 +662,32 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EtsFit</name>
+    <message>
+        <source>%1 carries at most %2 seasonal states; a cycle of %3 periods is too long for it.</source>
+        <translation>%1 kann höchstens %2 saisonale Zustände abbilden; ein Zyklus von %3 Perioden ist dafür zu lang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more history than %n period(s).</source>
+        <translation>
+            <numerusform>%1 braucht mehr Historie als %n Periode.</numerusform>
+            <numerusform>%1 braucht mehr Historie als %n Perioden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 multiplies and needs every value above zero.</source>
+        <translation>%1 rechnet multiplikativ und braucht ausschließlich Werte über null.</translation>
+    </message>
+    <message>
+        <source>%1 found no admissible start on this history.</source>
+        <translation>%1 hat für diese Historie keinen zulässigen Startwert gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 found no admissible parameters on this history.</source>
+        <translation>%1 hat für diese Historie keine zulässigen Parameter gefunden.</translation>
     </message>
 </context>
 <context>
@@ -343,34 +737,6 @@
 </context>
 <context>
     <name>FlywheelCli</name>
-    <message>
-        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
-
-Commands:
-  formats                       every format Flywheel reads
-  import FILE...                import export files into the store
-  stats                         row counts of the store&apos;s tables
-  batches                       the imports made so far
-  undo BATCH                    take one import back out of the store
-  demo                          create the demo store (files and store)
-  run                           run the stages of the wheel
-  actions                       list the recommended actions
-  tickets                       tickets with their sentiment, intent, tags, products and questions
-  gaps                          content gaps: what customers ask that product pages do not say</source>
-        <translation>Die Flywheel-Engine ohne Fenster: importiert Shop-Exporte, führt die Analysen aus und listet die Maßnahmen auf.
-
-Befehle:
-  formats                       alle Formate, die Flywheel liest
-  import DATEI...               Exportdateien in den Shop importieren
-  stats                         Zeilenzahlen der Tabellen des Shops
-  batches                       die bisherigen Importe
-  undo NR                       einen Import wieder aus dem Shop entfernen
-  demo                          den Demo-Shop anlegen (Dateien und Shop)
-  run                           die Stufen des Kreislaufs ausführen
-  actions                       die empfohlenen Maßnahmen auflisten
-  tickets                       Tickets mit Stimmung, Anliegen, Schlagwörtern, Produkten und Fragen
-  gaps                          Inhaltslücken: was Kunden fragen, aber die Produktseiten nicht sagen</translation>
-    </message>
     <message>
         <source>The store file to use (created when missing).</source>
         <translation>Die zu verwendende Shop-Datei (wird angelegt, wenn sie fehlt).</translation>
@@ -432,20 +798,114 @@ Befehle:
         <translation>N</translation>
     </message>
     <message>
-        <source>demo: folder for the export files (default: beside the store).</source>
-        <translation>demo: Ordner für die Exportdateien (Standard: neben dem Shop).</translation>
-    </message>
-    <message>
-        <source>run, actions: only this stage.</source>
-        <translation>run, actions: nur diese Stufe.</translation>
-    </message>
-    <message>
         <source>What to do (see the list above).</source>
         <translation>Was zu tun ist (siehe Liste oben).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;flywheel-cli --help&quot; for the list.</source>
         <translation>Unbekannter Befehl „%1“. Mit „flywheel-cli --help“ sehen Sie die Liste.</translation>
+    </message>
+    <message>
+        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
+
+Commands:
+  formats                       every format Flywheel reads
+  import FILE...                import export files into the store
+  stats                         row counts of the store&apos;s tables
+  batches                       the imports made so far
+  undo BATCH                    take one import back out of the store
+  demo                          create the demo store (files and store)
+  run                           run the stages of the wheel
+  actions                       list the recommended actions
+  tickets                       tickets with their sentiment, intent, tags, products and questions
+  gaps                          content gaps: what customers ask that product pages do not say
+  push --stage content --out DIR  write the accepted Content actions as product files to import
+  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
+  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
+  search --batch FILE           one query per line, one JSON line of results per query</source>
+        <translation>Die Flywheel-Engine ohne Fenster: importiert Shop-Exporte, führt die Analysen aus und listet die Maßnahmen auf.
+
+Befehle:
+  formats                       alle Formate, die Flywheel liest
+  import DATEI...               Exportdateien in den Shop importieren
+  stats                         Zeilenzahlen der Tabellen des Shops
+  batches                       die bisherigen Importe
+  undo NR                       einen Import wieder aus dem Shop entfernen
+  demo                          den Demo-Shop anlegen (Dateien und Shop)
+  run                           die Stufen des Kreislaufs ausführen
+  actions                       die empfohlenen Maßnahmen auflisten
+  tickets                       Tickets mit Stimmung, Anliegen, Schlagwörtern, Produkten und Fragen
+  gaps                          Inhaltslücken: was Kunden fragen, aber die Produktseiten nicht sagen
+  push --stage content --out ORDNER  die angenommenen Maßnahmen der Stufe Inhalte als Produktdateien zum Importieren schreiben
+  forecast --series DATEI --horizon N  jede SKU einer Verkaufsdatei mit date,sku,qty prognostizieren (ohne Shop)
+  search WÖRTER...              den Katalog so durchsuchen wie Kunden (--explain zeigt, warum jeder Treffer erscheint)
+  search --batch DATEI          eine Suchanfrage pro Zeile, eine JSON-Zeile mit Treffern pro Suchanfrage</translation>
+    </message>
+    <message>
+        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder).</source>
+        <translation>demo: Ordner für die Exportdateien (Standard: neben dem Shop); push: Ordner für die Produktdateien (Standard: der aktuelle Ordner).</translation>
+    </message>
+    <message>
+        <source>run, actions, push: only this stage.</source>
+        <translation>run, actions, push: nur diese Stufe.</translation>
+    </message>
+    <message>
+        <source>forecast: the sales file (CSV with date,sku,qty).</source>
+        <translation>forecast: die Verkaufsdatei (CSV mit date,sku,qty).</translation>
+    </message>
+    <message>
+        <source>forecast: how many periods ahead.</source>
+        <translation>forecast: wie viele Perioden im Voraus.</translation>
+    </message>
+    <message>
+        <source>forecast: day, week or month (default week).</source>
+        <translation>forecast: day, week oder month (Standard: week).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIODE</translation>
+    </message>
+    <message>
+        <source>search: how many results.</source>
+        <translation>search: wie viele Treffer.</translation>
+    </message>
+    <message>
+        <source>search: show which words, fields and rules gave each result its score.</source>
+        <translation>search: zeigen, welche Wörter, Felder und Regeln jedem Treffer seine Punkte gegeben haben.</translation>
+    </message>
+    <message>
+        <source>search: a file with one query per line.</source>
+        <translation>search: eine Datei mit einer Suchanfrage pro Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCommands</name>
+    <message>
+        <source>%1: no forecast. %2</source>
+        <translation>%1: keine Prognose. %2</translation>
+    </message>
+    <message>
+        <source>  period        forecast      80 % range          95 % range</source>
+        <translation>  Periode       Prognose     80-%-Bereich        95-%-Bereich</translation>
+    </message>
+    <message>
+        <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty).</source>
+        <translation>Nennen Sie die Verkaufsdatei: flywheel-cli forecast --series DATEI --horizon N (eine CSV-Datei mit date,sku,qty).</translation>
+    </message>
+    <message>
+        <source>--horizon takes a whole number of periods from 1 to %1, such as 12.</source>
+        <translation>--horizon erwartet eine ganze Zahl von Perioden zwischen 1 und %1, etwa 12.</translation>
+    </message>
+    <message>
+        <source>--by takes day, week or month.</source>
+        <translation>--by erwartet day, week oder month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a readable date, SKU or quantity were skipped (%1).</source>
+        <translation>
+            <numerusform>%n Zeile ohne lesbares Datum, SKU oder Menge wurde übersprungen (%1).</numerusform>
+            <numerusform>%n Zeilen ohne lesbares Datum, SKU oder Menge wurden übersprungen (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -498,6 +958,13 @@ Befehle:
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepair</name>
+    <message>
+        <source>No period of the history has a value; there is nothing to forecast from.</source>
+        <translation>Keine Periode der Historie hat einen Wert; es gibt nichts, woraus sich eine Prognose erstellen ließe.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1115,27 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>IntermittentForecast</name>
+    <message>
+        <source>The history has no period with demand, so there is nothing to smooth.</source>
+        <translation>Die Historie hat keine Periode mit Nachfrage, daher gibt es nichts zu glätten.</translation>
+    </message>
+</context>
+<context>
+    <name>NaiveForecast</name>
+    <message>
+        <source>There is no history to repeat.</source>
+        <translation>Es gibt keine Historie, die wiederholt werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeating the last season needs one full season (%n period(s)).</source>
+        <translation>
+            <numerusform>Um die letzte Saison zu wiederholen, braucht es eine volle Saison (%n Periode).</numerusform>
+            <numerusform>Um die letzte Saison zu wiederholen, braucht es eine volle Saison (%n Perioden).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <source>The stages depend on each other in a circle at &quot;%1&quot;.</source>
@@ -664,6 +1152,96 @@ Befehle:
     <message>
         <source>none yet</source>
         <translation>noch keine</translation>
+    </message>
+</context>
+<context>
+    <name>PushCommands</name>
+    <message>
+        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files) or push --stage search (synonyms and redirects), with --out DIR.</source>
+        <translation>Nennen Sie die Stufe, deren angenommene Maßnahmen geschrieben werden sollen: push --stage content (Produktdateien) oder push --stage search (Synonyme und Weiterleitungen), mit --out ORDNER.</translation>
+    </message>
+    <message>
+        <source>Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 lists them).</source>
+        <translation>Nichts zu übergeben: Nehmen Sie zuerst Maßnahmen der Stufe %1 an (flywheel-cli actions --stage %1 listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed, %1 products; import the file in your store&apos;s admin (Products › Import, with “overwrite existing products”).</source>
+        <translation>
+            <numerusform>%n Maßnahme übergeben, %1 Produkte; importieren Sie die Datei in der Verwaltung Ihres Shops (Produkte › Importieren, mit „vorhandene Produkte überschreiben“).</numerusform>
+            <numerusform>%n Maßnahmen übergeben, %1 Produkte; importieren Sie die Datei in der Verwaltung Ihres Shops (Produkte › Importieren, mit „vorhandene Produkte überschreiben“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. Enter each line of the synonyms file as a synonym group in Shopify Search &amp; Discovery (Synonyms), and import the redirects file in Online Store › Navigation › URL redirects.</source>
+        <translation>
+            <numerusform>%n Maßnahme übergeben. Tragen Sie jede Zeile der Synonymdatei als Synonymgruppe in Shopify Search &amp; Discovery (Synonyme) ein und importieren Sie die Weiterleitungsdatei unter Onlineshop › Navigation › URL-Weiterleitungen.</numerusform>
+            <numerusform>%n Maßnahmen übergeben. Tragen Sie jede Zeile der Synonymdatei als Synonymgruppe in Shopify Search &amp; Discovery (Synonyme) ein und importieren Sie die Weiterleitungsdatei unter Onlineshop › Navigation › URL-Weiterleitungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueryReading</name>
+    <message>
+        <source>“%1” read as “%2”, a typo</source>
+        <translation>„%1“ als „%2“ gelesen, ein Tippfehler</translation>
+    </message>
+    <message>
+        <source>“%1” also finds its synonym “%2”</source>
+        <translation>„%1“ findet auch sein Synonym „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” completed to “%2”</source>
+        <translation>„%1“ zu „%2“ ergänzt</translation>
+    </message>
+    <message>
+        <source>“%1” found as “%2”</source>
+        <translation>„%1“ als „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>No product matches every word; these match most of them.</source>
+        <translation>Kein Produkt passt zu allen Wörtern; diese passen zu den meisten.</translation>
+    </message>
+    <message>
+        <source>No product matches.</source>
+        <translation>Kein Produkt passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match.</source>
+        <translation>
+            <numerusform>%n Produkt passt.</numerusform>
+            <numerusform>%n Produkte passen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more would match without the filters.</source>
+        <translation>
+            <numerusform>Ohne die Filter würde %n weiteres passen.</numerusform>
+            <numerusform>Ohne die Filter würden %n weitere passen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only products whose %1 is “%2”</source>
+        <translation>Nur Produkte, bei denen %1 „%2“ ist</translation>
+    </message>
+    <message>
+        <source>Priced between %1 and %2</source>
+        <translation>Preis zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>Priced at most %1</source>
+        <translation>Preis höchstens %1</translation>
+    </message>
+    <message>
+        <source>Priced at least %1</source>
+        <translation>Preis mindestens %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your catalog is called “%1”.</source>
+        <translation>Nichts in Ihrem Katalog heißt „%1“.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1298,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SalesFile</name>
+    <message>
+        <source>The sales file needs the columns date, sku and qty; &quot;%1&quot; is missing.</source>
+        <translation>Die Verkaufsdatei braucht die Spalten date, sku und qty; „%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>no quantity</source>
+        <translation>keine Menge</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>keine SKU</translation>
+    </message>
+    <message>
+        <source>%1 has no row with a readable date, SKU and quantity.</source>
+        <translation>%1 hat keine Zeile mit lesbarem Datum, SKU und Menge.</translation>
+    </message>
+</context>
+<context>
     <name>SavedMappings</name>
     <message>
         <source>Could not create the folder %1 for saved column mappings. Check that the store&apos;s folder can be written to.</source>
@@ -738,26 +1343,172 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>ServiceActions</name>
+    <name>SearchActions</name>
     <message>
-        <source>Answer “%1” on the %2 page</source>
-        <translation>„%1“ auf der Produktseite von %2 beantworten</translation>
+        <source>Add the synonym group “%1” to your store&apos;s search</source>
+        <translation>Die Synonymgruppe „%1“ in die Suche Ihres Shops aufnehmen</translation>
+    </message>
+    <message>
+        <source>“%1” is a misspelling of “%2”.</source>
+        <translation>„%1“ ist eine falsche Schreibweise von „%2“.</translation>
+    </message>
+    <message>
+        <source>Your catalog says “%2” where shoppers say “%1”.</source>
+        <translation>Ihr Katalog sagt „%2“, wo Kunden „%1“ sagen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) asked about %1 for %2 between %3 and %4, and the product page does not say. Revenue at risk: %5 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <source>Shoppers searched “%1” %n time(s) and found nothing. %2 With this group they find %3 products, e.g. %4.</source>
         <translation>
-            <numerusform>%n Kunde fragte zwischen %3 und %4 nach %1 bei %2, und die Produktseite sagt nichts dazu. Gefährdeter Umsatz: %5 (jeder Kunde, der fragen musste, zum Verkaufspreis des Produkts).</numerusform>
-            <numerusform>%n Kunden fragten zwischen %3 und %4 nach %1 bei %2, und die Produktseite sagt nichts dazu. Gefährdeter Umsatz: %5 (jeder Kunde, der fragen musste, zum Verkaufspreis des Produkts).</numerusform>
+            <numerusform>%n Suche nach „%1“ fand nichts. %2 Mit dieser Gruppe finden Kunden %3 Produkte, z. B. %4.</numerusform>
+            <numerusform>%n Suchen nach „%1“ fanden nichts. %2 Mit dieser Gruppe finden Kunden %3 Produkte, z. B. %4.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fewer tickets asking about %1 for this product, and fewer returns for that reason</source>
-        <translation>Weniger Tickets mit Fragen zu %1 bei diesem Produkt und weniger Rücksendungen aus diesem Grund</translation>
+        <source>Searches for “%1” find your products</source>
+        <translation>Suchen nach „%1“ finden Ihre Produkte</translation>
     </message>
     <message>
-        <source>Tickets asking about %1 for %2, per 4 weeks</source>
-        <translation>Tickets mit Fragen zu %1 bei %2, je 4 Wochen</translation>
+        <source>Searches for “%1” with no results, per 4 weeks</source>
+        <translation>Suchen nach „%1“ ohne Treffer, je 4 Wochen</translation>
     </message>
+    <message>
+        <source>Send searches for “%1” to the collection “%2”</source>
+        <translation>Suchen nach „%1“ zur Kollektion „%2“ weiterleiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) for “%1” name a collection you have; a redirect shows the whole collection instead of a list of matches (/collections/%2).</source>
+        <translation>
+            <numerusform>%n Suche nach „%1“ nennt eine Kollektion, die Sie haben; eine Weiterleitung zeigt die ganze Kollektion statt einer Trefferliste (/collections/%2).</numerusform>
+            <numerusform>%n Suchen nach „%1“ nennen eine Kollektion, die Sie haben; eine Weiterleitung zeigt die ganze Kollektion statt einer Trefferliste (/collections/%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More of the searches for “%1” lead to a product page</source>
+        <translation>Mehr Suchen nach „%1“ führen zu einer Produktseite</translation>
+    </message>
+    <message>
+        <source>Clicks per search for “%1”</source>
+        <translation>Klicks pro Suche nach „%1“</translation>
+    </message>
+    <message>
+        <source>Shoppers look for “%1”, which you do not carry</source>
+        <translation>Kunden suchen nach „%1“, das Sie nicht im Sortiment haben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) for “%1” found nothing, and no spelling or synonym finds a product of yours. Consider adding it to the range, or a page that points to what you have instead.</source>
+        <translation>
+            <numerusform>%n Suche nach „%1“ fand nichts, und keine andere Schreibweise und kein Synonym findet eines Ihrer Produkte. Erwägen Sie, es ins Sortiment aufzunehmen, oder legen Sie eine Seite an, die stattdessen auf Ihr Angebot verweist.</numerusform>
+            <numerusform>%n Suchen nach „%1“ fanden nichts, und keine andere Schreibweise und kein Synonym findet eines Ihrer Produkte. Erwägen Sie, es ins Sortiment aufzunehmen, oder legen Sie eine Seite an, die stattdessen auf Ihr Angebot verweist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales from searches for “%1”</source>
+        <translation>Umsatz aus Suchen nach „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommands</name>
+    <message>
+        <source>Could not read the queries file %1 (%2). Check the path.</source>
+        <translation>Die Datei mit Suchanfragen %1 konnte nicht gelesen werden (%2). Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>Give the words to search for, e.g. flywheel-cli --db STORE search rain jacket, or a file of queries with --batch FILE.</source>
+        <translation>Geben Sie die Suchwörter an, z. B. flywheel-cli --db SHOP search rain jacket, oder mit --batch DATEI eine Datei mit Suchanfragen.</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;.</source>
+        <translation>Kein Produkt passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No product matches every word of &quot;%1&quot;; the closest:</source>
+        <translation>Kein Produkt passt zu allen Wörtern von „%1“; die nächsten Treffer:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>%n Produkt passt zu „%1“:</numerusform>
+            <numerusform>%n Produkte passen zu „%1“:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPush</name>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you can write to.</source>
+        <translation>%1 konnte nicht geschrieben werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1 (%2); check the free disk space.</source>
+        <translation>%1 konnte nicht fertig geschrieben werden (%2); prüfen Sie den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchStage</name>
+    <message>
+        <source>The Search analysis was cancelled; the previous results are kept.</source>
+        <translation>Die Analyse der Stufe Suche wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>searches finding nothing, last 4 weeks (%)</source>
+        <translation>Suchen ohne Treffer, letzte 4 Wochen (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quer(ies) replayed; %1 find nothing, %2 of them not carried</source>
+        <translation>
+            <numerusform>%n Suchanfrage erneut ausgeführt; %1 finden nichts, %2 davon nicht im Sortiment</numerusform>
+            <numerusform>%n Suchanfragen erneut ausgeführt; %1 finden nichts, %2 davon nicht im Sortiment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet quer(ies)</source>
+        <translation>
+            <numerusform>%n Suchanfrage ohne Treffer</numerusform>
+            <numerusform>%n Suchanfragen ohne Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTermImporter</name>
+    <message>
+        <source>Shopify search report</source>
+        <translation>Shopify-Suchbericht</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 search terms</source>
+        <translation>Google-Analytics-4-Suchbegriffe</translation>
+    </message>
+    <message>
+        <source>Algolia top searches</source>
+        <translation>Algolia-Top-Suchanfragen</translation>
+    </message>
+    <message>
+        <source>Search terms (date, query, searches, clicks, results)</source>
+        <translation>Suchbegriffe (Datum, Suchanfrage, Suchen, Klicks, Treffer)</translation>
+    </message>
+    <message>
+        <source>the row has no search query (a totals row is skipped this way)</source>
+        <translation>die Zeile hat keine Suchanfrage (so wird eine Summenzeile übersprungen)</translation>
+    </message>
+    <message>
+        <source>the row has no number of searches</source>
+        <translation>die Zeile hat keine Anzahl der Suchen</translation>
+    </message>
+    <message>
+        <source>the number of searches is negative</source>
+        <translation>die Anzahl der Suchen ist negativ</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActions</name>
     <message>
         <source>Add “%1” to your FAQ and product template</source>
         <translation>„%1“ in Ihre FAQ und Ihre Produktvorlage aufnehmen</translation>
@@ -1118,6 +1869,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>SynonymGroups</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>A group needs at least two words that mean the same, separated by commas, e.g. “jumper, sweater”.</source>
+        <translation>Eine Gruppe braucht mindestens zwei Wörter mit derselben Bedeutung, durch Kommas getrennt, z. B. „Pulli, Pullover“.</translation>
+    </message>
+    <message>
+        <source>A group can hold at most %1 synonyms and this one has %2. Split it into smaller groups.</source>
+        <translation>Eine Gruppe kann höchstens %1 Synonyme enthalten, diese hat %2. Teilen Sie sie in kleinere Gruppen auf.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 words; a synonym can have at most %3. Shorten it.</source>
+        <translation>%1 hat %2 Wörter; ein Synonym darf höchstens %3 haben. Kürzen Sie es.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the group %2, and a word can be in only one group. Add the other words to that group instead.</source>
+        <translation>%1 steht schon in der Gruppe %2, und ein Wort kann nur in einer Gruppe stehen. Fügen Sie die anderen Wörter stattdessen dieser Gruppe hinzu.</translation>
+    </message>
+    <message>
+        <source>That synonym group is no longer there; it may have been deleted. Add it again.</source>
+        <translation>Diese Synonymgruppe gibt es nicht mehr; vielleicht wurde sie gelöscht. Legen Sie sie erneut an.</translation>
+    </message>
+</context>
+<context>
     <name>TicketImporter</name>
     <message>
         <source>Zendesk tickets export</source>
@@ -1426,6 +2204,212 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>flywheel::ContentPanel</name>
+    <message>
+        <source>Answer a question</source>
+        <translation>Frage beantworten</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an attribute</source>
+        <translation>Attribut hinzufügen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>In a product file</source>
+        <translation>In einer Produktdatei</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Text speichern</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Write product file…</source>
+        <translation>Produktdatei schreiben…</translation>
+    </message>
+    <message>
+        <source>By product type</source>
+        <translation>Nach Produkttyp</translation>
+    </message>
+    <message>
+        <source>By collection</source>
+        <translation>Nach Kollektion</translation>
+    </message>
+    <message>
+        <source>Group completeness</source>
+        <translation>Vollständigkeit der Gruppen</translation>
+    </message>
+    <message>
+        <source>Completeness of the least complete groups</source>
+        <translation>Vollständigkeit der am wenigsten vollständigen Gruppen</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Produkttyp</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Most often missing</source>
+        <translation>Fehlt am häufigsten</translation>
+    </message>
+    <message>
+        <source>Completeness per group</source>
+        <translation>Vollständigkeit je Gruppe</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suggested edits</source>
+        <translation>Vorgeschlagene Änderungen</translation>
+    </message>
+    <message>
+        <source>Why this edit is suggested</source>
+        <translation>Warum diese Änderung vorgeschlagen wird</translation>
+    </message>
+    <message>
+        <source>Text to add</source>
+        <translation>Hinzuzufügender Text</translation>
+    </message>
+    <message>
+        <source>Writes the accepted edits as a product CSV your store imports</source>
+        <translation>Schreibt die angenommenen Änderungen als Produkt-CSV, die Ihr Shop importiert</translation>
+    </message>
+    <message>
+        <source>How complete product pages are</source>
+        <translation>Wie vollständig die Produktseiten sind</translation>
+    </message>
+    <message>
+        <source>Text to add (edit it before you accept):</source>
+        <translation>Hinzuzufügender Text (vor dem Annehmen bearbeiten):</translation>
+    </message>
+    <message>
+        <source>Suggested edits: answers to what customers ask first</source>
+        <translation>Vorgeschlagene Änderungen: zuerst Antworten auf Kundenfragen</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalte</translation>
+    </message>
+    <message>
+        <source>Could not read the Content results: %1</source>
+        <translation>Die Ergebnisse der Stufe Inhalte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No product pages read yet. Import your products export (Shopify or WooCommerce), then press Run.</source>
+        <translation>Noch keine Produktseiten gelesen. Importieren Sie Ihren Produktexport (Shopify oder WooCommerce) und klicken Sie dann auf Ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 product pages read; on average they state %2% of what pages like them state. %3 edits suggested, %4 of them answers to questions customers keep asking.</source>
+        <translation>%1 Produktseiten gelesen; im Schnitt nennen sie %2&#xa0;% dessen, was vergleichbare Seiten nennen. %3 Änderungen vorgeschlagen, davon %4 Antworten auf Fragen, die Kunden immer wieder stellen.</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Kollektion</translation>
+    </message>
+    <message>
+        <source>No product type</source>
+        <translation>Ohne Produkttyp</translation>
+    </message>
+    <message>
+        <source>Complete (%)</source>
+        <translation>Vollständig (%)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a suggested edit to see why it is suggested and the text to add.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie eine vorgeschlagene Änderung, um zu sehen, warum sie vorgeschlagen wird und welcher Text hinzukommt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Write product file</source>
+        <translation>Produktdatei schreiben</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>No product file was written.</source>
+        <translation>Es wurde keine Produktdatei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Import it in your store&apos;s admin (Shopify: Products › Import, with “Overwrite products with matching handles”; WooCommerce: Products › Import, with “Update existing products”). Your next export then brings the new text back to Flywheel.</source>
+        <translation>Importieren Sie die Datei in der Verwaltung Ihres Shops (Shopify: Produkte › Importieren, mit „Produkte mit übereinstimmendem Handle überschreiben“; WooCommerce: Produkte › Importieren, mit „Vorhandene Produkte aktualisieren“). Ihr nächster Export bringt den neuen Text dann zurück zu Flywheel.</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::DemoStoreBuilder</name>
     <message>
         <source>Creating the demo store was cancelled.</source>
@@ -1635,6 +2619,88 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>flywheel::LiveSearch</name>
+    <message>
+        <source>Why a result is there</source>
+        <translation>Warum ein Treffer erscheint</translation>
+    </message>
+    <message>
+        <source>Search your catalog</source>
+        <translation>Ihren Katalog durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search your catalog as a shopper would, e.g. “rain jacket under 100”</source>
+        <translation>Durchsuchen Sie Ihren Katalog wie ein Kunde, z. B. „rain jacket under 100“</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>How the search read the query</source>
+        <translation>Wie die Suche die Anfrage gelesen hat</translation>
+    </message>
+    <message>
+        <source>Where the selected result&apos;s score comes from</source>
+        <translation>Woher die Punkte des gewählten Treffers kommen</translation>
+    </message>
+    <message>
+        <source>How the search read it</source>
+        <translation>Wie die Suche sie gelesen hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search your %n product(s) as a shopper would, e.g. “rain jacket under 100”</source>
+        <translation>
+            <numerusform>Durchsuchen Sie Ihr %n Produkt wie ein Kunde, z. B. „rain jacket under 100“</numerusform>
+            <numerusform>Durchsuchen Sie Ihre %n Produkte wie ein Kunde, z. B. „rain jacket under 100“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a query to see what your shoppers get, and why.</source>
+        <translation>Geben Sie eine Suchanfrage ein, um zu sehen, was Ihre Kunden finden und warum.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Vorrätig</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>Why “%1” is number %2</source>
+        <translation>Warum „%1“ auf Platz %2 steht</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::MainWindow</name>
     <message>
         <source>Flywheel</source>
@@ -1807,23 +2873,27 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Push</source>
         <translation>Übergeben</translation>
     </message>
+    <message>
+        <source>Could not write the push files</source>
+        <translation>Die Übergabedateien konnten nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>No file was written: the accepted actions have nothing to hand out yet.</source>
+        <translation>Es wurde keine Datei geschrieben: Die angenommenen Maßnahmen haben noch nichts zu übergeben.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n action(s) are accepted and ready to hand out (%1).</source>
+        <source>%n action(s) pushed into %1:</source>
         <translation>
-            <numerusform>%n Maßnahme ist angenommen und bereit zur Übergabe (%1).</numerusform>
-            <numerusform>%n Maßnahmen sind angenommen und bereit zur Übergabe (%1).</numerusform>
+            <numerusform>%n Maßnahme nach %1 übergeben:</numerusform>
+            <numerusform>%n Maßnahmen nach %1 übergeben:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Each stage writes its own push files, such as product CSVs, purchase orders or discount codes. This version has no push formats yet, so no file was written and the actions stay accepted.</source>
-        <translation>Jede Stufe schreibt ihre eigenen Übergabedateien, etwa Produkt-CSVs, Bestellungen beim Lieferanten oder Rabattcodes. Diese Version hat noch keine Übergabeformate, daher wurde keine Datei geschrieben und die Maßnahmen bleiben angenommen.</translation>
+        <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects.</source>
+        <translation>Importieren Sie die Produktdateien in der Verwaltung Ihres Shops (Produkte › Importieren, vorhandene Produkte überschreiben); tragen Sie jede Zeile der Synonymdatei als Synonymgruppe in Ihrer Such-App ein; importieren Sie die Weiterleitungsdatei unter URL-Weiterleitungen.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +3037,214 @@ Befehle:
         <translation>
             <numerusform>Angezeigt werden die einzige Zeile und die Spalten, die Flywheel liest.</numerusform>
             <numerusform>Angezeigt werden alle %n Zeilen und die Spalten, die Flywheel liest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SearchPanel</name>
+    <message>
+        <source>No site-search report analysed yet. Import your store&apos;s search report (Shopify, Google Analytics, Algolia or any CSV), then press Run. You can try your catalog&apos;s search below already.</source>
+        <translation>Noch kein Bericht der Shopsuche analysiert. Importieren Sie den Suchbericht Ihres Shops (Shopify, Google Analytics, Algolia oder eine beliebige CSV-Datei) und klicken Sie dann auf Ausführen. Die Suche in Ihrem Katalog können Sie unten schon ausprobieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 searches for %n different quer(ies) in your reports.</source>
+        <translation>
+            <numerusform>%1 Suchen nach %n Suchanfrage in Ihren Berichten.</numerusform>
+            <numerusform>%1 Suchen nach %n verschiedenen Suchanfragen in Ihren Berichten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported searches</source>
+        <translation>Gemeldete Suchen</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyme</translation>
+    </message>
+    <message>
+        <source>Try your store&apos;s search</source>
+        <translation>Die Suche Ihres Shops ausprobieren</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Could not read the Search results: %1</source>
+        <translation>Die Ergebnisse der Stufe Suche konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Synonyms (%1)</source>
+        <translation>Synonyme (%1)</translation>
+    </message>
+    <message>
+        <source>Could not prepare your catalog&apos;s search: %1</source>
+        <translation>Die Suche in Ihrem Katalog konnte nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the synonym groups: %1</source>
+        <translation>Die Synonymgruppen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the fix: %1</source>
+        <translation>Die Korrektur konnte nicht vorgemerkt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them find nothing a shopper wants (%1 searches), %2 for things you do not carry.</source>
+        <translation>
+            <numerusform>%n davon findet nichts, was Kunden wollen (%1 Suchen), %2 nach Dingen, die Sie nicht im Sortiment haben.</numerusform>
+            <numerusform>%n davon finden nichts, was Kunden wollen (%1 Suchen), %2 nach Dingen, die Sie nicht im Sortiment haben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n find only products that are out of stock.</source>
+        <translation>
+            <numerusform>%n findet nur Produkte, die nicht vorrätig sind.</numerusform>
+            <numerusform>%n finden nur Produkte, die nicht vorrätig sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SearchTriage</name>
+    <message>
+        <source>Shoppers misspell a word your catalog has.</source>
+        <translation>Kunden schreiben ein Wort falsch, das Ihr Katalog enthält.</translation>
+    </message>
+    <message>
+        <source>Shoppers use a word your catalog does not.</source>
+        <translation>Kunden verwenden ein Wort, das Ihr Katalog nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>A colour, size or price in the query rules out every match.</source>
+        <translation>Eine Farbe, Größe oder ein Preis in der Suchanfrage schließt jeden Treffer aus.</translation>
+    </message>
+    <message>
+        <source>It finds only products that are out of stock.</source>
+        <translation>Sie findet nur Produkte, die nicht vorrätig sind.</translation>
+    </message>
+    <message>
+        <source>Nothing in your catalog is what these shoppers look for.</source>
+        <translation>Nichts in Ihrem Katalog ist das, was diese Kunden suchen.</translation>
+    </message>
+    <message>
+        <source>It finds products shoppers can buy.</source>
+        <translation>Sie findet Produkte, die Kunden kaufen können.</translation>
+    </message>
+    <message>
+        <source>Queue this fix</source>
+        <translation>Diese Korrektur vormerken</translation>
+    </message>
+    <message>
+        <source>Show searches</source>
+        <translation>Suchen anzeigen</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>All searches</source>
+        <translation>Alle Suchen</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Reported searches</source>
+        <translation>Gemeldete Suchen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Typo</source>
+        <translation>Tippfehler</translation>
+    </message>
+    <message>
+        <source>Wording gap</source>
+        <translation>Andere Wortwahl</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>Nicht im Sortiment</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No searches diagnosed yet.</source>
+        <translation>Noch keine Suchen untersucht.</translation>
+    </message>
+    <message>
+        <source>Select a search to try it above and see its fix.</source>
+        <translation>Wählen Sie eine Suche, um sie oben auszuprobieren und ihre Korrektur zu sehen.</translation>
+    </message>
+    <message>
+        <source>Fix: %1.</source>
+        <translation>Korrektur: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue these %n fixes</source>
+        <translation>
+            <numerusform>Diese %n Korrekturen vormerken</numerusform>
+            <numerusform>Diese %n Korrekturen vormerken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock it, or point shoppers to something close</source>
+        <translation>Ins Sortiment aufnehmen oder Kunden auf Ähnliches verweisen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 %3, %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es)</source>
+        <translation>
+            <numerusform>%n Suche</numerusform>
+            <numerusform>%n Suchen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) as typed</source>
+        <translation>
+            <numerusform>%n Treffer wie eingegeben</numerusform>
+            <numerusform>%n Treffer wie eingegeben</numerusform>
         </translation>
     </message>
 </context>
@@ -2340,6 +3618,69 @@ Befehle:
     <message>
         <source>Only %1 of the files were undone: %2</source>
         <translation>Nur %1 der Dateien wurden rückgängig gemacht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SynonymManager</name>
+    <message>
+        <source>Add as a new group</source>
+        <translation>Als neue Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Words in a group find each other&apos;s products: with “jumper, sweater”, a shopper searching “jumper” sees your sweaters. Up to %1 synonyms a group, each up to %2 words; a word can be in only one group.</source>
+        <translation>Die Wörter einer Gruppe finden gegenseitig ihre Produkte: Mit „Pulli, Pullover“ sieht ein Kunde, der nach „Pulli“ sucht, Ihre Pullover. Bis zu %1 Synonyme pro Gruppe, jedes mit bis zu %2 Wörtern; ein Wort kann nur in einer Gruppe stehen.</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Synonyme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation>Synonymgruppen</translation>
+    </message>
+    <message>
+        <source>Synonyms of the group, separated by commas</source>
+        <translation>Synonyme der Gruppe, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>jumper, sweater, pullover</source>
+        <translation>Pulli, Pullover, Sweater</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion</source>
+        <translation>Angenommener Vorschlag</translation>
+    </message>
+    <message>
+        <source>You accepted this group in the action queue; reopen or dismiss it there to change it.</source>
+        <translation>Sie haben diese Gruppe in der Maßnahmenliste angenommen; um sie zu ändern, öffnen Sie sie dort wieder oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Added “%1”. Searches use it now.</source>
+        <translation>„%1“ hinzugefügt. Die Suche verwendet die Gruppe ab sofort.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Searches use it now.</source>
+        <translation>„%1“ gespeichert. Die Suche verwendet die Gruppe ab sofort.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AutoForecast</name>
+    <message numerus="yes">
+        <source>No exponential smoothing model fits a history of %n period(s).</source>
+        <translation>
+            <numerusform>No exponential smoothing model fits a history of %n period.</numerusform>
+            <numerusform>No exponential smoothing model fits a history of %n periods.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) without a value before the first known one were left out.</source>
+        <translation>
+            <numerusform>%n period without a value before the first known one was left out.</numerusform>
+            <numerusform>%n periods without a value before the first known one were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) without a value were filled in from their neighbours.</source>
+        <translation>
+            <numerusform>%n period without a value was filled in from its neighbours.</numerusform>
+            <numerusform>%n periods without a value were filled in from their neighbours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-off spike(s) were set to the usual level before fitting.</source>
+        <translation>
+            <numerusform>%n one-off spike was set to the usual level before fitting.</numerusform>
+            <numerusform>%n one-off spikes were set to the usual level before fitting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContentActions</name>
+    <message numerus="yes">
+        <source>%n review(s) say so; add to the description: “%1”.</source>
+        <translation>
+            <numerusform>%n review says so; add to the description: “%1”.</numerusform>
+            <numerusform>%n reviews say so; add to the description: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) asked about %1 for %2, and the page does not say. Revenue at risk: %3 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <translation>
+            <numerusform>%n customer asked about %1 for %2, and the page does not say. Revenue at risk: %3 (each customer who had to ask, at the product&apos;s selling price).</numerusform>
+            <numerusform>%n customers asked about %1 for %2, and the page does not say. Revenue at risk: %3 (each customer who had to ask, at the product&apos;s selling price).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of your %2 (%n product(s)) state it; this page does not.</source>
+        <translation>
+            <numerusform>%1% of your %2 (%n product) state it; this page does not.</numerusform>
+            <numerusform>%1% of your %2 (%n products) state it; this page does not.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n product(s) “%1”</source>
+        <translation>
+            <numerusform>Tag %n product “%1”</numerusform>
+            <numerusform>Tag %n products “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContentStage</name>
+    <message numerus="yes">
+        <source>%n product(s) read; %1 attribute values; %2 answers and %3 other edits suggested</source>
+        <translation>
+            <numerusform>%n product read; %1 attribute values; %2 answers and %3 other edits suggested</numerusform>
+            <numerusform>%n products read; %1 attribute values; %2 answers and %3 other edits suggested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute value(s)</source>
+        <translation>
+            <numerusform>%n attribute value</numerusform>
+            <numerusform>%n attribute values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EtsFit</name>
+    <message numerus="yes">
+        <source>%1 needs more history than %n period(s).</source>
+        <translation>
+            <numerusform>%1 needs more history than %n period.</numerusform>
+            <numerusform>%1 needs more history than %n periods.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EvidenceText</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -15,6 +111,16 @@
         <translation>
             <numerusform>%n row: %1</numerusform>
             <numerusform>%n rows: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCommands</name>
+    <message numerus="yes">
+        <source>%n row(s) without a readable date, SKU or quantity were skipped (%1).</source>
+        <translation>
+            <numerusform>%n row without a readable date, SKU or quantity was skipped (%1).</numerusform>
+            <numerusform>%n rows without a readable date, SKU or quantity were skipped (%1).</numerusform>
         </translation>
     </message>
 </context>
@@ -43,14 +149,102 @@
     </message>
 </context>
 <context>
-    <name>ServiceActions</name>
+    <name>NaiveForecast</name>
     <message numerus="yes">
-        <source>%n customer(s) asked about %1 for %2 between %3 and %4, and the product page does not say. Revenue at risk: %5 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <source>Repeating the last season needs one full season (%n period(s)).</source>
         <translation>
-            <numerusform>%n customer asked about %1 for %2 between %3 and %4, and the product page does not say. Revenue at risk: %5 (each customer who had to ask, at the product&apos;s selling price).</numerusform>
-            <numerusform>%n customers asked about %1 for %2 between %3 and %4, and the product page does not say. Revenue at risk: %5 (each customer who had to ask, at the product&apos;s selling price).</numerusform>
+            <numerusform>Repeating the last season needs one full season (%n period).</numerusform>
+            <numerusform>Repeating the last season needs one full season (%n periods).</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>PushCommands</name>
+    <message numerus="yes">
+        <source>%n action(s) pushed, %1 products; import the file in your store&apos;s admin (Products › Import, with “overwrite existing products”).</source>
+        <translation>
+            <numerusform>%n action pushed, %1 products; import the file in your store&apos;s admin (Products › Import, with “overwrite existing products”).</numerusform>
+            <numerusform>%n actions pushed, %1 products; import the file in your store&apos;s admin (Products › Import, with “overwrite existing products”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. Enter each line of the synonyms file as a synonym group in Shopify Search &amp; Discovery (Synonyms), and import the redirects file in Online Store › Navigation › URL redirects.</source>
+        <translation>
+            <numerusform>%n action pushed. Enter each line of the synonyms file as a synonym group in Shopify Search &amp; Discovery (Synonyms), and import the redirects file in Online Store › Navigation › URL redirects.</numerusform>
+            <numerusform>%n actions pushed. Enter each line of the synonyms file as a synonym group in Shopify Search &amp; Discovery (Synonyms), and import the redirects file in Online Store › Navigation › URL redirects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueryReading</name>
+    <message numerus="yes">
+        <source>%n product(s) match.</source>
+        <translation>
+            <numerusform>%n product matches.</numerusform>
+            <numerusform>%n products match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more would match without the filters.</source>
+        <translation>
+            <numerusform>%n more would match without the filters.</numerusform>
+            <numerusform>%n more would match without the filters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchActions</name>
+    <message numerus="yes">
+        <source>Shoppers searched “%1” %n time(s) and found nothing. %2 With this group they find %3 products, e.g. %4.</source>
+        <translation>
+            <numerusform>Shoppers searched “%1” %n time and found nothing. %2 With this group they find %3 products, e.g. %4.</numerusform>
+            <numerusform>Shoppers searched “%1” %n times and found nothing. %2 With this group they find %3 products, e.g. %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) for “%1” name a collection you have; a redirect shows the whole collection instead of a list of matches (/collections/%2).</source>
+        <translation>
+            <numerusform>%n search for “%1” names a collection you have; a redirect shows the whole collection instead of a list of matches (/collections/%2).</numerusform>
+            <numerusform>%n searches for “%1” name a collection you have; a redirect shows the whole collection instead of a list of matches (/collections/%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) for “%1” found nothing, and no spelling or synonym finds a product of yours. Consider adding it to the range, or a page that points to what you have instead.</source>
+        <translation>
+            <numerusform>%n search for “%1” found nothing, and no spelling or synonym finds a product of yours. Consider adding it to the range, or a page that points to what you have instead.</numerusform>
+            <numerusform>%n searches for “%1” found nothing, and no spelling or synonym finds a product of yours. Consider adding it to the range, or a page that points to what you have instead.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommands</name>
+    <message numerus="yes">
+        <source>%n product(s) match &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>%n product matches &quot;%1&quot;:</numerusform>
+            <numerusform>%n products match &quot;%1&quot;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchStage</name>
+    <message numerus="yes">
+        <source>%n quer(ies) replayed; %1 find nothing, %2 of them not carried</source>
+        <translation>
+            <numerusform>%n query replayed; %1 find nothing, %2 of them not carried</numerusform>
+            <numerusform>%n queries replayed; %1 find nothing, %2 of them not carried</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet quer(ies)</source>
+        <translation>
+            <numerusform>%n unmet query</numerusform>
+            <numerusform>%n unmet queries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActions</name>
     <message numerus="yes">
         <source>%n ticket(s) asked about %1 across %2 products whose pages do not say; no single product stands out, so one store-wide answer helps most.</source>
         <translation>
@@ -121,6 +315,16 @@
     </message>
 </context>
 <context>
+    <name>flywheel::ContentPanel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flywheel::HomePage</name>
     <message numerus="yes">
         <source>%Ln order(s)</source>
@@ -159,6 +363,16 @@
     </message>
 </context>
 <context>
+    <name>flywheel::LiveSearch</name>
+    <message numerus="yes">
+        <source>Search your %n product(s) as a shopper would, e.g. “rain jacket under 100”</source>
+        <translation>
+            <numerusform>Search your %n product as a shopper would, e.g. “rain jacket under 100”</numerusform>
+            <numerusform>Search your %n products as a shopper would, e.g. “rain jacket under 100”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flywheel::MainWindow</name>
     <message numerus="yes">
         <source>Hand out the %n accepted action(s)</source>
@@ -175,10 +389,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n action(s) are accepted and ready to hand out (%1).</source>
+        <source>%n action(s) pushed into %1:</source>
         <translation>
-            <numerusform>%n action is accepted and ready to hand out (%1).</numerusform>
-            <numerusform>%n actions are accepted and ready to hand out (%1).</numerusform>
+            <numerusform>%n action pushed into %1:</numerusform>
+            <numerusform>%n actions pushed into %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -196,6 +410,54 @@
         <translation>
             <numerusform>Showing the only row and the columns Flywheel reads.</numerusform>
             <numerusform>Showing all %n rows and the columns Flywheel reads.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SearchPanel</name>
+    <message numerus="yes">
+        <source>%1 searches for %n different quer(ies) in your reports.</source>
+        <translation>
+            <numerusform>%1 searches for %n query in your reports.</numerusform>
+            <numerusform>%1 searches for %n different queries in your reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them find nothing a shopper wants (%1 searches), %2 for things you do not carry.</source>
+        <translation>
+            <numerusform>%n of them finds nothing a shopper wants (%1 searches), %2 for things you do not carry.</numerusform>
+            <numerusform>%n of them find nothing a shopper wants (%1 searches), %2 for things you do not carry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n find only products that are out of stock.</source>
+        <translation>
+            <numerusform>%n finds only products that are out of stock.</numerusform>
+            <numerusform>%n find only products that are out of stock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SearchTriage</name>
+    <message numerus="yes">
+        <source>Queue these %n fixes</source>
+        <translation>
+            <numerusform>Queue these %n fixes</numerusform>
+            <numerusform>Queue these %n fixes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es)</source>
+        <translation>
+            <numerusform>%n search</numerusform>
+            <numerusform>%n searches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) as typed</source>
+        <translation>
+            <numerusform>%n result as typed</numerusform>
+            <numerusform>%n results as typed</numerusform>
         </translation>
     </message>
 </context>

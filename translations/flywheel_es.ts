@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Aggregation</name>
+    <message>
+        <source>There are no dated quantities up to %1 to forecast from.</source>
+        <translation>No hay cantidades con fecha hasta el %1 a partir de las cuales hacer una previsión.</translation>
+    </message>
+    <message>
+        <source>The data runs from %1 to %2, which does not cover one complete period yet; forecast by a shorter period or add more history.</source>
+        <translation>Los datos van del %1 al %2, lo que todavía no cubre un periodo completo; haz la previsión por un periodo más corto o añade más historial.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Could not save your preferences to %1. Check that the folder can be written to.</source>
@@ -49,6 +60,84 @@
     <message>
         <source>Where it is made</source>
         <translation>Lugar de fabricación</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Tallas</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Estampado</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Temporada</translation>
+    </message>
+    <message>
+        <source>Performance features</source>
+        <translation>Prestaciones</translation>
+    </message>
+</context>
+<context>
+    <name>AutoForecast</name>
+    <message numerus="yes">
+        <source>No exponential smoothing model fits a history of %n period(s).</source>
+        <translation>
+            <numerusform>Ningún modelo de suavizado exponencial se ajusta a un historial de %n periodo.</numerusform>
+            <numerusform>Ningún modelo de suavizado exponencial se ajusta a un historial de %n periodos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown forecasting method.</source>
+        <translation>Método de previsión desconocido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) without a value before the first known one were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n periodo sin valor anterior al primer valor conocido.</numerusform>
+            <numerusform>Se omitieron %n periodos sin valor anteriores al primer valor conocido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) without a value were filled in from their neighbours.</source>
+        <translation>
+            <numerusform>Se completó %n periodo sin valor a partir de los periodos vecinos.</numerusform>
+            <numerusform>Se completaron %n periodos sin valor a partir de los periodos vecinos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The horizon must be between 1 and %1 periods; %2 was asked for.</source>
+        <translation>El horizonte debe estar entre 1 y %1 periodos; se pidieron %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-off spike(s) were set to the usual level before fitting.</source>
+        <translation>
+            <numerusform>Se llevó %n pico puntual al nivel habitual antes de ajustar el modelo.</numerusform>
+            <numerusform>Se llevaron %n picos puntuales al nivel habitual antes de ajustar el modelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No demand in the history, so the forecast is zero.</source>
+        <translation>No hay demanda en el historial, así que la previsión es cero.</translation>
+    </message>
+    <message>
+        <source>Only one period of history: the forecast repeats it and cannot show a range yet.</source>
+        <translation>Solo hay un periodo de historial: la previsión lo repite y todavía no puede mostrar un rango.</translation>
+    </message>
+    <message>
+        <source>No model could forecast this history; the last value is repeated.</source>
+        <translation>Ningún modelo pudo hacer una previsión con este historial; se repite el último valor.</translation>
+    </message>
+</context>
+<context>
+    <name>Backtest</name>
+    <message>
+        <source>A backtest of %1 period(s) from %2 origin(s) needs more than %3 periods of history; this one has %4.</source>
+        <translation>Una prueba retrospectiva de %1 periodo(s) desde %2 origen(es) necesita más de %3 periodos de historial; este tiene %4.</translation>
     </message>
 </context>
 <context>
@@ -193,6 +282,218 @@
         <source>No actions yet.</source>
         <translation>Todavía no hay acciones.</translation>
     </message>
+    <message>
+        <source>Shopify product update: handle, title and the changed columns (CSV)</source>
+        <translation>Actualización de productos de Shopify: handle, título y las columnas cambiadas (CSV)</translation>
+    </message>
+    <message>
+        <source>WooCommerce product import: ID or SKU and the changed columns (CSV)</source>
+        <translation>Importación de productos de WooCommerce: ID o SKU y las columnas cambiadas (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentActions</name>
+    <message numerus="yes">
+        <source>%n review(s) say so; add to the description: “%1”.</source>
+        <translation>
+            <numerusform>Lo dice %n reseña; añade a la descripción: “%1”.</numerusform>
+            <numerusform>Lo dicen %n reseñas; añade a la descripción: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog states it elsewhere; add to the description: “%1”.</source>
+        <translation>El catálogo lo indica en otro lugar; añade a la descripción: “%1”.</translation>
+    </message>
+    <message>
+        <source>Neither the catalog nor the reviews say; write the answer into: “%1”.</source>
+        <translation>Ni el catálogo ni las reseñas lo dicen; escribe la respuesta en: “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer “%1” on the %2 page</source>
+        <translation>Responder a “%1” en la página de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) asked about %1 for %2, and the page does not say. Revenue at risk: %3 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <translation>
+            <numerusform>%n cliente preguntó por %1 de %2 y la página no lo dice. Ingresos en riesgo: %3 (cada cliente que tuvo que preguntar, al precio de venta del producto).</numerusform>
+            <numerusform>%n clientes preguntaron por %1 de %2 y la página no lo dice. Ingresos en riesgo: %3 (cada cliente que tuvo que preguntar, al precio de venta del producto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer tickets asking about %1 for this product, and fewer returns for that reason</source>
+        <translation>Menos tickets que preguntan por %1 de este producto y menos devoluciones por ese motivo</translation>
+    </message>
+    <message>
+        <source>Tickets asking about %1 for %2, per 4 weeks</source>
+        <translation>Tickets que preguntan por %1 de %2, cada 4 semanas</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the %2 page</source>
+        <translation>Añadir “%1” a la página de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of your %2 (%n product(s)) state it; this page does not.</source>
+        <translation>
+            <numerusform>El %1&#xa0;% de tus %2 (%n producto) lo indica; esta página no.</numerusform>
+            <numerusform>El %1&#xa0;% de tus %2 (%n productos) lo indican; esta página no.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shoppers find the %1 on the page instead of asking or leaving</source>
+        <translation>Los clientes encuentran el dato de %1 en la página en lugar de preguntar o marcharse</translation>
+    </message>
+    <message>
+        <source>Orders of %1 and tickets about it, per 4 weeks</source>
+        <translation>Pedidos de %1 y tickets sobre él, cada 4 semanas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n product(s) “%1”</source>
+        <translation>
+            <numerusform>Añadir la etiqueta “%1” a %n producto</numerusform>
+            <numerusform>Añadir la etiqueta “%1” a %n productos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their pages say %1, but they lack the tag “%2” that %3 of your products carry, so filters, tag collections and searches by tag miss them: %4.</source>
+        <translation>Sus páginas dicen %1, pero les falta la etiqueta “%2” que llevan %3 de tus productos, así que los filtros, las colecciones por etiqueta y las búsquedas por etiqueta no los encuentran: %4.</translation>
+    </message>
+    <message>
+        <source>These products show up wherever the store lists “%1”</source>
+        <translation>Estos productos aparecen allí donde la tienda muestra “%1”</translation>
+    </message>
+    <message>
+        <source>Orders of these products, per 4 weeks</source>
+        <translation>Pedidos de estos productos, cada 4 semanas</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPush</name>
+    <message>
+        <source>“%1” was left out: fill in the part marked [[ ]] first, then accept it again.</source>
+        <translation>Se dejó fuera “%1”: rellena primero la parte marcada con [[ ]] y vuelve a aceptarla.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: Flywheel writes product files for Shopify and WooCommerce; this product came from %2.</source>
+        <translation>Se dejó fuera %1: Flywheel escribe archivos de productos para Shopify y WooCommerce; este producto vino de %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you may write to.</source>
+        <translation>No se pudo crear la carpeta %1. Elige una carpeta en la que tengas permiso para escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentQueries</name>
+    <message>
+        <source>Action %1 has no suggested edit; press Run to bring the suggestions up to date.</source>
+        <translation>La acción %1 no tiene ningún cambio sugerido; pulsa Ejecutar para actualizar las sugerencias.</translation>
+    </message>
+    <message>
+        <source>Fill in the part marked [[ ]] with what is true for this product, then accept it.</source>
+        <translation>Rellena la parte marcada con [[ ]] con lo que sea cierto para este producto y luego acéptala.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentStage</name>
+    <message>
+        <source>The Content analysis was cancelled; the previous results are kept.</source>
+        <translation>Se canceló el análisis de Contenido; se conservan los resultados anteriores.</translation>
+    </message>
+    <message>
+        <source>content completeness (%)</source>
+        <translation>completitud del contenido (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) read; %1 attribute values; %2 answers and %3 other edits suggested</source>
+        <translation>
+            <numerusform>%n producto leído; %1 valores de atributos; %2 respuestas y %3 cambios más sugeridos</numerusform>
+            <numerusform>%n productos leídos; %1 valores de atributos; %2 respuestas y %3 cambios más sugeridos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute value(s)</source>
+        <translation>
+            <numerusform>%n valor de atributo</numerusform>
+            <numerusform>%n valores de atributos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSuggestions</name>
+    <message>
+        <source>yes, water-resistant or no</source>
+        <translation>sí, resistente al agua o no</translation>
+    </message>
+    <message>
+        <source>how to wash it, e.g. machine wash cold</source>
+        <translation>cómo lavarlo, p. ej., lavar a máquina en frío</translation>
+    </message>
+    <message>
+        <source>e.g. true to size, runs small</source>
+        <translation>p. ej., talla normal, talla pequeña</translation>
+    </message>
+    <message>
+        <source>what it is made of</source>
+        <translation>de qué está hecho</translation>
+    </message>
+    <message>
+        <source>e.g. 30 × 20 × 10 cm</source>
+        <translation>p. ej., 30 × 20 × 10 cm</translation>
+    </message>
+    <message>
+        <source>e.g. 350 g</source>
+        <translation>p. ej., 350 g</translation>
+    </message>
+    <message>
+        <source>its colour</source>
+        <translation>su color</translation>
+    </message>
+    <message>
+        <source>e.g. solid, striped</source>
+        <translation>p. ej., liso, de rayas</translation>
+    </message>
+    <message>
+        <source>e.g. all-season, winter</source>
+        <translation>p. ej., todo el año, invierno</translation>
+    </message>
+    <message>
+        <source>e.g. breathable, windproof</source>
+        <translation>p. ej., transpirable, cortavientos</translation>
+    </message>
+    <message>
+        <source>e.g. insulated, warm to -10 °C</source>
+        <translation>p. ej., con aislamiento, abriga hasta -10 °C</translation>
+    </message>
+    <message>
+        <source>the country it is made in</source>
+        <translation>el país donde se fabrica</translation>
+    </message>
+    <message>
+        <source>e.g. 2-year warranty</source>
+        <translation>p. ej., 2 años de garantía</translation>
+    </message>
+    <message>
+        <source>what it works with</source>
+        <translation>con qué es compatible</translation>
+    </message>
+    <message>
+        <source>the answer customers ask for</source>
+        <translation>la respuesta que piden los clientes</translation>
+    </message>
+    <message>
+        <source>fill in: %1</source>
+        <translation>rellenar: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -282,6 +583,73 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>side by side in the title</source>
+        <translation>juntas en el título</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>ventas</translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>proveedor</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>atributos</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” %2: %3</source>
+        <translation>“%1” %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>“%1” en %2</translation>
+    </message>
+    <message>
+        <source>“%1” read as “%2” (typo) in %3</source>
+        <translation>“%1” leído como “%2” (error de escritura) en %3</translation>
+    </message>
+    <message>
+        <source>“%1” completed to “%2” in %3</source>
+        <translation>“%1” completado como “%2” en %3</translation>
+    </message>
+    <message>
+        <source>“%1” found as its synonym “%2” in %3</source>
+        <translation>“%1” encontrado por su sinónimo “%2” en %3</translation>
+    </message>
+    <message>
+        <source>“%1” found as “%2” in %3</source>
+        <translation>“%1” encontrado como “%2” en %3</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>%1, line %2, column &quot;%3&quot;: %4</source>
@@ -294,6 +662,32 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EtsFit</name>
+    <message>
+        <source>%1 carries at most %2 seasonal states; a cycle of %3 periods is too long for it.</source>
+        <translation>%1 admite como máximo %2 estados estacionales; un ciclo de %3 periodos es demasiado largo para él.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more history than %n period(s).</source>
+        <translation>
+            <numerusform>%1 necesita más historial que %n periodo.</numerusform>
+            <numerusform>%1 necesita más historial que %n periodos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 multiplies and needs every value above zero.</source>
+        <translation>%1 es multiplicativo y necesita que todos los valores sean mayores que cero.</translation>
+    </message>
+    <message>
+        <source>%1 found no admissible start on this history.</source>
+        <translation>%1 no encontró un punto de partida admisible para este historial.</translation>
+    </message>
+    <message>
+        <source>%1 found no admissible parameters on this history.</source>
+        <translation>%1 no encontró parámetros admisibles para este historial.</translation>
     </message>
 </context>
 <context>
@@ -343,34 +737,6 @@
 </context>
 <context>
     <name>FlywheelCli</name>
-    <message>
-        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
-
-Commands:
-  formats                       every format Flywheel reads
-  import FILE...                import export files into the store
-  stats                         row counts of the store&apos;s tables
-  batches                       the imports made so far
-  undo BATCH                    take one import back out of the store
-  demo                          create the demo store (files and store)
-  run                           run the stages of the wheel
-  actions                       list the recommended actions
-  tickets                       tickets with their sentiment, intent, tags, products and questions
-  gaps                          content gaps: what customers ask that product pages do not say</source>
-        <translation>El motor de Flywheel sin ventana: importa las exportaciones de la tienda, ejecuta los análisis y lista las acciones.
-
-Comandos:
-  formats                       todos los formatos que lee Flywheel
-  import ARCHIVO...             importar archivos exportados a la tienda
-  stats                         número de filas de las tablas de la tienda
-  batches                       las importaciones hechas hasta ahora
-  undo LOTE                     retirar una importación de la tienda
-  demo                          crear la tienda de demostración (archivos y tienda)
-  run                           ejecutar las etapas del ciclo
-  actions                       listar las acciones recomendadas
-  tickets                       tickets con su sentimiento, motivo, etiquetas, productos y preguntas
-  gaps                          vacíos de contenido: lo que preguntan los clientes y las páginas de producto no dicen</translation>
-    </message>
     <message>
         <source>The store file to use (created when missing).</source>
         <translation>El archivo de tienda que se usará (se crea si no existe).</translation>
@@ -432,20 +798,114 @@ Comandos:
         <translation>N</translation>
     </message>
     <message>
-        <source>demo: folder for the export files (default: beside the store).</source>
-        <translation>demo: carpeta para los archivos exportados (por defecto: junto a la tienda).</translation>
-    </message>
-    <message>
-        <source>run, actions: only this stage.</source>
-        <translation>run, actions: solo esta etapa.</translation>
-    </message>
-    <message>
         <source>What to do (see the list above).</source>
         <translation>Qué hacer (consulta la lista de arriba).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;flywheel-cli --help&quot; for the list.</source>
         <translation>Comando desconocido «%1». Ejecuta «flywheel-cli --help» para ver la lista.</translation>
+    </message>
+    <message>
+        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
+
+Commands:
+  formats                       every format Flywheel reads
+  import FILE...                import export files into the store
+  stats                         row counts of the store&apos;s tables
+  batches                       the imports made so far
+  undo BATCH                    take one import back out of the store
+  demo                          create the demo store (files and store)
+  run                           run the stages of the wheel
+  actions                       list the recommended actions
+  tickets                       tickets with their sentiment, intent, tags, products and questions
+  gaps                          content gaps: what customers ask that product pages do not say
+  push --stage content --out DIR  write the accepted Content actions as product files to import
+  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
+  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
+  search --batch FILE           one query per line, one JSON line of results per query</source>
+        <translation>El motor de Flywheel sin ventana: importa las exportaciones de la tienda, ejecuta los análisis y lista las acciones.
+
+Comandos:
+  formats                       todos los formatos que lee Flywheel
+  import ARCHIVO...             importar archivos exportados a la tienda
+  stats                         número de filas de las tablas de la tienda
+  batches                       las importaciones hechas hasta ahora
+  undo LOTE                     retirar una importación de la tienda
+  demo                          crear la tienda de demostración (archivos y tienda)
+  run                           ejecutar las etapas del ciclo
+  actions                       listar las acciones recomendadas
+  tickets                       tickets con su sentimiento, motivo, etiquetas, productos y preguntas
+  gaps                          vacíos de contenido: lo que preguntan los clientes y las páginas de producto no dicen
+  push --stage content --out CARPETA  escribir las acciones aceptadas de Contenido como archivos de productos para importar
+  forecast --series ARCHIVO --horizon N  prever cada SKU de un archivo de ventas con date,sku,qty (no hace falta tienda)
+  search PALABRAS...            buscar en el catálogo como los clientes (--explain muestra por qué aparece cada resultado)
+  search --batch ARCHIVO        una consulta por línea, una línea JSON de resultados por consulta</translation>
+    </message>
+    <message>
+        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder).</source>
+        <translation>demo: carpeta para los archivos exportados (por defecto: junto a la tienda); push: carpeta para los archivos de productos (por defecto: la carpeta actual).</translation>
+    </message>
+    <message>
+        <source>run, actions, push: only this stage.</source>
+        <translation>run, actions, push: solo esta etapa.</translation>
+    </message>
+    <message>
+        <source>forecast: the sales file (CSV with date,sku,qty).</source>
+        <translation>forecast: el archivo de ventas (CSV con date,sku,qty).</translation>
+    </message>
+    <message>
+        <source>forecast: how many periods ahead.</source>
+        <translation>forecast: cuántos periodos hacia delante.</translation>
+    </message>
+    <message>
+        <source>forecast: day, week or month (default week).</source>
+        <translation>forecast: day, week o month (por defecto: week).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIODO</translation>
+    </message>
+    <message>
+        <source>search: how many results.</source>
+        <translation>search: cuántos resultados.</translation>
+    </message>
+    <message>
+        <source>search: show which words, fields and rules gave each result its score.</source>
+        <translation>search: mostrar qué palabras, campos y reglas dieron a cada resultado su puntuación.</translation>
+    </message>
+    <message>
+        <source>search: a file with one query per line.</source>
+        <translation>search: un archivo con una consulta por línea.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCommands</name>
+    <message>
+        <source>%1: no forecast. %2</source>
+        <translation>%1: sin previsión. %2</translation>
+    </message>
+    <message>
+        <source>  period        forecast      80 % range          95 % range</source>
+        <translation>  periodo      previsión      rango 80 %          rango 95 %</translation>
+    </message>
+    <message>
+        <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty).</source>
+        <translation>Indica el archivo de ventas: flywheel-cli forecast --series ARCHIVO --horizon N (un CSV con date,sku,qty).</translation>
+    </message>
+    <message>
+        <source>--horizon takes a whole number of periods from 1 to %1, such as 12.</source>
+        <translation>--horizon espera un número entero de periodos entre 1 y %1, como 12.</translation>
+    </message>
+    <message>
+        <source>--by takes day, week or month.</source>
+        <translation>--by espera day, week o month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a readable date, SKU or quantity were skipped (%1).</source>
+        <translation>
+            <numerusform>Se omitió %n fila sin fecha, SKU o cantidad legibles (%1).</numerusform>
+            <numerusform>Se omitieron %n filas sin fecha, SKU o cantidad legibles (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -498,6 +958,13 @@ Comandos:
             <numerusform>hace %n día</numerusform>
             <numerusform>hace %n días</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepair</name>
+    <message>
+        <source>No period of the history has a value; there is nothing to forecast from.</source>
+        <translation>Ningún periodo del historial tiene valor; no hay nada a partir de lo cual hacer una previsión.</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1115,27 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>IntermittentForecast</name>
+    <message>
+        <source>The history has no period with demand, so there is nothing to smooth.</source>
+        <translation>El historial no tiene ningún periodo con demanda, así que no hay nada que suavizar.</translation>
+    </message>
+</context>
+<context>
+    <name>NaiveForecast</name>
+    <message>
+        <source>There is no history to repeat.</source>
+        <translation>No hay historial que repetir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeating the last season needs one full season (%n period(s)).</source>
+        <translation>
+            <numerusform>Repetir la última temporada requiere una temporada completa (%n periodo).</numerusform>
+            <numerusform>Repetir la última temporada requiere una temporada completa (%n periodos).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <source>The stages depend on each other in a circle at &quot;%1&quot;.</source>
@@ -664,6 +1152,96 @@ Comandos:
     <message>
         <source>none yet</source>
         <translation>ninguna todavía</translation>
+    </message>
+</context>
+<context>
+    <name>PushCommands</name>
+    <message>
+        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files) or push --stage search (synonyms and redirects), with --out DIR.</source>
+        <translation>Indica de qué etapa se escriben las acciones aceptadas: push --stage content (archivos de productos) o push --stage search (sinónimos y redirecciones), con --out CARPETA.</translation>
+    </message>
+    <message>
+        <source>Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 lists them).</source>
+        <translation>No hay nada que enviar: acepta primero acciones de %1 (flywheel-cli actions --stage %1 las muestra).</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed, %1 products; import the file in your store&apos;s admin (Products › Import, with “overwrite existing products”).</source>
+        <translation>
+            <numerusform>%n acción enviada, %1 productos; importa el archivo en el panel de administración de tu tienda (Productos › Importar, con “sobrescribir los productos existentes”).</numerusform>
+            <numerusform>%n acciones enviadas, %1 productos; importa el archivo en el panel de administración de tu tienda (Productos › Importar, con “sobrescribir los productos existentes”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. Enter each line of the synonyms file as a synonym group in Shopify Search &amp; Discovery (Synonyms), and import the redirects file in Online Store › Navigation › URL redirects.</source>
+        <translation>
+            <numerusform>%n acción enviada. Introduce cada línea del archivo de sinónimos como un grupo de sinónimos en Shopify Search &amp; Discovery (Sinónimos) e importa el archivo de redirecciones en Tienda online › Navegación › Redirecciones de URL.</numerusform>
+            <numerusform>%n acciones enviadas. Introduce cada línea del archivo de sinónimos como un grupo de sinónimos en Shopify Search &amp; Discovery (Sinónimos) e importa el archivo de redirecciones en Tienda online › Navegación › Redirecciones de URL.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueryReading</name>
+    <message>
+        <source>“%1” read as “%2”, a typo</source>
+        <translation>“%1” leído como “%2”, un error de escritura</translation>
+    </message>
+    <message>
+        <source>“%1” also finds its synonym “%2”</source>
+        <translation>“%1” también encuentra su sinónimo “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” completed to “%2”</source>
+        <translation>“%1” completado como “%2”</translation>
+    </message>
+    <message>
+        <source>“%1” found as “%2”</source>
+        <translation>“%1” encontrado como “%2”</translation>
+    </message>
+    <message>
+        <source>No product matches every word; these match most of them.</source>
+        <translation>Ningún producto coincide con todas las palabras; estos coinciden con la mayoría.</translation>
+    </message>
+    <message>
+        <source>No product matches.</source>
+        <translation>Ningún producto coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match.</source>
+        <translation>
+            <numerusform>%n producto coincide.</numerusform>
+            <numerusform>%n productos coinciden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more would match without the filters.</source>
+        <translation>
+            <numerusform>Sin los filtros coincidiría %n más.</numerusform>
+            <numerusform>Sin los filtros coincidirían %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only products whose %1 is “%2”</source>
+        <translation>Solo productos con %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Priced between %1 and %2</source>
+        <translation>Precio entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>Priced at most %1</source>
+        <translation>Precio de %1 como máximo</translation>
+    </message>
+    <message>
+        <source>Priced at least %1</source>
+        <translation>Precio de %1 como mínimo</translation>
+    </message>
+    <message>
+        <source>Nothing in your catalog is called “%1”.</source>
+        <translation>Nada de tu catálogo se llama “%1”.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1298,33 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>SalesFile</name>
+    <message>
+        <source>The sales file needs the columns date, sku and qty; &quot;%1&quot; is missing.</source>
+        <translation>El archivo de ventas necesita las columnas date, sku y qty; falta «%1».</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>no quantity</source>
+        <translation>sin cantidad</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>sin SKU</translation>
+    </message>
+    <message>
+        <source>%1 has no row with a readable date, SKU and quantity.</source>
+        <translation>%1 no tiene ninguna fila con fecha, SKU y cantidad legibles.</translation>
+    </message>
+</context>
+<context>
     <name>SavedMappings</name>
     <message>
         <source>Could not create the folder %1 for saved column mappings. Check that the store&apos;s folder can be written to.</source>
@@ -738,26 +1343,172 @@ Comandos:
     </message>
 </context>
 <context>
-    <name>ServiceActions</name>
+    <name>SearchActions</name>
     <message>
-        <source>Answer “%1” on the %2 page</source>
-        <translation>Responder a “%1” en la página de %2</translation>
+        <source>Add the synonym group “%1” to your store&apos;s search</source>
+        <translation>Añadir el grupo de sinónimos “%1” a la búsqueda de tu tienda</translation>
+    </message>
+    <message>
+        <source>“%1” is a misspelling of “%2”.</source>
+        <translation>“%1” es una forma mal escrita de “%2”.</translation>
+    </message>
+    <message>
+        <source>Your catalog says “%2” where shoppers say “%1”.</source>
+        <translation>Tu catálogo dice “%2” donde los clientes dicen “%1”.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) asked about %1 for %2 between %3 and %4, and the product page does not say. Revenue at risk: %5 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <source>Shoppers searched “%1” %n time(s) and found nothing. %2 With this group they find %3 products, e.g. %4.</source>
         <translation>
-            <numerusform>%n cliente preguntó por %1 de %2 entre el %3 y el %4, y la página del producto no lo dice. Ingresos en riesgo: %5 (cada cliente que tuvo que preguntar, al precio de venta del producto).</numerusform>
-            <numerusform>%n clientes preguntaron por %1 de %2 entre el %3 y el %4, y la página del producto no lo dice. Ingresos en riesgo: %5 (cada cliente que tuvo que preguntar, al precio de venta del producto).</numerusform>
+            <numerusform>Los clientes buscaron “%1” %n vez y no encontraron nada. %2 Con este grupo encuentran %3 productos, p. ej., %4.</numerusform>
+            <numerusform>Los clientes buscaron “%1” %n veces y no encontraron nada. %2 Con este grupo encuentran %3 productos, p. ej., %4.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fewer tickets asking about %1 for this product, and fewer returns for that reason</source>
-        <translation>Menos tickets que preguntan por %1 de este producto y menos devoluciones por ese motivo</translation>
+        <source>Searches for “%1” find your products</source>
+        <translation>Las búsquedas de “%1” encuentran tus productos</translation>
     </message>
     <message>
-        <source>Tickets asking about %1 for %2, per 4 weeks</source>
-        <translation>Tickets que preguntan por %1 de %2, cada 4 semanas</translation>
+        <source>Searches for “%1” with no results, per 4 weeks</source>
+        <translation>Búsquedas de “%1” sin resultados, cada 4 semanas</translation>
     </message>
+    <message>
+        <source>Send searches for “%1” to the collection “%2”</source>
+        <translation>Redirigir las búsquedas de “%1” a la colección “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) for “%1” name a collection you have; a redirect shows the whole collection instead of a list of matches (/collections/%2).</source>
+        <translation>
+            <numerusform>%n búsqueda de “%1” nombra una colección que tienes; una redirección muestra la colección entera en lugar de una lista de resultados (/collections/%2).</numerusform>
+            <numerusform>%n búsquedas de “%1” nombran una colección que tienes; una redirección muestra la colección entera en lugar de una lista de resultados (/collections/%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More of the searches for “%1” lead to a product page</source>
+        <translation>Más búsquedas de “%1” llevan a una página de producto</translation>
+    </message>
+    <message>
+        <source>Clicks per search for “%1”</source>
+        <translation>Clics por búsqueda de “%1”</translation>
+    </message>
+    <message>
+        <source>Shoppers look for “%1”, which you do not carry</source>
+        <translation>Los clientes buscan “%1”, que no vendes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) for “%1” found nothing, and no spelling or synonym finds a product of yours. Consider adding it to the range, or a page that points to what you have instead.</source>
+        <translation>
+            <numerusform>%n búsqueda de “%1” no encontró nada, y ninguna otra grafía ni sinónimo encuentra un producto tuyo. Plantéate añadirlo a tu surtido, o crear una página que remita a lo que sí tienes.</numerusform>
+            <numerusform>%n búsquedas de “%1” no encontraron nada, y ninguna otra grafía ni sinónimo encuentra un producto tuyo. Plantéate añadirlo a tu surtido, o crear una página que remita a lo que sí tienes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales from searches for “%1”</source>
+        <translation>Ventas de búsquedas de “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommands</name>
+    <message>
+        <source>Could not read the queries file %1 (%2). Check the path.</source>
+        <translation>No se pudo leer el archivo de consultas %1 (%2). Comprueba la ruta.</translation>
+    </message>
+    <message>
+        <source>Give the words to search for, e.g. flywheel-cli --db STORE search rain jacket, or a file of queries with --batch FILE.</source>
+        <translation>Indica las palabras que quieres buscar, p. ej., flywheel-cli --db TIENDA search rain jacket, o un archivo de consultas con --batch ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;.</source>
+        <translation>Ningún producto coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No product matches every word of &quot;%1&quot;; the closest:</source>
+        <translation>Ningún producto coincide con todas las palabras de «%1»; los más cercanos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>%n producto coincide con «%1»:</numerusform>
+            <numerusform>%n productos coinciden con «%1»:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPush</name>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you can write to.</source>
+        <translation>No se pudo escribir %1 (%2). Elige una carpeta en la que tengas permiso para escribir.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1 (%2); check the free disk space.</source>
+        <translation>No se pudo terminar de escribir %1 (%2); comprueba el espacio libre en disco.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>No se pudo crear la carpeta %1. Elige una carpeta en la que tengas permiso para escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchStage</name>
+    <message>
+        <source>The Search analysis was cancelled; the previous results are kept.</source>
+        <translation>Se canceló el análisis de Búsqueda; se conservan los resultados anteriores.</translation>
+    </message>
+    <message>
+        <source>searches finding nothing, last 4 weeks (%)</source>
+        <translation>búsquedas sin resultados, últimas 4 semanas (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quer(ies) replayed; %1 find nothing, %2 of them not carried</source>
+        <translation>
+            <numerusform>%n consulta reproducida; %1 no encuentran nada, %2 de ellas de artículos que no vendes</numerusform>
+            <numerusform>%n consultas reproducidas; %1 no encuentran nada, %2 de ellas de artículos que no vendes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet quer(ies)</source>
+        <translation>
+            <numerusform>%n consulta sin resultados</numerusform>
+            <numerusform>%n consultas sin resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTermImporter</name>
+    <message>
+        <source>Shopify search report</source>
+        <translation>Informe de búsquedas de Shopify</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 search terms</source>
+        <translation>Términos de búsqueda de Google Analytics 4</translation>
+    </message>
+    <message>
+        <source>Algolia top searches</source>
+        <translation>Búsquedas principales de Algolia</translation>
+    </message>
+    <message>
+        <source>Search terms (date, query, searches, clicks, results)</source>
+        <translation>Términos de búsqueda (fecha, consulta, búsquedas, clics, resultados)</translation>
+    </message>
+    <message>
+        <source>the row has no search query (a totals row is skipped this way)</source>
+        <translation>la fila no tiene consulta de búsqueda (así se omite una fila de totales)</translation>
+    </message>
+    <message>
+        <source>the row has no number of searches</source>
+        <translation>la fila no tiene número de búsquedas</translation>
+    </message>
+    <message>
+        <source>the number of searches is negative</source>
+        <translation>el número de búsquedas es negativo</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActions</name>
     <message>
         <source>Add “%1” to your FAQ and product template</source>
         <translation>Añadir “%1” a tus preguntas frecuentes y a tu plantilla de producto</translation>
@@ -1118,6 +1869,33 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>SynonymGroups</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>A group needs at least two words that mean the same, separated by commas, e.g. “jumper, sweater”.</source>
+        <translation>Un grupo necesita al menos dos palabras que signifiquen lo mismo, separadas por comas, p. ej., “jersey, suéter”.</translation>
+    </message>
+    <message>
+        <source>A group can hold at most %1 synonyms and this one has %2. Split it into smaller groups.</source>
+        <translation>Un grupo puede tener como máximo %1 sinónimos y este tiene %2. Divídelo en grupos más pequeños.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 words; a synonym can have at most %3. Shorten it.</source>
+        <translation>%1 tiene %2 palabras; un sinónimo puede tener como máximo %3. Acórtalo.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the group %2, and a word can be in only one group. Add the other words to that group instead.</source>
+        <translation>%1 ya está en el grupo %2, y una palabra solo puede estar en un grupo. Añade las demás palabras a ese grupo.</translation>
+    </message>
+    <message>
+        <source>That synonym group is no longer there; it may have been deleted. Add it again.</source>
+        <translation>Ese grupo de sinónimos ya no existe; puede que se haya eliminado. Vuelve a añadirlo.</translation>
+    </message>
+</context>
+<context>
     <name>TicketImporter</name>
     <message>
         <source>Zendesk tickets export</source>
@@ -1426,6 +2204,212 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>flywheel::ContentPanel</name>
+    <message>
+        <source>Answer a question</source>
+        <translation>Responder una pregunta</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Añadir una etiqueta</translation>
+    </message>
+    <message>
+        <source>Add an attribute</source>
+        <translation>Añadir un atributo</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>In a product file</source>
+        <translation>En un archivo de productos</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Guardar texto</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Write product file…</source>
+        <translation>Escribir archivo de productos…</translation>
+    </message>
+    <message>
+        <source>By product type</source>
+        <translation>Por tipo de producto</translation>
+    </message>
+    <message>
+        <source>By collection</source>
+        <translation>Por colección</translation>
+    </message>
+    <message>
+        <source>Group completeness</source>
+        <translation>Completitud de los grupos</translation>
+    </message>
+    <message>
+        <source>Completeness of the least complete groups</source>
+        <translation>Completitud de los grupos menos completos</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Tipo de producto</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incompletos</translation>
+    </message>
+    <message>
+        <source>Most often missing</source>
+        <translation>Lo que más falta</translation>
+    </message>
+    <message>
+        <source>Completeness per group</source>
+        <translation>Completitud por grupo</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Ingresos en riesgo</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Suggested edits</source>
+        <translation>Cambios sugeridos</translation>
+    </message>
+    <message>
+        <source>Why this edit is suggested</source>
+        <translation>Por qué se sugiere este cambio</translation>
+    </message>
+    <message>
+        <source>Text to add</source>
+        <translation>Texto que añadir</translation>
+    </message>
+    <message>
+        <source>Writes the accepted edits as a product CSV your store imports</source>
+        <translation>Escribe los cambios aceptados en un CSV de productos que tu tienda importa</translation>
+    </message>
+    <message>
+        <source>How complete product pages are</source>
+        <translation>Cuán completas están las páginas de producto</translation>
+    </message>
+    <message>
+        <source>Text to add (edit it before you accept):</source>
+        <translation>Texto que añadir (edítalo antes de aceptar):</translation>
+    </message>
+    <message>
+        <source>Suggested edits: answers to what customers ask first</source>
+        <translation>Cambios sugeridos: primero, respuestas a lo que preguntan los clientes</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Could not read the Content results: %1</source>
+        <translation>No se pudieron leer los resultados de Contenido: %1</translation>
+    </message>
+    <message>
+        <source>No product pages read yet. Import your products export (Shopify or WooCommerce), then press Run.</source>
+        <translation>Todavía no se ha leído ninguna página de producto. Importa tu exportación de productos (Shopify o WooCommerce) y luego pulsa Ejecutar.</translation>
+    </message>
+    <message>
+        <source>%1 product pages read; on average they state %2% of what pages like them state. %3 edits suggested, %4 of them answers to questions customers keep asking.</source>
+        <translation>Se han leído %1 páginas de producto; de media indican el %2&#xa0;% de lo que indican páginas similares. Se sugieren %3 cambios, %4 de ellos respuestas a preguntas que los clientes hacen una y otra vez.</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>No product type</source>
+        <translation>Sin tipo de producto</translation>
+    </message>
+    <message>
+        <source>Complete (%)</source>
+        <translation>Completo (%)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a suggested edit to see why it is suggested and the text to add.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Selecciona un cambio sugerido para ver por qué se sugiere y el texto que añadir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Write product file</source>
+        <translation>Escribir archivo de productos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>No product file was written.</source>
+        <translation>No se escribió ningún archivo de productos.</translation>
+    </message>
+    <message>
+        <source>Import it in your store&apos;s admin (Shopify: Products › Import, with “Overwrite products with matching handles”; WooCommerce: Products › Import, with “Update existing products”). Your next export then brings the new text back to Flywheel.</source>
+        <translation>Impórtalo en el panel de administración de tu tienda (Shopify: Productos › Importar, con “Sobrescribir los productos con el mismo handle”; WooCommerce: Productos › Importar, con “Actualizar productos existentes”). Tu próxima exportación traerá el texto nuevo de vuelta a Flywheel.</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::DemoStoreBuilder</name>
     <message>
         <source>Creating the demo store was cancelled.</source>
@@ -1635,6 +2619,88 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>flywheel::LiveSearch</name>
+    <message>
+        <source>Why a result is there</source>
+        <translation>Por qué aparece un resultado</translation>
+    </message>
+    <message>
+        <source>Search your catalog</source>
+        <translation>Buscar en tu catálogo</translation>
+    </message>
+    <message>
+        <source>Search your catalog as a shopper would, e.g. “rain jacket under 100”</source>
+        <translation>Busca en tu catálogo como lo haría un cliente, p. ej., “rain jacket under 100”</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de búsqueda</translation>
+    </message>
+    <message>
+        <source>How the search read the query</source>
+        <translation>Cómo ha leído la búsqueda la consulta</translation>
+    </message>
+    <message>
+        <source>Where the selected result&apos;s score comes from</source>
+        <translation>De dónde viene la puntuación del resultado seleccionado</translation>
+    </message>
+    <message>
+        <source>How the search read it</source>
+        <translation>Cómo la ha leído la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search your %n product(s) as a shopper would, e.g. “rain jacket under 100”</source>
+        <translation>
+            <numerusform>Busca en tu %n producto como lo haría un cliente, p. ej., “rain jacket under 100”</numerusform>
+            <numerusform>Busca en tus %n productos como lo haría un cliente, p. ej., “rain jacket under 100”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a query to see what your shoppers get, and why.</source>
+        <translation>Escribe una consulta para ver qué obtienen tus clientes y por qué.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Why “%1” is number %2</source>
+        <translation>Por qué “%1” está en el puesto %2</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::MainWindow</name>
     <message>
         <source>Flywheel</source>
@@ -1807,23 +2873,27 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Push</source>
         <translation>Enviar</translation>
     </message>
+    <message>
+        <source>Could not write the push files</source>
+        <translation>No se pudieron escribir los archivos de envío</translation>
+    </message>
+    <message>
+        <source>No file was written: the accepted actions have nothing to hand out yet.</source>
+        <translation>No se escribió ningún archivo: las acciones aceptadas todavía no tienen nada que entregar.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n action(s) are accepted and ready to hand out (%1).</source>
+        <source>%n action(s) pushed into %1:</source>
         <translation>
-            <numerusform>%n acción está aceptada y lista para entregar (%1).</numerusform>
-            <numerusform>%n acciones están aceptadas y listas para entregar (%1).</numerusform>
+            <numerusform>%n acción enviada a %1:</numerusform>
+            <numerusform>%n acciones enviadas a %1:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Each stage writes its own push files, such as product CSVs, purchase orders or discount codes. This version has no push formats yet, so no file was written and the actions stay accepted.</source>
-        <translation>Cada etapa escribe sus propios archivos de envío, como CSV de productos, pedidos de compra o códigos de descuento. Esta versión todavía no tiene formatos de envío, así que no se escribió ningún archivo y las acciones siguen aceptadas.</translation>
+        <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects.</source>
+        <translation>Importa los archivos de productos en el panel de administración de tu tienda (Productos › Importar, sobrescribiendo los productos existentes); introduce cada línea del archivo de sinónimos como un grupo de sinónimos en tu aplicación de búsqueda; importa el archivo de redirecciones en Redirecciones de URL.</translation>
     </message>
 </context>
 <context>
@@ -1967,6 +3037,214 @@ Comandos:
         <translation>
             <numerusform>Se muestran la única fila y las columnas que lee Flywheel.</numerusform>
             <numerusform>Se muestran las %n filas y las columnas que lee Flywheel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SearchPanel</name>
+    <message>
+        <source>No site-search report analysed yet. Import your store&apos;s search report (Shopify, Google Analytics, Algolia or any CSV), then press Run. You can try your catalog&apos;s search below already.</source>
+        <translation>Todavía no se ha analizado ningún informe de búsquedas del sitio. Importa el informe de búsquedas de tu tienda (Shopify, Google Analytics, Algolia o cualquier CSV) y luego pulsa Ejecutar. Ya puedes probar abajo la búsqueda de tu catálogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 searches for %n different quer(ies) in your reports.</source>
+        <translation>
+            <numerusform>%1 búsquedas de %n consulta en tus informes.</numerusform>
+            <numerusform>%1 búsquedas de %n consultas distintas en tus informes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported searches</source>
+        <translation>Búsquedas registradas</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Sinónimos</translation>
+    </message>
+    <message>
+        <source>Try your store&apos;s search</source>
+        <translation>Prueba la búsqueda de tu tienda</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Could not read the Search results: %1</source>
+        <translation>No se pudieron leer los resultados de Búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>Synonyms (%1)</source>
+        <translation>Sinónimos (%1)</translation>
+    </message>
+    <message>
+        <source>Could not prepare your catalog&apos;s search: %1</source>
+        <translation>No se pudo preparar la búsqueda de tu catálogo: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the synonym groups: %1</source>
+        <translation>No se pudieron leer los grupos de sinónimos: %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the fix: %1</source>
+        <translation>No se pudo añadir la corrección a la lista: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them find nothing a shopper wants (%1 searches), %2 for things you do not carry.</source>
+        <translation>
+            <numerusform>%n de ellas no encuentra nada que un cliente quiera (%1 búsquedas), %2 de cosas que no vendes.</numerusform>
+            <numerusform>%n de ellas no encuentran nada que un cliente quiera (%1 búsquedas), %2 de cosas que no vendes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n find only products that are out of stock.</source>
+        <translation>
+            <numerusform>%n solo encuentra productos agotados.</numerusform>
+            <numerusform>%n solo encuentran productos agotados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SearchTriage</name>
+    <message>
+        <source>Shoppers misspell a word your catalog has.</source>
+        <translation>Los clientes escriben mal una palabra que tiene tu catálogo.</translation>
+    </message>
+    <message>
+        <source>Shoppers use a word your catalog does not.</source>
+        <translation>Los clientes usan una palabra que tu catálogo no usa.</translation>
+    </message>
+    <message>
+        <source>A colour, size or price in the query rules out every match.</source>
+        <translation>Un color, una talla o un precio de la consulta descarta todos los resultados.</translation>
+    </message>
+    <message>
+        <source>It finds only products that are out of stock.</source>
+        <translation>Solo encuentra productos agotados.</translation>
+    </message>
+    <message>
+        <source>Nothing in your catalog is what these shoppers look for.</source>
+        <translation>Nada de tu catálogo es lo que buscan estos clientes.</translation>
+    </message>
+    <message>
+        <source>It finds products shoppers can buy.</source>
+        <translation>Encuentra productos que los clientes pueden comprar.</translation>
+    </message>
+    <message>
+        <source>Queue this fix</source>
+        <translation>Añadir esta corrección a la lista</translation>
+    </message>
+    <message>
+        <source>Show searches</source>
+        <translation>Mostrar búsquedas</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Requieren atención</translation>
+    </message>
+    <message>
+        <source>All searches</source>
+        <translation>Todas las búsquedas</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Búsquedas</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Reported searches</source>
+        <translation>Búsquedas registradas</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Typo</source>
+        <translation>Error de escritura</translation>
+    </message>
+    <message>
+        <source>Wording gap</source>
+        <translation>Palabras distintas</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>No lo vendes</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>No searches diagnosed yet.</source>
+        <translation>Todavía no se ha diagnosticado ninguna búsqueda.</translation>
+    </message>
+    <message>
+        <source>Select a search to try it above and see its fix.</source>
+        <translation>Selecciona una búsqueda para probarla arriba y ver su corrección.</translation>
+    </message>
+    <message>
+        <source>Fix: %1.</source>
+        <translation>Corrección: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue these %n fixes</source>
+        <translation>
+            <numerusform>Añadir estas %n correcciones a la lista</numerusform>
+            <numerusform>Añadir estas %n correcciones a la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock it, or point shoppers to something close</source>
+        <translation>Véndelo o lleva a los clientes a algo parecido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 %3, %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es)</source>
+        <translation>
+            <numerusform>%n búsqueda</numerusform>
+            <numerusform>%n búsquedas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) as typed</source>
+        <translation>
+            <numerusform>%n resultado tal como se escribió</numerusform>
+            <numerusform>%n resultados tal como se escribió</numerusform>
         </translation>
     </message>
 </context>
@@ -2340,6 +3618,69 @@ Comandos:
     <message>
         <source>Only %1 of the files were undone: %2</source>
         <translation>Solo se deshicieron %1 de los archivos: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SynonymManager</name>
+    <message>
+        <source>Add as a new group</source>
+        <translation>Añadir como grupo nuevo</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Words in a group find each other&apos;s products: with “jumper, sweater”, a shopper searching “jumper” sees your sweaters. Up to %1 synonyms a group, each up to %2 words; a word can be in only one group.</source>
+        <translation>Las palabras de un grupo encuentran los productos de las demás: con “jersey, suéter”, un cliente que busca “jersey” ve tus suéteres. Hasta %1 sinónimos por grupo, cada uno de hasta %2 palabras; una palabra solo puede estar en un grupo.</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Sinónimos</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation>Grupos de sinónimos</translation>
+    </message>
+    <message>
+        <source>Synonyms of the group, separated by commas</source>
+        <translation>Sinónimos del grupo, separados por comas</translation>
+    </message>
+    <message>
+        <source>jumper, sweater, pullover</source>
+        <translation>jersey, suéter, pulóver</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó “%1”.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion</source>
+        <translation>Sugerencia aceptada</translation>
+    </message>
+    <message>
+        <source>You accepted this group in the action queue; reopen or dismiss it there to change it.</source>
+        <translation>Aceptaste este grupo en la lista de acciones; para cambiarlo, reábrelo o descártalo allí.</translation>
+    </message>
+    <message>
+        <source>Added “%1”. Searches use it now.</source>
+        <translation>Se añadió “%1”. Las búsquedas ya lo usan.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Searches use it now.</source>
+        <translation>Se guardó “%1”. Las búsquedas ya lo usan.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>Aggregation</name>
+    <message>
+        <source>There are no dated quantities up to %1 to forecast from.</source>
+        <translation>%1 tarihine kadar tahmin yapılabilecek tarihli miktar yok.</translation>
+    </message>
+    <message>
+        <source>The data runs from %1 to %2, which does not cover one complete period yet; forecast by a shorter period or add more history.</source>
+        <translation>Veriler %1 ile %2 arasını kapsıyor ve bu henüz tam bir dönem etmiyor; tahmini daha kısa bir dönemle yapın ya da daha fazla geçmiş veri ekleyin.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Could not save your preferences to %1. Check that the folder can be written to.</source>
@@ -49,6 +60,80 @@
     <message>
         <source>Where it is made</source>
         <translation>Üretim yeri</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Renk</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>Bedenler</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Desen</translation>
+    </message>
+    <message>
+        <source>Season</source>
+        <translation>Sezon</translation>
+    </message>
+    <message>
+        <source>Performance features</source>
+        <translation>Performans özellikleri</translation>
+    </message>
+</context>
+<context>
+    <name>AutoForecast</name>
+    <message numerus="yes">
+        <source>No exponential smoothing model fits a history of %n period(s).</source>
+        <translation>
+            <numerusform>Hiçbir üstel düzeltme modeli %n dönemlik geçmiş veriye uymuyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown forecasting method.</source>
+        <translation>Bilinmeyen tahmin yöntemi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) without a value before the first known one were left out.</source>
+        <translation>
+            <numerusform>İlk bilinen değerden önceki, değeri olmayan %n dönem dışarıda bırakıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) without a value were filled in from their neighbours.</source>
+        <translation>
+            <numerusform>Değeri olmayan %n dönem, komşu dönemlerden dolduruldu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The horizon must be between 1 and %1 periods; %2 was asked for.</source>
+        <translation>Tahmin ufku 1 ile %1 dönem arasında olmalıdır; %2 istendi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n one-off spike(s) were set to the usual level before fitting.</source>
+        <translation>
+            <numerusform>Model kurulmadan önce %n tek seferlik sıçrama olağan düzeye çekildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No demand in the history, so the forecast is zero.</source>
+        <translation>Geçmiş veride talep yok, bu yüzden tahmin sıfır.</translation>
+    </message>
+    <message>
+        <source>Only one period of history: the forecast repeats it and cannot show a range yet.</source>
+        <translation>Yalnızca bir dönemlik geçmiş veri var: tahmin bunu tekrarlar ve henüz bir aralık gösteremez.</translation>
+    </message>
+    <message>
+        <source>No model could forecast this history; the last value is repeated.</source>
+        <translation>Hiçbir model bu geçmiş veriden tahmin yapamadı; son değer tekrarlanıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>Backtest</name>
+    <message>
+        <source>A backtest of %1 period(s) from %2 origin(s) needs more than %3 periods of history; this one has %4.</source>
+        <translation>%2 başlangıç noktasından %1 dönemlik geriye dönük test için %3 dönemden fazla geçmiş veri gerekir; bu veride %4 dönem var.</translation>
     </message>
 </context>
 <context>
@@ -193,6 +278,211 @@
         <source>No actions yet.</source>
         <translation>Henüz eylem yok.</translation>
     </message>
+    <message>
+        <source>Shopify product update: handle, title and the changed columns (CSV)</source>
+        <translation>Shopify ürün güncellemesi: handle, başlık ve değişen sütunlar (CSV)</translation>
+    </message>
+    <message>
+        <source>WooCommerce product import: ID or SKU and the changed columns (CSV)</source>
+        <translation>WooCommerce ürün içe aktarımı: kimlik ya da stok kodu ve değişen sütunlar (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>ContentActions</name>
+    <message numerus="yes">
+        <source>%n review(s) say so; add to the description: “%1”.</source>
+        <translation>
+            <numerusform>%n yorum bunu söylüyor; açıklamaya ekleyin: “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalog states it elsewhere; add to the description: “%1”.</source>
+        <translation>Katalog bunu başka bir yerde belirtiyor; açıklamaya ekleyin: “%1”.</translation>
+    </message>
+    <message>
+        <source>Neither the catalog nor the reviews say; write the answer into: “%1”.</source>
+        <translation>Ne katalog ne de yorumlar bunu söylüyor; yanıtı şuraya yazın: “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ve %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Answer “%1” on the %2 page</source>
+        <translation>“%1” sorusunu %2 sayfasında yanıtlayın</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) asked about %1 for %2, and the page does not say. Revenue at risk: %3 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <translation>
+            <numerusform>%n müşteri %2 için %1 hakkında soru sordu ve sayfa bu konuda bilgi vermiyor. Risk altındaki gelir: %3 (sormak zorunda kalan her müşteri, ürünün satış fiyatıyla).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fewer tickets asking about %1 for this product, and fewer returns for that reason</source>
+        <translation>Bu ürün için %1 hakkında soru soran talepler ve bu nedenle yapılan iadeler azalır</translation>
+    </message>
+    <message>
+        <source>Tickets asking about %1 for %2, per 4 weeks</source>
+        <translation>%2 için %1 hakkında soru soran talepler, 4 haftada bir</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the %2 page</source>
+        <translation>“%1” bilgisini %2 sayfasına ekleyin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1% of your %2 (%n product(s)) state it; this page does not.</source>
+        <translation>
+            <numerusform>%2 grubundaki ürünlerinizin (%n ürün) %%1 kadarı bunu belirtiyor; bu sayfa belirtmiyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shoppers find the %1 on the page instead of asking or leaving</source>
+        <translation>Müşteriler %1 bilgisini sormak ya da ayrılmak yerine sayfada bulur</translation>
+    </message>
+    <message>
+        <source>Orders of %1 and tickets about it, per 4 weeks</source>
+        <translation>%1 siparişleri ve bu ürünle ilgili talepler, 4 haftada bir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %n product(s) “%1”</source>
+        <translation>
+            <numerusform>%n ürüne “%1” etiketini ekleyin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their pages say %1, but they lack the tag “%2” that %3 of your products carry, so filters, tag collections and searches by tag miss them: %4.</source>
+        <translation>Sayfaları %1 diyor, ama ürünlerinizden %3 tanesinde bulunan “%2” etiketi bunlarda yok; bu yüzden filtreler, etiket koleksiyonları ve etikete göre aramalar bunları kaçırıyor: %4.</translation>
+    </message>
+    <message>
+        <source>These products show up wherever the store lists “%1”</source>
+        <translation>Bu ürünler, mağazanın “%1” listelediği her yerde görünür</translation>
+    </message>
+    <message>
+        <source>Orders of these products, per 4 weeks</source>
+        <translation>Bu ürünlerin siparişleri, 4 haftada bir</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPush</name>
+    <message>
+        <source>“%1” was left out: fill in the part marked [[ ]] first, then accept it again.</source>
+        <translation>“%1” dışarıda bırakıldı: önce [[ ]] ile işaretli kısmı doldurun, sonra yeniden kabul edin.</translation>
+    </message>
+    <message>
+        <source>%1 was left out: Flywheel writes product files for Shopify and WooCommerce; this product came from %2.</source>
+        <translation>%1 dışarıda bırakıldı: Flywheel, Shopify ve WooCommerce için ürün dosyaları yazar; bu ürün %2 kaynağından geldi.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you may write to.</source>
+        <translation>%1 klasörü oluşturulamadı. Yazma izniniz olan bir klasör seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentQueries</name>
+    <message>
+        <source>Action %1 has no suggested edit; press Run to bring the suggestions up to date.</source>
+        <translation>%1 numaralı eylemin önerilen bir düzenlemesi yok; önerileri güncellemek için Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Fill in the part marked [[ ]] with what is true for this product, then accept it.</source>
+        <translation>[[ ]] ile işaretli kısmı bu ürün için doğru olan bilgiyle doldurun, sonra kabul edin.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentStage</name>
+    <message>
+        <source>The Content analysis was cancelled; the previous results are kept.</source>
+        <translation>İçerik analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
+    </message>
+    <message>
+        <source>content completeness (%)</source>
+        <translation>içerik eksiksizliği (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) read; %1 attribute values; %2 answers and %3 other edits suggested</source>
+        <translation>
+            <numerusform>%n ürün okundu; %1 özellik değeri; %2 yanıt ve %3 başka düzenleme önerildi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute value(s)</source>
+        <translation>
+            <numerusform>%n özellik değeri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>İçerik</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSuggestions</name>
+    <message>
+        <source>yes, water-resistant or no</source>
+        <translation>evet, suya dayanıklı ya da hayır</translation>
+    </message>
+    <message>
+        <source>how to wash it, e.g. machine wash cold</source>
+        <translation>nasıl yıkanacağı, ör. makinede soğuk yıkama</translation>
+    </message>
+    <message>
+        <source>e.g. true to size, runs small</source>
+        <translation>ör. tam kalıp, dar kalıp</translation>
+    </message>
+    <message>
+        <source>what it is made of</source>
+        <translation>neyden yapıldığı</translation>
+    </message>
+    <message>
+        <source>e.g. 30 × 20 × 10 cm</source>
+        <translation>ör. 30 × 20 × 10 cm</translation>
+    </message>
+    <message>
+        <source>e.g. 350 g</source>
+        <translation>ör. 350 g</translation>
+    </message>
+    <message>
+        <source>its colour</source>
+        <translation>rengi</translation>
+    </message>
+    <message>
+        <source>e.g. solid, striped</source>
+        <translation>ör. düz, çizgili</translation>
+    </message>
+    <message>
+        <source>e.g. all-season, winter</source>
+        <translation>ör. dört mevsim, kış</translation>
+    </message>
+    <message>
+        <source>e.g. breathable, windproof</source>
+        <translation>ör. nefes alır, rüzgâr geçirmez</translation>
+    </message>
+    <message>
+        <source>e.g. insulated, warm to -10 °C</source>
+        <translation>ör. yalıtımlı, -10 °C&apos;ye kadar sıcak tutar</translation>
+    </message>
+    <message>
+        <source>the country it is made in</source>
+        <translation>üretildiği ülke</translation>
+    </message>
+    <message>
+        <source>e.g. 2-year warranty</source>
+        <translation>ör. 2 yıl garanti</translation>
+    </message>
+    <message>
+        <source>what it works with</source>
+        <translation>neyle uyumlu olduğu</translation>
+    </message>
+    <message>
+        <source>the answer customers ask for</source>
+        <translation>müşterilerin sorduğu sorunun yanıtı</translation>
+    </message>
+    <message>
+        <source>fill in: %1</source>
+        <translation>doldurun: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -282,6 +572,73 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>side by side in the title</source>
+        <translation>başlıkta yan yana</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>satışlar</translation>
+    </message>
+    <message>
+        <source>out of stock</source>
+        <translation>stokta yok</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>satıcı</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiketler</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>özellikler</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>açıklama</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” %2: %3</source>
+        <translation>“%1” %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” in %2</source>
+        <translation>%2 içinde “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” read as “%2” (typo) in %3</source>
+        <translation>%3 içinde “%1”, “%2” olarak okundu (yazım hatası)</translation>
+    </message>
+    <message>
+        <source>“%1” completed to “%2” in %3</source>
+        <translation>%3 içinde “%1”, “%2” olarak tamamlandı</translation>
+    </message>
+    <message>
+        <source>“%1” found as its synonym “%2” in %3</source>
+        <translation>%3 içinde “%1”, eş anlamlısı “%2” olarak bulundu</translation>
+    </message>
+    <message>
+        <source>“%1” found as “%2” in %3</source>
+        <translation>%3 içinde “%1”, “%2” olarak bulundu</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>%1, line %2, column &quot;%3&quot;: %4</source>
@@ -294,6 +651,31 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EtsFit</name>
+    <message>
+        <source>%1 carries at most %2 seasonal states; a cycle of %3 periods is too long for it.</source>
+        <translation>%1 en çok %2 mevsimsel durum taşıyabilir; %3 dönemlik bir döngü bunun için fazla uzun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs more history than %n period(s).</source>
+        <translation>
+            <numerusform>%1, %n dönemden daha fazla geçmiş veri gerektirir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 multiplies and needs every value above zero.</source>
+        <translation>%1 çarpımsal çalışır ve tüm değerlerin sıfırdan büyük olmasını gerektirir.</translation>
+    </message>
+    <message>
+        <source>%1 found no admissible start on this history.</source>
+        <translation>%1 bu geçmiş veri için geçerli bir başlangıç bulamadı.</translation>
+    </message>
+    <message>
+        <source>%1 found no admissible parameters on this history.</source>
+        <translation>%1 bu geçmiş veri için geçerli parametre bulamadı.</translation>
     </message>
 </context>
 <context>
@@ -341,34 +723,6 @@
 </context>
 <context>
     <name>FlywheelCli</name>
-    <message>
-        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
-
-Commands:
-  formats                       every format Flywheel reads
-  import FILE...                import export files into the store
-  stats                         row counts of the store&apos;s tables
-  batches                       the imports made so far
-  undo BATCH                    take one import back out of the store
-  demo                          create the demo store (files and store)
-  run                           run the stages of the wheel
-  actions                       list the recommended actions
-  tickets                       tickets with their sentiment, intent, tags, products and questions
-  gaps                          content gaps: what customers ask that product pages do not say</source>
-        <translation>Penceresiz Flywheel motoru: mağaza dışa aktarımlarını içe aktarır, analizleri çalıştırır ve eylemleri listeler.
-
-Komutlar:
-  formats                       Flywheel&apos;in okuduğu tüm biçimler
-  import DOSYA...               dışa aktarım dosyalarını mağazaya aktar
-  stats                         mağaza tablolarının satır sayıları
-  batches                       şimdiye kadarki içe aktarmalar
-  undo NUMARA                   bir içe aktarmayı mağazadan geri al
-  demo                          demo mağazayı oluştur (dosyalar ve mağaza)
-  run                           döngünün aşamalarını çalıştır
-  actions                       önerilen eylemleri listele
-  tickets                       duygu, talep türü, etiket, ürün ve sorularıyla talepler
-  gaps                          içerik boşlukları: müşterilerin sorduğu ama ürün sayfalarının söylemediği şeyler</translation>
-    </message>
     <message>
         <source>The store file to use (created when missing).</source>
         <translation>Kullanılacak mağaza dosyası (yoksa oluşturulur).</translation>
@@ -430,20 +784,113 @@ Komutlar:
         <translation>N</translation>
     </message>
     <message>
-        <source>demo: folder for the export files (default: beside the store).</source>
-        <translation>demo: dışa aktarım dosyaları için klasör (varsayılan: mağazanın yanı).</translation>
-    </message>
-    <message>
-        <source>run, actions: only this stage.</source>
-        <translation>run, actions: yalnızca bu aşama.</translation>
-    </message>
-    <message>
         <source>What to do (see the list above).</source>
         <translation>Ne yapılacağı (yukarıdaki listeye bakın).</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. Run &quot;flywheel-cli --help&quot; for the list.</source>
         <translation>Bilinmeyen komut: &quot;%1&quot;. Liste için &quot;flywheel-cli --help&quot; komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
+
+Commands:
+  formats                       every format Flywheel reads
+  import FILE...                import export files into the store
+  stats                         row counts of the store&apos;s tables
+  batches                       the imports made so far
+  undo BATCH                    take one import back out of the store
+  demo                          create the demo store (files and store)
+  run                           run the stages of the wheel
+  actions                       list the recommended actions
+  tickets                       tickets with their sentiment, intent, tags, products and questions
+  gaps                          content gaps: what customers ask that product pages do not say
+  push --stage content --out DIR  write the accepted Content actions as product files to import
+  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
+  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
+  search --batch FILE           one query per line, one JSON line of results per query</source>
+        <translation>Penceresiz Flywheel motoru: mağaza dışa aktarımlarını içe aktarır, analizleri çalıştırır ve eylemleri listeler.
+
+Komutlar:
+  formats                       Flywheel&apos;in okuduğu tüm biçimler
+  import DOSYA...               dışa aktarım dosyalarını mağazaya aktar
+  stats                         mağaza tablolarının satır sayıları
+  batches                       şimdiye kadarki içe aktarmalar
+  undo NUMARA                   bir içe aktarmayı mağazadan geri al
+  demo                          demo mağazayı oluştur (dosyalar ve mağaza)
+  run                           döngünün aşamalarını çalıştır
+  actions                       önerilen eylemleri listele
+  tickets                       duygu, talep türü, etiket, ürün ve sorularıyla talepler
+  gaps                          içerik boşlukları: müşterilerin sorduğu ama ürün sayfalarının söylemediği şeyler
+  push --stage content --out KLASÖR  kabul edilen İçerik eylemlerini içe aktarılacak ürün dosyaları olarak yaz
+  forecast --series DOSYA --horizon N  date,sku,qty satış dosyasındaki her stok kodu için tahmin yap (mağaza gerekmez)
+  search SÖZCÜKLER...           kataloğu müşteriler gibi ara (--explain her sonucun neden orada olduğunu gösterir)
+  search --batch DOSYA          satır başına bir sorgu, sorgu başına bir JSON sonuç satırı</translation>
+    </message>
+    <message>
+        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder).</source>
+        <translation>demo: dışa aktarım dosyaları için klasör (varsayılan: mağazanın yanı); push: ürün dosyaları için klasör (varsayılan: geçerli klasör).</translation>
+    </message>
+    <message>
+        <source>run, actions, push: only this stage.</source>
+        <translation>run, actions, push: yalnızca bu aşama.</translation>
+    </message>
+    <message>
+        <source>forecast: the sales file (CSV with date,sku,qty).</source>
+        <translation>forecast: satış dosyası (date,sku,qty sütunlu CSV).</translation>
+    </message>
+    <message>
+        <source>forecast: how many periods ahead.</source>
+        <translation>forecast: kaç dönem ilerisi.</translation>
+    </message>
+    <message>
+        <source>forecast: day, week or month (default week).</source>
+        <translation>forecast: day, week ya da month (varsayılan: week).</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>DÖNEM</translation>
+    </message>
+    <message>
+        <source>search: how many results.</source>
+        <translation>search: kaç sonuç.</translation>
+    </message>
+    <message>
+        <source>search: show which words, fields and rules gave each result its score.</source>
+        <translation>search: her sonucun puanını hangi sözcüklerin, alanların ve kuralların verdiğini göster.</translation>
+    </message>
+    <message>
+        <source>search: a file with one query per line.</source>
+        <translation>search: her satırda bir sorgu bulunan dosya.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastCommands</name>
+    <message>
+        <source>%1: no forecast. %2</source>
+        <translation>%1: tahmin yok. %2</translation>
+    </message>
+    <message>
+        <source>  period        forecast      80 % range          95 % range</source>
+        <translation>  dönem           tahmin      % 80 aralık         % 95 aralık</translation>
+    </message>
+    <message>
+        <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty).</source>
+        <translation>Satış dosyasını belirtin: flywheel-cli forecast --series DOSYA --horizon N (date,sku,qty sütunlu bir CSV).</translation>
+    </message>
+    <message>
+        <source>--horizon takes a whole number of periods from 1 to %1, such as 12.</source>
+        <translation>--horizon, 1 ile %1 arasında tam sayı olarak dönem sayısı alır; örneğin 12.</translation>
+    </message>
+    <message>
+        <source>--by takes day, week or month.</source>
+        <translation>--by; day, week ya da month alır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a readable date, SKU or quantity were skipped (%1).</source>
+        <translation>
+            <numerusform>Okunabilir tarihi, stok kodu ya da miktarı olmayan %n satır atlandı (%1).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -493,6 +940,13 @@ Komutlar:
         <translation>
             <numerusform>%n gün önce</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRepair</name>
+    <message>
+        <source>No period of the history has a value; there is nothing to forecast from.</source>
+        <translation>Geçmiş verinin hiçbir döneminde değer yok; tahmin yapılacak bir şey yok.</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1097,26 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>IntermittentForecast</name>
+    <message>
+        <source>The history has no period with demand, so there is nothing to smooth.</source>
+        <translation>Geçmiş veride talep olan dönem yok, bu yüzden düzeltilecek bir şey yok.</translation>
+    </message>
+</context>
+<context>
+    <name>NaiveForecast</name>
+    <message>
+        <source>There is no history to repeat.</source>
+        <translation>Tekrarlanacak geçmiş veri yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repeating the last season needs one full season (%n period(s)).</source>
+        <translation>
+            <numerusform>Son sezonu tekrarlamak için tam bir sezon (%n dönem) gerekir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pipeline</name>
     <message>
         <source>The stages depend on each other in a circle at &quot;%1&quot;.</source>
@@ -659,6 +1133,92 @@ Komutlar:
     <message>
         <source>none yet</source>
         <translation>henüz yok</translation>
+    </message>
+</context>
+<context>
+    <name>PushCommands</name>
+    <message>
+        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files) or push --stage search (synonyms and redirects), with --out DIR.</source>
+        <translation>Kabul edilen eylemleri yazılacak aşamayı belirtin: push --stage content (ürün dosyaları) ya da push --stage search (eş anlamlılar ve yönlendirmeler), --out KLASÖR ile.</translation>
+    </message>
+    <message>
+        <source>Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 lists them).</source>
+        <translation>Gönderilecek bir şey yok: önce %1 eylemlerini kabul edin (flywheel-cli actions --stage %1 bunları listeler).</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Yazıldı: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed, %1 products; import the file in your store&apos;s admin (Products › Import, with “overwrite existing products”).</source>
+        <translation>
+            <numerusform>%n eylem gönderildi, %1 ürün; dosyayı mağazanızın yönetim panelinde içe aktarın (Ürünler › İçe aktar, “mevcut ürünlerin üzerine yaz” seçeneğiyle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. Enter each line of the synonyms file as a synonym group in Shopify Search &amp; Discovery (Synonyms), and import the redirects file in Online Store › Navigation › URL redirects.</source>
+        <translation>
+            <numerusform>%n eylem gönderildi. Eş anlamlılar dosyasının her satırını Shopify Search &amp; Discovery içinde (Eş anlamlılar) bir eş anlamlı grubu olarak girin ve yönlendirmeler dosyasını Online Mağaza › Gezinme › URL yönlendirmeleri bölümünde içe aktarın.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueryReading</name>
+    <message>
+        <source>“%1” read as “%2”, a typo</source>
+        <translation>“%1”, “%2” olarak okundu (yazım hatası)</translation>
+    </message>
+    <message>
+        <source>“%1” also finds its synonym “%2”</source>
+        <translation>“%1”, eş anlamlısı “%2” ile de bulur</translation>
+    </message>
+    <message>
+        <source>“%1” completed to “%2”</source>
+        <translation>“%1”, “%2” olarak tamamlandı</translation>
+    </message>
+    <message>
+        <source>“%1” found as “%2”</source>
+        <translation>“%1”, “%2” olarak bulundu</translation>
+    </message>
+    <message>
+        <source>No product matches every word; these match most of them.</source>
+        <translation>Hiçbir ürün tüm sözcüklerle eşleşmiyor; bunlar çoğuyla eşleşiyor.</translation>
+    </message>
+    <message>
+        <source>No product matches.</source>
+        <translation>Eşleşen ürün yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match.</source>
+        <translation>
+            <numerusform>%n ürün eşleşiyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more would match without the filters.</source>
+        <translation>
+            <numerusform>Filtreler olmasa %n ürün daha eşleşirdi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only products whose %1 is “%2”</source>
+        <translation>Yalnızca %1 değeri “%2” olan ürünler</translation>
+    </message>
+    <message>
+        <source>Priced between %1 and %2</source>
+        <translation>Fiyatı %1 ile %2 arasında</translation>
+    </message>
+    <message>
+        <source>Priced at most %1</source>
+        <translation>Fiyatı en çok %1</translation>
+    </message>
+    <message>
+        <source>Priced at least %1</source>
+        <translation>Fiyatı en az %1</translation>
+    </message>
+    <message>
+        <source>Nothing in your catalog is called “%1”.</source>
+        <translation>Kataloğunuzda “%1” adında bir şey yok.</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1275,33 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>SalesFile</name>
+    <message>
+        <source>The sales file needs the columns date, sku and qty; &quot;%1&quot; is missing.</source>
+        <translation>Satış dosyasında date, sku ve qty sütunları gerekir; &quot;%1&quot; eksik.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>satır %1: %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>tarih yok</translation>
+    </message>
+    <message>
+        <source>no quantity</source>
+        <translation>miktar yok</translation>
+    </message>
+    <message>
+        <source>no SKU</source>
+        <translation>stok kodu yok</translation>
+    </message>
+    <message>
+        <source>%1 has no row with a readable date, SKU and quantity.</source>
+        <translation>%1 dosyasında okunabilir tarihi, stok kodu ve miktarı olan satır yok.</translation>
+    </message>
+</context>
+<context>
     <name>SavedMappings</name>
     <message>
         <source>Could not create the folder %1 for saved column mappings. Check that the store&apos;s folder can be written to.</source>
@@ -733,25 +1320,166 @@ Komutlar:
     </message>
 </context>
 <context>
-    <name>ServiceActions</name>
+    <name>SearchActions</name>
     <message>
-        <source>Answer “%1” on the %2 page</source>
-        <translation>“%1” sorusunu %2 sayfasında yanıtlayın</translation>
+        <source>Add the synonym group “%1” to your store&apos;s search</source>
+        <translation>“%1” eş anlamlı grubunu mağazanızın aramasına ekleyin</translation>
+    </message>
+    <message>
+        <source>“%1” is a misspelling of “%2”.</source>
+        <translation>“%1”, “%2” sözcüğünün yanlış yazımıdır.</translation>
+    </message>
+    <message>
+        <source>Your catalog says “%2” where shoppers say “%1”.</source>
+        <translation>Müşteriler “%1” derken kataloğunuz “%2” diyor.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) asked about %1 for %2 between %3 and %4, and the product page does not say. Revenue at risk: %5 (each customer who had to ask, at the product&apos;s selling price).</source>
+        <source>Shoppers searched “%1” %n time(s) and found nothing. %2 With this group they find %3 products, e.g. %4.</source>
         <translation>
-            <numerusform>%3 ile %4 arasında %n müşteri %2 için %1 hakkında soru sordu ve ürün sayfası bu konuda bilgi vermiyor. Risk altındaki gelir: %5 (sormak zorunda kalan her müşteri, ürünün satış fiyatıyla).</numerusform>
+            <numerusform>Müşteriler “%1” için %n kez arama yaptı ve hiçbir şey bulamadı. %2 Bu grupla %3 ürün buluyorlar; örneğin %4.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Fewer tickets asking about %1 for this product, and fewer returns for that reason</source>
-        <translation>Bu ürün için %1 hakkında soru soran talepler ve bu nedenle yapılan iadeler azalır</translation>
+        <source>Searches for “%1” find your products</source>
+        <translation>“%1” aramaları ürünlerinizi bulur</translation>
     </message>
     <message>
-        <source>Tickets asking about %1 for %2, per 4 weeks</source>
-        <translation>%2 için %1 hakkında soru soran talepler, 4 haftada bir</translation>
+        <source>Searches for “%1” with no results, per 4 weeks</source>
+        <translation>Sonuçsuz “%1” aramaları, 4 haftada bir</translation>
     </message>
+    <message>
+        <source>Send searches for “%1” to the collection “%2”</source>
+        <translation>“%1” aramalarını “%2” koleksiyonuna yönlendirin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) for “%1” name a collection you have; a redirect shows the whole collection instead of a list of matches (/collections/%2).</source>
+        <translation>
+            <numerusform>“%1” için yapılan %n arama, sahip olduğunuz bir koleksiyonun adını içeriyor; yönlendirme, eşleşme listesi yerine koleksiyonun tamamını gösterir (/collections/%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More of the searches for “%1” lead to a product page</source>
+        <translation>Daha fazla “%1” araması bir ürün sayfasına ulaşır</translation>
+    </message>
+    <message>
+        <source>Clicks per search for “%1”</source>
+        <translation>“%1” araması başına tıklama</translation>
+    </message>
+    <message>
+        <source>Shoppers look for “%1”, which you do not carry</source>
+        <translation>Müşteriler satmadığınız “%1” ürününü arıyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es) for “%1” found nothing, and no spelling or synonym finds a product of yours. Consider adding it to the range, or a page that points to what you have instead.</source>
+        <translation>
+            <numerusform>“%1” için yapılan %n arama hiçbir şey bulamadı ve hiçbir yazım biçimi ya da eş anlamlı ürünlerinizden birini bulmuyor. Bunu ürün yelpazenize eklemeyi ya da bunun yerine elinizdekilere yönlendiren bir sayfa oluşturmayı düşünün.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sales from searches for “%1”</source>
+        <translation>“%1” aramalarından gelen satışlar</translation>
+    </message>
+</context>
+<context>
+    <name>SearchCommands</name>
+    <message>
+        <source>Could not read the queries file %1 (%2). Check the path.</source>
+        <translation>%1 sorgu dosyası okunamadı (%2). Yolu denetleyin.</translation>
+    </message>
+    <message>
+        <source>Give the words to search for, e.g. flywheel-cli --db STORE search rain jacket, or a file of queries with --batch FILE.</source>
+        <translation>Aranacak sözcükleri verin, ör. flywheel-cli --db MAĞAZA search rain jacket, ya da --batch DOSYA ile bir sorgu dosyası verin.</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; ile eşleşen ürün yok.</translation>
+    </message>
+    <message>
+        <source>No product matches every word of &quot;%1&quot;; the closest:</source>
+        <translation>&quot;%1&quot; sorgusunun tüm sözcükleriyle eşleşen ürün yok; en yakın olanlar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) match &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>&quot;%1&quot; ile eşleşen %n ürün:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPush</name>
+    <message>
+        <source>Could not write %1 (%2). Choose a folder you can write to.</source>
+        <translation>%1 yazılamadı (%2). Yazma izniniz olan bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1 (%2); check the free disk space.</source>
+        <translation>%1 yazılması tamamlanamadı (%2); diskteki boş alanı denetleyin.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>%1 klasörü oluşturulamadı. Yazma izniniz olan bir klasör seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchStage</name>
+    <message>
+        <source>The Search analysis was cancelled; the previous results are kept.</source>
+        <translation>Arama analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
+    </message>
+    <message>
+        <source>searches finding nothing, last 4 weeks (%)</source>
+        <translation>sonuçsuz aramalar, son 4 hafta (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quer(ies) replayed; %1 find nothing, %2 of them not carried</source>
+        <translation>
+            <numerusform>%n sorgu yeniden çalıştırıldı; %1 tanesi hiçbir şey bulamıyor, bunların %2 tanesi satılmayan ürünler için</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet quer(ies)</source>
+        <translation>
+            <numerusform>%n karşılanmayan sorgu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Arama</translation>
+    </message>
+</context>
+<context>
+    <name>SearchTermImporter</name>
+    <message>
+        <source>Shopify search report</source>
+        <translation>Shopify arama raporu</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 search terms</source>
+        <translation>Google Analytics 4 arama terimleri</translation>
+    </message>
+    <message>
+        <source>Algolia top searches</source>
+        <translation>Algolia en çok yapılan aramalar</translation>
+    </message>
+    <message>
+        <source>Search terms (date, query, searches, clicks, results)</source>
+        <translation>Arama terimleri (tarih, sorgu, arama sayısı, tıklama, sonuç)</translation>
+    </message>
+    <message>
+        <source>the row has no search query (a totals row is skipped this way)</source>
+        <translation>satırda arama sorgusu yok (toplam satırları bu şekilde atlanır)</translation>
+    </message>
+    <message>
+        <source>the row has no number of searches</source>
+        <translation>satırda arama sayısı yok</translation>
+    </message>
+    <message>
+        <source>the number of searches is negative</source>
+        <translation>arama sayısı negatif</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceActions</name>
     <message>
         <source>Add “%1” to your FAQ and product template</source>
         <translation>“%1” bilgisini SSS sayfanıza ve ürün şablonunuza ekleyin</translation>
@@ -1107,6 +1835,33 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>SynonymGroups</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>A group needs at least two words that mean the same, separated by commas, e.g. “jumper, sweater”.</source>
+        <translation>Bir grupta aynı anlama gelen, virgülle ayrılmış en az iki sözcük olmalıdır; ör. “kazak, süveter”.</translation>
+    </message>
+    <message>
+        <source>A group can hold at most %1 synonyms and this one has %2. Split it into smaller groups.</source>
+        <translation>Bir grupta en çok %1 eş anlamlı olabilir, bu grupta %2 var. Grubu daha küçük gruplara bölün.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 words; a synonym can have at most %3. Shorten it.</source>
+        <translation>%1 %2 sözcükten oluşuyor; bir eş anlamlı en çok %3 sözcük olabilir. Kısaltın.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the group %2, and a word can be in only one group. Add the other words to that group instead.</source>
+        <translation>%1 zaten %2 grubunda ve bir sözcük yalnızca bir grupta olabilir. Bunun yerine diğer sözcükleri o gruba ekleyin.</translation>
+    </message>
+    <message>
+        <source>That synonym group is no longer there; it may have been deleted. Add it again.</source>
+        <translation>Bu eş anlamlı grubu artık yok; silinmiş olabilir. Yeniden ekleyin.</translation>
+    </message>
+</context>
+<context>
     <name>TicketImporter</name>
     <message>
         <source>Zendesk tickets export</source>
@@ -1412,6 +2167,211 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>flywheel::ContentPanel</name>
+    <message>
+        <source>Answer a question</source>
+        <translation>Soru yanıtla</translation>
+    </message>
+    <message>
+        <source>Add a tag</source>
+        <translation>Etiket ekle</translation>
+    </message>
+    <message>
+        <source>Add an attribute</source>
+        <translation>Özellik ekle</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Yok sayıldı</translation>
+    </message>
+    <message>
+        <source>In a product file</source>
+        <translation>Ürün dosyasında</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Ölçüldü</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ve %n tane daha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Kabul et</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>Metni kaydet</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Yok say</translation>
+    </message>
+    <message>
+        <source>Write product file…</source>
+        <translation>Ürün dosyası yaz…</translation>
+    </message>
+    <message>
+        <source>By product type</source>
+        <translation>Ürün türüne göre</translation>
+    </message>
+    <message>
+        <source>By collection</source>
+        <translation>Koleksiyona göre</translation>
+    </message>
+    <message>
+        <source>Group completeness</source>
+        <translation>Grupların eksiksizliği</translation>
+    </message>
+    <message>
+        <source>Completeness of the least complete groups</source>
+        <translation>En eksik grupların eksiksizliği</translation>
+    </message>
+    <message>
+        <source>Product type</source>
+        <translation>Ürün türü</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Eksiksiz</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Ürünler</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Eksik</translation>
+    </message>
+    <message>
+        <source>Most often missing</source>
+        <translation>En sık eksik olan</translation>
+    </message>
+    <message>
+        <source>Completeness per group</source>
+        <translation>Gruba göre eksiksizlik</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Düzenleme</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Konu</translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation>Risk altındaki gelir</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Güven</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Suggested edits</source>
+        <translation>Önerilen düzenlemeler</translation>
+    </message>
+    <message>
+        <source>Why this edit is suggested</source>
+        <translation>Bu düzenleme neden öneriliyor</translation>
+    </message>
+    <message>
+        <source>Text to add</source>
+        <translation>Eklenecek metin</translation>
+    </message>
+    <message>
+        <source>Writes the accepted edits as a product CSV your store imports</source>
+        <translation>Kabul edilen düzenlemeleri mağazanızın içe aktardığı bir ürün CSV dosyası olarak yazar</translation>
+    </message>
+    <message>
+        <source>How complete product pages are</source>
+        <translation>Ürün sayfaları ne kadar eksiksiz</translation>
+    </message>
+    <message>
+        <source>Text to add (edit it before you accept):</source>
+        <translation>Eklenecek metin (kabul etmeden önce düzenleyin):</translation>
+    </message>
+    <message>
+        <source>Suggested edits: answers to what customers ask first</source>
+        <translation>Önerilen düzenlemeler: önce müşterilerin sorduklarına yanıtlar</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>İçerik</translation>
+    </message>
+    <message>
+        <source>Could not read the Content results: %1</source>
+        <translation>İçerik sonuçları okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>No product pages read yet. Import your products export (Shopify or WooCommerce), then press Run.</source>
+        <translation>Henüz hiçbir ürün sayfası okunmadı. Ürün dışa aktarımınızı (Shopify ya da WooCommerce) içe aktarın, ardından Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>%1 product pages read; on average they state %2% of what pages like them state. %3 edits suggested, %4 of them answers to questions customers keep asking.</source>
+        <translation>%1 ürün sayfası okundu; bu sayfalar ortalamada benzer sayfaların belirttiklerinin %%2 kadarını belirtiyor. %3 düzenleme önerildi; bunların %4 tanesi müşterilerin sürekli sorduğu sorulara yanıt.</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Koleksiyon</translation>
+    </message>
+    <message>
+        <source>No product type</source>
+        <translation>Ürün türü yok</translation>
+    </message>
+    <message>
+        <source>Complete (%)</source>
+        <translation>Eksiksiz (%)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a suggested edit to see why it is suggested and the text to add.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Neden önerildiğini ve eklenecek metni görmek için önerilen bir düzenlemeyi seçin.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Kanıt</translation>
+    </message>
+    <message>
+        <source>Write product file</source>
+        <translation>Ürün dosyası yaz</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 yazıldı.</translation>
+    </message>
+    <message>
+        <source>No product file was written.</source>
+        <translation>Hiçbir ürün dosyası yazılmadı.</translation>
+    </message>
+    <message>
+        <source>Import it in your store&apos;s admin (Shopify: Products › Import, with “Overwrite products with matching handles”; WooCommerce: Products › Import, with “Update existing products”). Your next export then brings the new text back to Flywheel.</source>
+        <translation>Dosyayı mağazanızın yönetim panelinde içe aktarın (Shopify: Ürünler › İçe aktar, “Aynı handle değerine sahip ürünlerin üzerine yaz” seçeneğiyle; WooCommerce: Ürünler › İçe aktar, “Mevcut ürünleri güncelle” seçeneğiyle). Sonraki dışa aktarımınız yeni metni Flywheel&apos;e geri getirir.</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::DemoStoreBuilder</name>
     <message>
         <source>Creating the demo store was cancelled.</source>
@@ -1616,6 +2576,87 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>flywheel::LiveSearch</name>
+    <message>
+        <source>Why a result is there</source>
+        <translation>Bir sonuç neden listede</translation>
+    </message>
+    <message>
+        <source>Search your catalog</source>
+        <translation>Kataloğunuzda arayın</translation>
+    </message>
+    <message>
+        <source>Search your catalog as a shopper would, e.g. “rain jacket under 100”</source>
+        <translation>Kataloğunuzda bir müşteri gibi arayın; ör. “rain jacket under 100”</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Handle</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Stok kodu</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Fiyat</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Arama sonuçları</translation>
+    </message>
+    <message>
+        <source>How the search read the query</source>
+        <translation>Aramanın sorguyu nasıl okuduğu</translation>
+    </message>
+    <message>
+        <source>Where the selected result&apos;s score comes from</source>
+        <translation>Seçili sonucun puanının nereden geldiği</translation>
+    </message>
+    <message>
+        <source>How the search read it</source>
+        <translation>Arama bunu nasıl okudu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search your %n product(s) as a shopper would, e.g. “rain jacket under 100”</source>
+        <translation>
+            <numerusform>%n ürününüzde bir müşteri gibi arayın; ör. “rain jacket under 100”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type a query to see what your shoppers get, and why.</source>
+        <translation>Müşterilerinizin ne bulduğunu ve nedenini görmek için bir sorgu yazın.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>bilinmiyor</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Stokta</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Stokta yok</translation>
+    </message>
+    <message>
+        <source>Why “%1” is number %2</source>
+        <translation>“%1” neden %2. sırada</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::MainWindow</name>
     <message>
         <source>Flywheel</source>
@@ -1786,22 +2827,26 @@ Komutlar:
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Push</source>
         <translation>Gönder</translation>
     </message>
+    <message>
+        <source>Could not write the push files</source>
+        <translation>Gönderim dosyaları yazılamadı</translation>
+    </message>
+    <message>
+        <source>No file was written: the accepted actions have nothing to hand out yet.</source>
+        <translation>Hiçbir dosya yazılmadı: kabul edilen eylemlerin henüz gönderecek bir şeyi yok.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n action(s) are accepted and ready to hand out (%1).</source>
+        <source>%n action(s) pushed into %1:</source>
         <translation>
-            <numerusform>%n eylem kabul edildi ve gönderilmeye hazır (%1).</numerusform>
+            <numerusform>%n eylem %1 konumuna gönderildi:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Each stage writes its own push files, such as product CSVs, purchase orders or discount codes. This version has no push formats yet, so no file was written and the actions stay accepted.</source>
-        <translation>Her aşama kendi gönderim dosyalarını yazar: ürün CSV&apos;leri, satın alma siparişleri ya da indirim kodları gibi. Bu sürümde henüz gönderim biçimi yok, bu yüzden hiçbir dosya yazılmadı ve eylemler kabul edilmiş olarak kalıyor.</translation>
+        <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects.</source>
+        <translation>Ürün dosyalarını mağazanızın yönetim panelinde içe aktarın (Ürünler › İçe aktar, mevcut ürünlerin üzerine yazarak); eş anlamlılar dosyasının her satırını arama uygulamanıza bir eş anlamlı grubu olarak girin; yönlendirmeler dosyasını URL yönlendirmeleri bölümünde içe aktarın.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +2988,208 @@ Komutlar:
         <source>Showing all %n rows and the columns Flywheel reads.</source>
         <translation>
             <numerusform>%n satırın tümü ve Flywheel&apos;in okuduğu sütunlar gösteriliyor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SearchPanel</name>
+    <message>
+        <source>No site-search report analysed yet. Import your store&apos;s search report (Shopify, Google Analytics, Algolia or any CSV), then press Run. You can try your catalog&apos;s search below already.</source>
+        <translation>Henüz site içi arama raporu analiz edilmedi. Mağazanızın arama raporunu (Shopify, Google Analytics, Algolia ya da herhangi bir CSV) içe aktarın, ardından Çalıştır&apos;a basın. Kataloğunuzun aramasını aşağıda şimdiden deneyebilirsiniz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 searches for %n different quer(ies) in your reports.</source>
+        <translation>
+            <numerusform>Raporlarınızda %n farklı sorgu için %1 arama var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported searches</source>
+        <translation>Raporlanan aramalar</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Eş anlamlılar</translation>
+    </message>
+    <message>
+        <source>Try your store&apos;s search</source>
+        <translation>Mağazanızın aramasını deneyin</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Could not read the Search results: %1</source>
+        <translation>Arama sonuçları okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>Synonyms (%1)</source>
+        <translation>Eş anlamlılar (%1)</translation>
+    </message>
+    <message>
+        <source>Could not prepare your catalog&apos;s search: %1</source>
+        <translation>Kataloğunuzun araması hazırlanamadı: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the synonym groups: %1</source>
+        <translation>Eş anlamlı grupları okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>Could not queue the fix: %1</source>
+        <translation>Düzeltme listeye eklenemedi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them find nothing a shopper wants (%1 searches), %2 for things you do not carry.</source>
+        <translation>
+            <numerusform>Bunlardan %n tanesi müşterilerin istediği hiçbir şeyi bulmuyor (%1 arama); %2 tanesi satmadığınız şeyler için.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n find only products that are out of stock.</source>
+        <translation>
+            <numerusform>%n tanesi yalnızca stokta olmayan ürünleri buluyor.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SearchTriage</name>
+    <message>
+        <source>Shoppers misspell a word your catalog has.</source>
+        <translation>Müşteriler kataloğunuzda olan bir sözcüğü yanlış yazıyor.</translation>
+    </message>
+    <message>
+        <source>Shoppers use a word your catalog does not.</source>
+        <translation>Müşteriler kataloğunuzun kullanmadığı bir sözcük kullanıyor.</translation>
+    </message>
+    <message>
+        <source>A colour, size or price in the query rules out every match.</source>
+        <translation>Sorgudaki bir renk, beden ya da fiyat tüm eşleşmeleri dışarıda bırakıyor.</translation>
+    </message>
+    <message>
+        <source>It finds only products that are out of stock.</source>
+        <translation>Yalnızca stokta olmayan ürünleri buluyor.</translation>
+    </message>
+    <message>
+        <source>Nothing in your catalog is what these shoppers look for.</source>
+        <translation>Kataloğunuzda bu müşterilerin aradığı bir şey yok.</translation>
+    </message>
+    <message>
+        <source>It finds products shoppers can buy.</source>
+        <translation>Müşterilerin satın alabileceği ürünleri buluyor.</translation>
+    </message>
+    <message>
+        <source>Queue this fix</source>
+        <translation>Bu düzeltmeyi listeye ekle</translation>
+    </message>
+    <message>
+        <source>Show searches</source>
+        <translation>Aramaları göster</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>İlgilenilmesi gerekenler</translation>
+    </message>
+    <message>
+        <source>All searches</source>
+        <translation>Tüm aramalar</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Sorgu</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Tanı</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Düzeltme</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Reported searches</source>
+        <translation>Raporlanan aramalar</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Göster:</translation>
+    </message>
+    <message>
+        <source>Typo</source>
+        <translation>Yazım hatası</translation>
+    </message>
+    <message>
+        <source>Wording gap</source>
+        <translation>Farklı sözcük</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Stokta yok</translation>
+    </message>
+    <message>
+        <source>Not carried</source>
+        <translation>Satılmıyor</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Sorun yok</translation>
+    </message>
+    <message>
+        <source>No searches diagnosed yet.</source>
+        <translation>Henüz incelenmiş arama yok.</translation>
+    </message>
+    <message>
+        <source>Select a search to try it above and see its fix.</source>
+        <translation>Yukarıda denemek ve düzeltmesini görmek için bir arama seçin.</translation>
+    </message>
+    <message>
+        <source>Fix: %1.</source>
+        <translation>Düzeltme: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue these %n fixes</source>
+        <translation>
+            <numerusform>Bu %n düzeltmeyi listeye ekle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock it, or point shoppers to something close</source>
+        <translation>Stoklayın ya da müşterileri benzer bir ürüne yönlendirin</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 %3, %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n search(es)</source>
+        <translation>
+            <numerusform>%n arama</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) as typed</source>
+        <translation>
+            <numerusform>yazıldığı haliyle %n sonuç</numerusform>
         </translation>
     </message>
 </context>
@@ -2315,6 +3562,69 @@ Komutlar:
     <message>
         <source>Only %1 of the files were undone: %2</source>
         <translation>Dosyaların yalnızca %1 tanesi geri alındı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SynonymManager</name>
+    <message>
+        <source>Add as a new group</source>
+        <translation>Yeni grup olarak ekle</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Değişiklikleri kaydet</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Words in a group find each other&apos;s products: with “jumper, sweater”, a shopper searching “jumper” sees your sweaters. Up to %1 synonyms a group, each up to %2 words; a word can be in only one group.</source>
+        <translation>Bir gruptaki sözcükler birbirlerinin ürünlerini bulur: “kazak, süveter” grubuyla “kazak” arayan bir müşteri süveterlerinizi görür. Grup başına en çok %1 eş anlamlı, her biri en çok %2 sözcük; bir sözcük yalnızca bir grupta olabilir.</translation>
+    </message>
+    <message>
+        <source>Synonyms</source>
+        <translation>Eş anlamlılar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Kaynak</translation>
+    </message>
+    <message>
+        <source>Synonym groups</source>
+        <translation>Eş anlamlı grupları</translation>
+    </message>
+    <message>
+        <source>Synonyms of the group, separated by commas</source>
+        <translation>Grubun eş anlamlıları, virgülle ayrılmış</translation>
+    </message>
+    <message>
+        <source>jumper, sweater, pullover</source>
+        <translation>kazak, süveter, triko</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1” silindi.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Siz</translation>
+    </message>
+    <message>
+        <source>Accepted suggestion</source>
+        <translation>Kabul edilen öneri</translation>
+    </message>
+    <message>
+        <source>You accepted this group in the action queue; reopen or dismiss it there to change it.</source>
+        <translation>Bu grubu eylem listesinde kabul ettiniz; değiştirmek için orada yeniden açın ya da yok sayın.</translation>
+    </message>
+    <message>
+        <source>Added “%1”. Searches use it now.</source>
+        <translation>“%1” eklendi. Aramalar artık bunu kullanıyor.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. Searches use it now.</source>
+        <translation>“%1” kaydedildi. Aramalar artık bunu kullanıyor.</translation>
     </message>
 </context>
 <context>

@@ -13,11 +13,13 @@
 #include "shell/PipelineRunner.h"
 #include "shell/StoreShell.h"
 #include "shell/WheelStages.h"
+#include "flywheel/Push.h"
 #include "store/Schema.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -382,19 +384,41 @@ void MainWindow::onPipelineFinished()
 
 void MainWindow::push()
 {
-    if (!m_pushAction->isEnabled())
+    if (!m_pushAction->isEnabled() || m_storePath.isEmpty())
         return;
-    QStringList perStage;
-    for (const StageStatus& stage : m_shell->overview().stages) {
-        if (stage.acceptedActions > 0)
-            perStage << tr("%1: %2").arg(stageTitle(stage.stage), QLocale().toString(stage.acceptedActions));
-    }
-    Dialogs::information(this, tr("Push"),
-        tr("%n action(s) are accepted and ready to hand out (%1).", nullptr, m_shell->overview().acceptedActions())
-                .arg(perStage.join(QStringLiteral(", ")))
-            + QStringLiteral("\n\n")
-            + tr("Each stage writes its own push files, such as product CSVs, purchase orders or discount codes. "
-                 "This version has no push formats yet, so no file was written and the actions stay accepted."));
+    // Beside the store, one folder per store: the owner finds the files where the store lives.
+    const QFileInfo store(m_storePath);
+    const QString folder = store.dir().filePath(store.completeBaseName() + QStringLiteral("-push"));
+    const QString path = m_storePath;
+    auto* watcher = new QFutureWatcher<Result<PushReport>>(this);
+    connect(watcher, &QFutureWatcher<Result<PushReport>>::finished, this, [this, watcher, folder] {
+        watcher->deleteLater();
+        const Result<PushReport> report = watcher->result();
+        m_shell->refreshActions();
+        if (!report) {
+            showError(tr("Could not write the push files"), report.error().describe());
+            return;
+        }
+        QStringList names;
+        for (const QString& file : report->files)
+            names << QFileInfo(file).fileName();
+        QString text = report->files.isEmpty()
+            ? tr("No file was written: the accepted actions have nothing to hand out yet.")
+            : tr("%n action(s) pushed into %1:", nullptr, report->actions).arg(QDir::toNativeSeparators(folder))
+                + QStringLiteral("\n\n") + names.join(u'\n') + QStringLiteral("\n\n")
+                + tr("Import the product files in your store's admin (Products › Import, overwriting existing "
+                     "products); enter each line of the synonyms file as a synonym group in your search app; "
+                     "import the redirects file under URL redirects.");
+        if (!report->notes.isEmpty())
+            text += QStringLiteral("\n\n") + report->notes.join(u'\n');
+        Dialogs::information(this, tr("Push"), text);
+    });
+    watcher->setFuture(QtConcurrent::run(storeWorkers(), [path, folder]() -> Result<PushReport> {
+        auto db = flywheel::openStore(path);
+        if (!db)
+            return std::unexpected(db.error());
+        return pushAccepted(*db, folder);
+    }));
 }
 
 StoreBrowser* MainWindow::browser() const

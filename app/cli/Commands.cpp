@@ -133,6 +133,19 @@ int runFormats(Invocation& call)
                                {QStringLiteral("title"), CommandText::tr("rejected rows with line and reason (CSV)")},
                                {QStringLiteral("direction"), QStringLiteral("write")},
                                {QStringLiteral("required_columns"), QJsonArray()}});
+    // What `push --stage content` writes (core/io/export).
+    formats.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("shopify-products-update")},
+                               {QStringLiteral("platform"), QStringLiteral("shopify")},
+                               {QStringLiteral("title"), CommandText::tr("Shopify product update: handle, title and "
+                                                                         "the changed columns (CSV)")},
+                               {QStringLiteral("direction"), QStringLiteral("write")},
+                               {QStringLiteral("required_columns"), QJsonArray()}});
+    formats.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("woocommerce-products-update")},
+                               {QStringLiteral("platform"), QStringLiteral("woocommerce")},
+                               {QStringLiteral("title"), CommandText::tr("WooCommerce product import: ID or SKU and "
+                                                                         "the changed columns (CSV)")},
+                               {QStringLiteral("direction"), QStringLiteral("write")},
+                               {QStringLiteral("required_columns"), QJsonArray()}});
     formats.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("column-mapping")},
                                {QStringLiteral("platform"), QStringLiteral("flywheel")},
                                {QStringLiteral("title"), CommandText::tr("column mapping for unknown layouts (JSON)")},

@@ -38,5 +38,8 @@ int runStages(Invocation& call);
 int runActions(Invocation& call);
 int runTickets(Invocation& call);
 int runGaps(Invocation& call);
+int runPush(Invocation& call);
+int runForecast(Invocation& call);
+int runSearch(Invocation& call);
 
 } // namespace flywheel::cli

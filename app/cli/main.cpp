@@ -42,7 +42,11 @@ int main(int argc, char* argv[])
         "  run                           run the stages of the wheel\n"
         "  actions                       list the recommended actions\n"
         "  tickets                       tickets with their sentiment, intent, tags, products and questions\n"
-        "  gaps                          content gaps: what customers ask that product pages do not say"));
+        "  gaps                          content gaps: what customers ask that product pages do not say\n"
+        "  push --stage content --out DIR  write the accepted Content actions as product files to import\n"
+        "  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)\n"
+        "  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)\n"
+        "  search --batch FILE           one query per line, one JSON line of results per query"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db({QStringLiteral("db")}, CliText::tr("The store file to use (created when missing)."),
@@ -66,11 +70,25 @@ int main(int argc, char* argv[])
     const QCommandLineOption seed({QStringLiteral("seed")}, CliText::tr("demo, run: the random seed."), CliText::tr("N"),
                                   QStringLiteral("42"));
     const QCommandLineOption outDir({QStringLiteral("out")},
-                                    CliText::tr("demo: folder for the export files (default: beside the store)."),
+                                    CliText::tr("demo: folder for the export files (default: beside the store); push: folder for "
+                                                "the product files (default: the current folder)."),
                                     CliText::tr("DIR"));
-    const QCommandLineOption stage({QStringLiteral("stage")}, CliText::tr("run, actions: only this stage."),
+    const QCommandLineOption stage({QStringLiteral("stage")}, CliText::tr("run, actions, push: only this stage."),
                                    CliText::tr("NAME"));
-    parser.addOptions({db, json, format, mapping, asOf, rejects, scale, seed, outDir, stage});
+    const QCommandLineOption series({QStringLiteral("series")},
+                                    CliText::tr("forecast: the sales file (CSV with date,sku,qty)."), CliText::tr("FILE"));
+    const QCommandLineOption horizon({QStringLiteral("horizon")}, CliText::tr("forecast: how many periods ahead."),
+                                     CliText::tr("N"), QStringLiteral("12"));
+    const QCommandLineOption by({QStringLiteral("by")}, CliText::tr("forecast: day, week or month (default week)."),
+                                CliText::tr("PERIOD"), QStringLiteral("week"));
+    const QCommandLineOption top({QStringLiteral("top")}, CliText::tr("search: how many results."), CliText::tr("N"),
+                                 QStringLiteral("10"));
+    const QCommandLineOption explain({QStringLiteral("explain")},
+                                     CliText::tr("search: show which words, fields and rules gave each result its score."));
+    const QCommandLineOption batch({QStringLiteral("batch")}, CliText::tr("search: a file with one query per line."),
+                                   CliText::tr("FILE"));
+    parser.addOptions({db, json, format, mapping, asOf, rejects, scale, seed, outDir, stage, series, horizon, by, top,
+                       explain, batch});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("What to do (see the list above)."));
     parser.process(app);
 
@@ -89,6 +107,8 @@ int main(int argc, char* argv[])
         {"undo", flywheel::cli::runUndo},       {"demo", flywheel::cli::runDemo},
         {"run", flywheel::cli::runStages},      {"actions", flywheel::cli::runActions},
         {"tickets", flywheel::cli::runTickets}, {"gaps", flywheel::cli::runGaps},
+        {"push", flywheel::cli::runPush},       {"forecast", flywheel::cli::runForecast},
+        {"search", flywheel::cli::runSearch},
     };
     for (const auto& [name, runner] : commands)
         if (command == QLatin1StringView(name))

@@ -66,12 +66,8 @@ Result<QList<ImportReport>> createDemoStore(Database& db, const DemoOptions& opt
                             kWritingPermille + span * (doneBytes + size) / std::max<qint64>(totalBytes, 1));
         ImportReport report = importFile(db, path, importOptions, &slice);
         doneBytes += size;
-        if (report.error) {
-            // Layouts with no importer yet (search terms for now) are left for later.
-            if (report.error->code == ErrorCode::UnknownFormat)
-                continue;
+        if (report.error)
             return std::unexpected(*report.error);
-        }
         reports.append(std::move(report));
     }
     if (progress)

@@ -64,6 +64,14 @@ Result<RecommendationQueue::Proposed> RecommendationQueue::propose(const Recomme
     return dismissed ? Proposed::Reopened : Proposed::Refreshed;
 }
 
+Result<int> RecommendationQueue::offer(const Recommendation& recommendation, std::optional<std::int64_t> runId)
+{
+    auto outcome = propose(recommendation, runId);
+    if (!outcome)
+        return std::unexpected(outcome.error());
+    return *outcome == Proposed::StillDismissed ? 0 : 1;
+}
+
 Result<QList<Recommendation>> RecommendationQueue::list(const QString& stage)
 {
     auto stmt = m_db.prepare("SELECT id, stage, kind, subject_key, title, detail, evidence, evidence_strength, "

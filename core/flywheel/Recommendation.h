@@ -39,6 +39,8 @@ public:
     /// Adds the action, or refreshes the same one already queued. A dismissed action stays dismissed
     /// unless its evidence has grown, so the owner is not asked the same question twice.
     [[nodiscard]] Result<Proposed> propose(const Recommendation& recommendation, std::optional<std::int64_t> runId = {});
+    /// propose(), counted: 1 when the action is (again) in front of the owner, 0 when it stays dismissed.
+    [[nodiscard]] Result<int> offer(const Recommendation& recommendation, std::optional<std::int64_t> runId = {});
 
     /// Actions, newest first; `stage` empty = every stage.
     [[nodiscard]] Result<QList<Recommendation>> list(const QString& stage = {});

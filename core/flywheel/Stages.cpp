@@ -1,5 +1,7 @@
 #include "flywheel/Stage.h"
 
+#include "stages/content/ContentStage.h"
+#include "stages/search/SearchStage.h"
 #include "stages/service/ServiceStage.h"
 
 namespace flywheel {
@@ -9,6 +11,8 @@ std::vector<std::unique_ptr<Stage>> createStages()
     // Each stage of the wheel registers here as it is built.
     std::vector<std::unique_ptr<Stage>> stages;
     stages.push_back(std::make_unique<service::ServiceStage>());
+    stages.push_back(std::make_unique<content::ContentStage>());
+    stages.push_back(std::make_unique<search::SearchStage>());
     return stages;
 }
 

@@ -2,6 +2,7 @@
 
 #include "store/SchemaV1.h"
 #include "store/SchemaV2.h"
+#include "store/SchemaV3.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -25,6 +26,7 @@ struct Migration {
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
     Migration{2, kSchemaV2},
+    Migration{3, kSchemaV3},
 };
 
 /// Marks a SQLite file as a Flywheel store (PRAGMA application_id), so another program's database

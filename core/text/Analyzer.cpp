@@ -4,6 +4,8 @@
 
 #include <libstemmer.h>
 
+#include <algorithm>
+
 namespace flywheel::text {
 
 namespace {
@@ -57,6 +59,11 @@ bool accentsFoldOff(char32_t base)
 {
     return base < 0x0250 || (base >= 0x0370 && base < 0x0400) || (base >= 0x1E00 && base < 0x1F00);
 }
+
+/// A bound on the caches of words seen, for endless streams of unique words (ids, typos).
+constexpr qsizetype kMaxRememberedWords = 200000;
+/// Words in running text are about this many UTF-16 units apart, spaces included.
+constexpr qsizetype kCharsPerToken = 5;
 
 } // namespace
 
@@ -177,7 +184,7 @@ QString Analyzer::stem(const QString& word) const
     QString result = stemmed
         ? foldText(QString::fromUtf8(reinterpret_cast<const char*>(stemmed), sb_stemmer_length(m_stemmer.get())))
         : foldText(word);
-    if (m_stemCache.size() > 200000) // a bound for endless streams of unique words (ids, typos)
+    if (m_stemCache.size() > kMaxRememberedWords)
         m_stemCache.clear();
     m_stemCache.insert(word, result);
     return result;
@@ -193,20 +200,47 @@ void Analyzer::appendToken(std::vector<Token>& out, QStringView text, qsizetype 
     const QStringView span = text.mid(start, end - start);
     if (kind == Kind::Emoji) {
         const QString emoji = span.toString();
-        out.push_back({ emoji, emoji, start, span.size(), false, kind });
+        const TermId id = m_terms.add(emoji);
+        out.push_back({ emoji, emoji, start, span.size(), false, kind, id, id });
         return;
+    }
+    // Numbers are not remembered: order numbers and prices rarely come twice.
+    if (kind == Kind::Word) {
+        // Looked up through a view of the text, so a word seen before is not even copied.
+        const QString written = QString::fromRawData(span.data(), span.size());
+        if (const auto known = m_wordCache.constFind(written); known != m_wordCache.cend()) {
+            out.push_back({ known->folded, known->stem, start, span.size(), known->stopWord, kind, known->foldedId,
+                known->stemId });
+            return;
+        }
     }
     QString lower = lowerCase(span);
     lower.remove(u'-').remove(QChar(0x2010)).remove(QChar(0x2011));
     QString folded = foldText(lower);
     const bool stopWord = m_stopWords->contains(folded);
     QString stemmed = kind == Kind::Word ? stem(lower) : folded;
-    out.push_back({ std::move(folded), std::move(stemmed), start, span.size(), stopWord, kind });
+    const TermId foldedId = m_terms.add(folded);
+    const TermId stemId = m_terms.add(stemmed);
+    if (kind == Kind::Word) {
+        if (m_wordCache.size() > kMaxRememberedWords)
+            m_wordCache.clear();
+        m_wordCache.insert(span.toString(), WordAnalysis { folded, stemmed, stopWord, foldedId, stemId });
+    }
+    out.push_back({ std::move(folded), std::move(stemmed), start, span.size(), stopWord, kind, foldedId, stemId });
 }
 
 std::vector<Analyzer::Token> Analyzer::tokens(QStringView text) const
 {
     std::vector<Token> out;
+    appendTokens(text, out);
+    return out;
+}
+
+void Analyzer::appendTokens(QStringView text, std::vector<Token>& out) const
+{
+    const size_t expected = out.size() + static_cast<size_t>(text.size() / kCharsPerToken + 1);
+    if (out.capacity() < expected)
+        out.reserve(std::max(expected, 2 * out.capacity()));
     const bool splitsElisions = m_language == u"fr" || m_language == u"it" || m_language == u"ca";
     const bool dropsSuffixAfterApostrophe = m_language == u"tr" || m_language == u"az";
     const qsizetype size = text.size();
@@ -274,7 +308,6 @@ std::vector<Analyzer::Token> Analyzer::tokens(QStringView text) const
         if (skipTo > 0)
             i = skipTo;
     }
-    return out;
 }
 
 QStringList Analyzer::terms(QStringView text) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/TermTable.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -37,11 +39,15 @@ public:
         qsizetype length; ///< UTF-16 length in the analysed text
         bool stopWord;
         Kind kind = Kind::Word;
+        TermId foldedId = -1; ///< folded's number in terms()
+        TermId stemId = -1; ///< stem's number in terms()
     };
     /// Words and numbers (Unicode letters and digits: "3xl", "3.5", "don't"; "e-mail" and "t-shirt"
     /// join, "water-resistant" splits; French/Italian elisions split, Turkish suffixes after an
     /// apostrophe are dropped) and each emoji as its own token.
     [[nodiscard]] std::vector<Token> tokens(QStringView text) const;
+    /// The same, appended to `out`: a caller tokenizing many texts reuses one buffer.
+    void appendTokens(QStringView text, std::vector<Token>& out) const;
     /// Stems of the tokens that are not stop words, in order: what topics and matching look at.
     [[nodiscard]] QStringList terms(QStringView text) const;
     /// Stems of every token, stop words included: classifiers want "how", "why" and "not".
@@ -54,9 +60,21 @@ public:
     [[nodiscard]] bool isStopWord(const QString& folded) const;
     /// Lower case in this language (Turkish I -> ı, İ -> i), accents kept, curly apostrophes straightened.
     [[nodiscard]] QString lowerCase(QStringView word) const;
+    /// Every folded word and stem the tokens so far have had, numbered in the order first seen.
+    [[nodiscard]] const TermTable& terms() const { return m_terms; }
 
 private:
     void appendToken(std::vector<Token>& out, QStringView text, qsizetype start, qsizetype end, Kind kind) const;
+
+    /// What a word as written always analyses to. Messages repeat their words, so a word seen
+    /// before costs one lookup instead of case folding, accent folding and stemming again.
+    struct WordAnalysis {
+        QString folded;
+        QString stem;
+        bool stopWord = false;
+        TermId foldedId = -1;
+        TermId stemId = -1;
+    };
 
     QString m_language;
     struct StemmerDeleter {
@@ -65,6 +83,8 @@ private:
     std::unique_ptr<sb_stemmer, StemmerDeleter> m_stemmer;
     const QSet<QString>* m_stopWords = nullptr; ///< shared, immutable lists per language
     mutable QHash<QString, QString> m_stemCache;
+    mutable QHash<QString, WordAnalysis> m_wordCache;
+    mutable TermTable m_terms;
 };
 
 /// Adjacent-term phrases ("water resist") for n = 2..maxN, joined by a space.

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace flywheel::text {
 
 namespace {
@@ -101,8 +103,16 @@ QString htmlToText(QStringView html)
     return out;
 }
 
+/// A reply separator is one of the phrases below between dashes or underscores, or a rule of them;
+/// the longest phrase has 24 letters, so a line with more than 30 characters besides those is none.
+constexpr qsizetype kMaxSeparatorLetters = 30;
+
 bool isReplySeparator(const QString& line)
 {
+    const auto letters = std::count_if(line.begin(), line.end(),
+        [](QChar c) { return !(c.isSpace() || c == u'-' || c == u'_' || c == u'*' || c == u':'); });
+    if (letters > kMaxSeparatorLetters)
+        return false;
     static const QRegularExpression pattern(
         QStringLiteral(
             "^(-{2,}|_{2,}|\\*{2,})?\\s*(original message|forwarded message|ursprüngliche nachricht|"
@@ -118,6 +128,8 @@ bool isReplySeparator(const QString& line)
 /// mail client wrapped it over two lines.
 bool isAttributionLine(const QString& line, bool requireOpening)
 {
+    if (!line.endsWith(u':'))
+        return false; // both patterns end in a colon; most lines are let go without matching
     static const QRegularExpression pattern(
         QStringLiteral("(\\bwrote|\\bescribió|\\ba écrit|\\byazdı|\\bha scritto|\\bescreveu|\\bskrev|\\bnapisał)\\s*:$|"
                        "(\\bschrieb|\\bschreef)\\b.*:$"),
@@ -129,15 +141,17 @@ bool isAttributionLine(const QString& line, bool requireOpening)
         && (opens || line.contains(u'@') || line.size() < 120);
 }
 
-bool isHeaderField(const QString& line, const QRegularExpression& names)
+bool isHeaderField(QStringView line, const QRegularExpression& names)
 {
-    QString bare = line;
+    if (!line.contains(u':'))
+        return false; // a header field is a name and a colon
+    QString bare = line.toString();
     bare.remove(u'*'); // Outlook's plain-text version bolds the field names with asterisks
     return names.match(bare).hasMatch();
 }
 
 /// Outlook's block: "From: ..." followed within a few lines by "Sent: ..." or "Date: ...".
-bool opensHeaderBlock(const QStringList& lines, qsizetype index)
+bool opensHeaderBlock(const QList<QStringView>& lines, qsizetype index)
 {
     static const QRegularExpression from(
         QStringLiteral("^\\s*(from|von|de|kimden|da|van|från|od)\\s*:"), QRegularExpression::CaseInsensitiveOption);
@@ -153,20 +167,45 @@ bool opensHeaderBlock(const QStringList& lines, qsizetype index)
     return false;
 }
 
+/// Every phrase below starts with one of these letters (or a letter outside ASCII that matches one
+/// regardless of case), but for the Turkish one, which holds "mdan g".
+bool mayBeDeviceSignature(const QString& line)
+{
+    const QChar first = line.isEmpty() ? QChar() : line.front().toLower();
+    return first == u's' || first == u'g' || first == u'v' || first == u'e' || first == u'i' || first.unicode() >= 0x80
+        || line.contains(u"mdan g", Qt::CaseInsensitive);
+}
+
 bool isDeviceSignature(const QString& line)
 {
+    if (line.size() >= 100 || !mayBeDeviceSignature(line))
+        return false;
     static const QRegularExpression pattern(
         QStringLiteral(
             "^(sent from my|sent from mail for|sent from outlook|get outlook for|sent via|von meinem .{1,40} "
             "gesendet|gesendet von|enviado desde mi|enviado desde|envoyé de mon|envoyé depuis|"
             "\\S+('|’)(u|ü)mdan gönderildi|inviato da|verzonden vanaf|skickat från)"),
         QRegularExpression::CaseInsensitiveOption);
-    return line.size() < 100 && pattern.match(line).hasMatch();
+    return pattern.match(line).hasMatch();
 }
 
 bool isSignatureSeparator(QStringView rawLine)
 {
     return rawLine == u"-- " || rawLine == u"--" || rawLine == u"—";
+}
+
+bool isBlank(QChar c)
+{
+    return c.isSpace() || c == QChar(0x200B) || c == QChar(0xFEFF);
+}
+
+/// Whether the line, once its spaces are collapsed, ends in a colon.
+bool endsInColon(QStringView line)
+{
+    qsizetype end = line.size();
+    while (end > 0 && isBlank(line[end - 1]))
+        --end;
+    return end > 0 && line[end - 1] == u':';
 }
 
 QString collapseSpaces(QStringView line)
@@ -175,7 +214,7 @@ QString collapseSpaces(QStringView line)
     out.reserve(line.size());
     bool pendingSpace = false;
     for (const QChar c : line) {
-        if (c.isSpace() || c == QChar(0x200B) || c == QChar(0xFEFF)) {
+        if (isBlank(c)) {
             pendingSpace = !out.isEmpty();
             continue;
         }
@@ -291,15 +330,21 @@ QString cleanMessage(QStringView raw, qsizetype maxChars)
 {
     maxChars = std::max<qsizetype>(maxChars, 1);
     const QStringView input = raw.left(std::min(raw.size(), maxChars * kRawCharsPerKeptChar + kRawSlack));
-    QString text = htmlTagPattern().match(input).hasMatch() ? htmlToText(input) : input.toString();
-    text = decodeHtmlEntities(text);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    // Most messages are plain text: the passes for markup, entities and line ends are skipped when
+    // there is nothing for them to find.
+    QString text
+        = input.contains(u'<') && htmlTagPattern().match(input).hasMatch() ? htmlToText(input) : input.toString();
+    if (text.contains(u'&'))
+        text = decodeHtmlEntities(text);
+    if (text.contains(u'\r'))
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
 
-    const QStringList lines = text.split(u'\n');
+    const QList<QStringView> lines = QStringView(text).split(u'\n');
     QString out;
+    out.reserve(std::min(text.size(), maxChars));
     bool pendingBlank = false;
     for (qsizetype index = 0; index < lines.size(); ++index) {
-        const QString& rawLine = lines[index];
+        const QStringView rawLine = lines[index];
         if (isSignatureSeparator(rawLine))
             break;
         const QString line = collapseSpaces(rawLine);
@@ -307,7 +352,7 @@ QString cleanMessage(QStringView raw, qsizetype maxChars)
             continue;
         if (isReplySeparator(line) || opensHeaderBlock(lines, index) || isDeviceSignature(line))
             break;
-        const bool wrappedAttribution = index + 1 < lines.size() && line.size() < 200
+        const bool wrappedAttribution = index + 1 < lines.size() && line.size() < 200 && endsInColon(lines[index + 1])
             && isAttributionLine(line + u' ' + collapseSpaces(lines[index + 1]), true);
         if (isAttributionLine(line, false) || wrappedAttribution)
             break;

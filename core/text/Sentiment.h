@@ -7,9 +7,12 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace flywheel::text {
+
+struct SentimentLexiconData;
 
 /// Where a sentiment came from, so the app can say how it was judged.
 enum class SentimentSource {
@@ -35,6 +38,13 @@ struct SentimentEvidence {
     int cues = 0; ///< words, emoji and emoticons that carried sentiment
 };
 
+/// A message as the store's sentiment model reads it. A caller that tokenizes its messages anyway
+/// builds this from the same tokens, so that nothing is tokenized twice.
+struct SentimentFeatures {
+    TermIds terms; ///< the stem of every token, stop words included, as numbers of a TermTable
+    SentimentEvidence evidence; ///< what the word lists found (LexiconSentiment::evidence)
+};
+
 /// Cold-start sentiment from word lists written for this project: polarity words, negation
 /// ("not good", "nicht gut", "no me gusta", "güzel değil", "beğenmedim"), intensifiers and
 /// diminishers, but-clauses, exclamation marks, ALL CAPS, emoji and emoticons. Lists for en
@@ -43,19 +53,38 @@ class LexiconSentiment {
 public:
     explicit LexiconSentiment(const QString& languageCode);
     [[nodiscard]] Sentiment score(QStringView text) const;
+    /// The sentiment of the cues found in a text.
+    [[nodiscard]] static Sentiment score(const SentimentEvidence& evidence);
     [[nodiscard]] SentimentEvidence evidence(QStringView text) const;
+    /// The same from the text's tokens, when the caller has them already (offsets into `text`).
+    [[nodiscard]] SentimentEvidence evidence(QStringView text, const std::vector<Analyzer::Token>& tokens) const;
     [[nodiscard]] bool hasWordLists() const { return !m_words.isEmpty(); }
 
 private:
-    [[nodiscard]] double valence(const Analyzer::Token& token, QStringView text, bool& negatedBySuffix) const;
+    /// What the lists say of one folded word, gathered so that a token costs one look-up.
+    struct WordFacts {
+        bool negator = false;
+        bool contrast = false;
+        bool startsPair = false; ///< the first word of a two-word entry
+        std::optional<double> modifier;
+        std::optional<double> asWritten; ///< the m_words entry of a word written exactly like its folded form
+        std::optional<double> folded; ///< the m_folded entry
+    };
+    void addLists(const SentimentLexiconData& data);
+    void gatherFacts();
+    [[nodiscard]] double valence(
+        const Analyzer::Token& token, const WordFacts* facts, QStringView text, bool& negatedBySuffix) const;
 
     Analyzer m_analyzer;
     QHash<QString, double> m_words; ///< lower case, accents as written
     QHash<QString, double> m_folded; ///< the same, accents folded (customers often type without)
     QHash<QString, double> m_prefixes; ///< "enttäusch*": every word starting so
+    std::vector<bool> m_prefixLengths; ///< the lengths of m_prefixes' keys, to skip lengths none has
     QHash<QString, double> m_modifiers; ///< intensifiers (> 0) and diminishers (< 0), folded
     QSet<QString> m_negators; ///< folded
     QSet<QString> m_contrasts; ///< "but" words, folded
+    QHash<QString, WordFacts> m_facts; ///< all of the above per folded word, for evidence()
+    bool m_negatesWithNt = false; ///< "n't" is a negator: every word ending in it negates
     bool m_negationFollows = false; ///< de, fr, tr: the negation may come after the word
     bool m_negationSuffix = false; ///< tr: "beğen-me-dim"
 };
@@ -67,14 +96,19 @@ private:
 class StoreSentimentModel {
 public:
     explicit StoreSentimentModel(const QString& languageCode);
-    /// texts raw (title and body); stars outside 1..5 are skipped.
+    /// texts raw (title and body); stars outside 1..5 and empty texts are skipped.
     void fit(const std::vector<QString>& texts, const std::vector<int>& stars);
+    /// The same from analysed messages whose terms are numbers of `terms`; stars outside 1..5 are skipped.
+    void fit(const std::vector<SentimentFeatures>& messages, const std::vector<int>& stars, const TermTable& terms);
     /// Enough reviews to be used on its own.
     [[nodiscard]] bool fitted() const { return m_fitted; }
     /// Cross-validated 3-class accuracy; NaN when no model was fitted.
     [[nodiscard]] double estimatedAccuracy() const { return m_accuracy; }
     [[nodiscard]] Sentiment score(QStringView text) const;
     [[nodiscard]] std::vector<Sentiment> score(const std::vector<QString>& texts) const;
+    /// Thread-safe, unlike the forms that take texts (they share the model's analyzer).
+    [[nodiscard]] std::vector<Sentiment> score(
+        const std::vector<SentimentFeatures>& messages, const TermTable& terms) const;
 
     static constexpr int kEnoughReviews = 200;
     static constexpr int kEnoughPerClass = 20;
@@ -87,10 +121,12 @@ public:
     };
 
 private:
-    [[nodiscard]] SparseMatrix features(
-        const Model& model, const std::vector<QStringList>& terms, const std::vector<QString>& texts) const;
-    [[nodiscard]] Model train(
-        const std::vector<QStringList>& terms, const std::vector<QString>& texts, const std::vector<int>& labels) const;
+    /// What the model reads in a raw text, its terms numbered in the analyzer's table.
+    [[nodiscard]] SentimentFeatures featuresOf(QStringView text) const;
+    [[nodiscard]] static SparseMatrix features(
+        const Model& model, const std::vector<SentimentFeatures>& messages, const TermTable& terms);
+    [[nodiscard]] static Model train(
+        const std::vector<SentimentFeatures>& messages, const std::vector<int>& labels, const TermTable& terms);
 
     Analyzer m_analyzer;
     LexiconSentiment m_lexicon;

@@ -1,5 +1,6 @@
 #include "text/TextClassifier.h"
 
+#include "Parallel.h"
 #include "text/SeededOrder.h"
 
 #include <algorithm>
@@ -81,15 +82,29 @@ TextClassifier::TextClassifier(VectorizerOptions vectorizer, ClassifierOptions c
 void TextClassifier::fit(const std::vector<QStringList>& terms, const std::vector<QString>& rawTexts,
     const std::vector<int>& labels, int classCount)
 {
+    const NumberedTexts numbered(terms);
+    fit(numbered.views(), numbered.table(), rawTexts, labels, classCount);
+}
+
+void TextClassifier::fit(const std::vector<TermView>& terms, const TermTable& table,
+    const std::vector<QString>& rawTexts, const std::vector<int>& labels, int classCount)
+{
     m_vectorizer = Vectorizer(m_vectorizerOptions);
-    m_vectorizer.fit(terms, rawTexts);
-    m_classifier.fit(m_vectorizer.transform(terms, rawTexts), labels, classCount, m_classifierOptions);
+    m_vectorizer.fit(terms, table, rawTexts);
+    m_classifier.fit(m_vectorizer.transform(terms, table, rawTexts), labels, classCount, m_classifierOptions);
 }
 
 std::vector<Prediction> TextClassifier::predict(
     const std::vector<QStringList>& terms, const std::vector<QString>& rawTexts) const
 {
-    const SparseMatrix rows = m_vectorizer.transform(terms, rawTexts);
+    const NumberedTexts numbered(terms);
+    return predict(numbered.views(), numbered.table(), rawTexts);
+}
+
+std::vector<Prediction> TextClassifier::predict(
+    const std::vector<TermView>& terms, const TermTable& table, const std::vector<QString>& rawTexts) const
+{
+    const SparseMatrix rows = m_vectorizer.transform(terms, table, rawTexts);
     std::vector<Prediction> out;
     out.reserve(terms.size());
     for (int row = 0; row < int(rows.rows()); ++row)
@@ -100,26 +115,36 @@ std::vector<Prediction> TextClassifier::predict(
 double TextClassifier::crossValidatedAccuracy(const std::vector<QStringList>& terms,
     const std::vector<QString>& rawTexts, const std::vector<int>& labels, int classCount, int folds) const
 {
+    const NumberedTexts numbered(terms);
+    return crossValidatedAccuracy(numbered.views(), numbered.table(), rawTexts, labels, classCount, folds);
+}
+
+double TextClassifier::crossValidatedAccuracy(const std::vector<TermView>& terms, const TermTable& table,
+    const std::vector<QString>& rawTexts, const std::vector<int>& labels, int classCount, int folds) const
+{
     folds = std::max(folds, 2);
     const std::vector<int> fold = stratifiedFolds(labels, classCount, folds, m_classifierOptions.seed);
-    int correct = 0;
-    int tested = 0;
-    for (int k = 0; k < folds; ++k) {
+    // The folds are independent models: they are fitted side by side, each counting into its own slot.
+    std::vector<int> correct(std::size_t(folds), 0);
+    std::vector<int> tested(std::size_t(folds), 0);
+    forEachChunk(std::size_t(folds), 1, [&](std::size_t k, std::size_t) {
         std::vector<std::size_t> train;
         std::vector<std::size_t> test;
         for (std::size_t i = 0; i < fold.size(); ++i)
             if (fold[i] >= 0)
-                (fold[i] == k ? test : train).push_back(i);
+                (std::size_t(fold[i]) == k ? test : train).push_back(i);
         if (test.empty() || train.empty())
-            continue;
+            return;
         TextClassifier model(m_vectorizerOptions, m_classifierOptions);
-        model.fit(pick(terms, train), pick(rawTexts, train), pick(labels, train), classCount);
-        const std::vector<Prediction> predicted = model.predict(pick(terms, test), pick(rawTexts, test));
+        model.fit(pick(terms, train), table, pick(rawTexts, train), pick(labels, train), classCount);
+        const std::vector<Prediction> predicted = model.predict(pick(terms, test), table, pick(rawTexts, test));
         for (std::size_t i = 0; i < test.size(); ++i)
-            correct += predicted[i].label == labels[test[i]] ? 1 : 0;
-        tested += int(test.size());
-    }
-    return tested > 0 ? double(correct) / tested : std::numeric_limits<double>::quiet_NaN();
+            correct[k] += predicted[i].label == labels[test[i]] ? 1 : 0;
+        tested[k] = int(test.size());
+    });
+    const int allTested = std::accumulate(tested.begin(), tested.end(), 0);
+    return allTested > 0 ? double(std::accumulate(correct.begin(), correct.end(), 0)) / allTested
+                         : std::numeric_limits<double>::quiet_NaN();
 }
 
 } // namespace flywheel::text

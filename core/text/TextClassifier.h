@@ -23,11 +23,19 @@ public:
     /// labels in [0, classCount); a negative label marks an unlabelled document (skipped).
     void fit(const std::vector<QStringList>& terms, const std::vector<QString>& rawTexts,
         const std::vector<int>& labels, int classCount);
+    /// The same with the terms as numbers of `table`.
+    void fit(const std::vector<TermView>& terms, const TermTable& table, const std::vector<QString>& rawTexts,
+        const std::vector<int>& labels, int classCount);
     [[nodiscard]] std::vector<Prediction> predict(
         const std::vector<QStringList>& terms, const std::vector<QString>& rawTexts) const;
+    [[nodiscard]] std::vector<Prediction> predict(
+        const std::vector<TermView>& terms, const TermTable& table, const std::vector<QString>& rawTexts) const;
     /// Stratified k-fold cross-validated accuracy on the training data (how sure the model is).
-    /// Deterministic for the classifier's seed; cheap enough for 10,000 documents.
+    /// Deterministic for the classifier's seed; cheap enough for 10,000 documents. The folds are
+    /// fitted side by side on the compute pool.
     [[nodiscard]] double crossValidatedAccuracy(const std::vector<QStringList>& terms,
+        const std::vector<QString>& rawTexts, const std::vector<int>& labels, int classCount, int folds = 5) const;
+    [[nodiscard]] double crossValidatedAccuracy(const std::vector<TermView>& terms, const TermTable& table,
         const std::vector<QString>& rawTexts, const std::vector<int>& labels, int classCount, int folds = 5) const;
 
     [[nodiscard]] bool fitted() const { return m_classifier.classCount() > 0; }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace flywheel::text {
 
@@ -79,18 +80,73 @@ template <typename Visit> void forEachCharGram(const QString& folded, int minN, 
 
 } // namespace
 
+void Vectorizer::FeatureIndex::reset(std::size_t count)
+{
+    std::size_t capacity = 16;
+    while (capacity < 2 * count) // at most half full, so probes stay short
+        capacity *= 2;
+    m_slots.assign(capacity, {});
+    m_mask = capacity - 1;
+}
+
+void Vectorizer::FeatureIndex::insert(std::uint64_t hash, int column)
+{
+    // The hashes are mixed already, so their low bits serve as the slot. A hash seen before keeps its
+    // first column.
+    for (std::uint64_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
+        if (m_slots[slot].column < 0) {
+            m_slots[slot] = { hash, column };
+            return;
+        }
+        if (m_slots[slot].hash == hash)
+            return;
+    }
+}
+
+int Vectorizer::FeatureIndex::find(std::uint64_t hash) const
+{
+    if (m_slots.empty())
+        return -1;
+    for (std::uint64_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
+        const Slot& probed = m_slots[slot];
+        if (probed.column < 0 || probed.hash == hash)
+            return probed.column;
+    }
+}
+
 Vectorizer::Vectorizer(VectorizerOptions options)
     : m_options(options)
 {
 }
 
-void Vectorizer::extract(const QStringList& terms, const QString* raw, DocumentFeatures& out) const
+/// The word hash of each term of a table, worked out once per call however often the term comes.
+class Vectorizer::WordHashes {
+public:
+    explicit WordHashes(const TermTable& terms)
+        : m_terms(terms)
+        , m_hashes(static_cast<size_t>(terms.size()), 0)
+    {
+    }
+    std::uint64_t operator()(TermId id)
+    {
+        std::uint64_t& hash = m_hashes[static_cast<size_t>(id)];
+        if (hash == 0) // a hash that is 0 itself is merely worked out again
+            hash = hashText(m_terms.text(id), Space::Word);
+        return hash;
+    }
+
+private:
+    const TermTable& m_terms;
+    std::vector<std::uint64_t> m_hashes;
+};
+
+void Vectorizer::extract(TermView terms, WordHashes& hashes, const QString* raw, DocumentFeatures& out) const
 {
     out.words.clear();
     out.chars.clear();
     std::uint64_t previous = 0;
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        const std::uint64_t h = hashText(terms[i], Space::Word);
+    for (size_t i = 0; i < terms.size(); ++i) {
+        const std::uint64_t h = hashes(terms[i]);
         out.words.push_back(h);
         if (m_options.wordBigrams && i > 0)
             out.words.push_back(hashPair(previous, h));
@@ -103,16 +159,24 @@ void Vectorizer::extract(const QStringList& terms, const QString* raw, DocumentF
 
 void Vectorizer::fit(const std::vector<QStringList>& documents, const std::vector<QString>& rawTexts)
 {
-    m_index.clear();
+    const NumberedTexts numbered(documents);
+    fit(numbered.views(), numbered.table(), rawTexts);
+}
+
+void Vectorizer::fit(
+    const std::vector<TermView>& documents, const TermTable& terms, const std::vector<QString>& rawTexts)
+{
+    m_index.reset(0);
     m_idf.clear();
     m_names.clear();
     const bool haveRaw = rawTexts.size() == documents.size();
+    WordHashes hashes(terms);
     std::unordered_map<std::uint64_t, int> wordFrequency;
     std::unordered_map<std::uint64_t, int> charFrequency;
     DocumentFeatures features;
     std::vector<std::pair<std::uint64_t, int>> counts;
     for (std::size_t d = 0; d < documents.size(); ++d) {
-        extract(documents[d], haveRaw ? &rawTexts[d] : nullptr, features);
+        extract(documents[d], hashes, haveRaw ? &rawTexts[d] : nullptr, features);
         countRuns(features.words, counts);
         for (const auto& [hash, count] : counts)
             ++wordFrequency[hash];
@@ -142,9 +206,10 @@ void Vectorizer::fit(const std::vector<QStringList>& documents, const std::vecto
     const std::vector<Kept> words = select(wordFrequency, m_options.charNgrams ? limit / 2 : limit);
     const std::vector<Kept> chars = select(charFrequency, limit - int(words.size()));
     const double n = double(documents.size());
+    m_index.reset(words.size() + chars.size());
     for (const std::vector<Kept>* kind : { &words, &chars })
         for (const Kept& feature : *kind) {
-            m_index.emplace(feature.hash, int(m_idf.size()));
+            m_index.insert(feature.hash, int(m_idf.size()));
             m_idf.push_back(float(std::log((1.0 + n) / (1.0 + feature.frequency)) + 1.0));
         }
     m_wordFeatureCount = int(words.size());
@@ -152,18 +217,18 @@ void Vectorizer::fit(const std::vector<QStringList>& documents, const std::vecto
     // Names are recovered in a second pass, only for the features kept.
     m_names = QStringList(qsizetype(m_idf.size()));
     const auto name = [&](std::uint64_t hash, const auto& makeName) {
-        const auto found = m_index.find(hash);
-        if (found != m_index.end() && m_names[found->second].isEmpty())
-            m_names[found->second] = makeName();
+        const int column = m_index.find(hash);
+        if (column >= 0 && m_names[column].isEmpty())
+            m_names[column] = makeName();
     };
     for (std::size_t d = 0; d < documents.size(); ++d) {
-        const QStringList& terms = documents[d];
-        for (qsizetype i = 0; i < terms.size(); ++i) {
-            const std::uint64_t h = hashText(terms[i], Space::Word);
-            name(h, [&] { return terms[i]; });
+        const TermView document = documents[d];
+        for (size_t i = 0; i < document.size(); ++i) {
+            const std::uint64_t h = hashes(document[i]);
+            name(h, [&] { return terms.text(document[i]); });
             if (m_options.wordBigrams && i > 0)
-                name(hashPair(hashText(terms[i - 1], Space::Word), h),
-                    [&] { return terms[i - 1] + QChar(u' ') + terms[i]; });
+                name(hashPair(hashes(document[i - 1]), h),
+                    [&] { return terms.text(document[i - 1]) + QChar(u' ') + terms.text(document[i]); });
         }
         if (m_options.charNgrams && haveRaw)
             forEachCharGram(foldText(rawTexts[d]), m_options.charMin, m_options.charMax, [&](QStringView gram) {
@@ -175,7 +240,15 @@ void Vectorizer::fit(const std::vector<QStringList>& documents, const std::vecto
 SparseMatrix Vectorizer::transform(
     const std::vector<QStringList>& documents, const std::vector<QString>& rawTexts) const
 {
+    const NumberedTexts numbered(documents);
+    return transform(numbered.views(), numbered.table(), rawTexts);
+}
+
+SparseMatrix Vectorizer::transform(
+    const std::vector<TermView>& documents, const TermTable& terms, const std::vector<QString>& rawTexts) const
+{
     const bool haveRaw = rawTexts.size() == documents.size();
+    WordHashes hashes(terms);
     std::vector<std::int32_t> outer { 0 };
     std::vector<std::int32_t> inner;
     std::vector<float> values;
@@ -183,20 +256,20 @@ SparseMatrix Vectorizer::transform(
     std::vector<std::pair<std::uint64_t, int>> counts;
     std::vector<std::pair<std::int32_t, float>> row;
     for (std::size_t d = 0; d < documents.size(); ++d) {
-        extract(documents[d], haveRaw ? &rawTexts[d] : nullptr, features);
+        extract(documents[d], hashes, haveRaw ? &rawTexts[d] : nullptr, features);
         row.clear();
         int blocks = 0;
-        for (std::vector<std::uint64_t>* hashes : { &features.words, &features.chars }) {
-            countRuns(*hashes, counts);
+        for (std::vector<std::uint64_t>* wordOrChar : { &features.words, &features.chars }) {
+            countRuns(*wordOrChar, counts);
             const std::size_t blockStart = row.size();
             double squares = 0;
             for (const auto& [hash, count] : counts) {
-                const auto found = m_index.find(hash);
-                if (found == m_index.end())
+                const int column = m_index.find(hash);
+                if (column < 0)
                     continue;
                 const double tf = m_options.sublinearTf ? 1.0 + std::log(double(count)) : double(count);
-                const float value = float(tf * m_idf[std::size_t(found->second)]);
-                row.emplace_back(found->second, value);
+                const float value = float(tf * m_idf[std::size_t(column)]);
+                row.emplace_back(column, value);
                 squares += double(value) * value;
             }
             if (squares > 0) {

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "text/TermTable.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <Eigen/SparseCore>
 
 #include <cstdint>
-#include <unordered_map>
 #include <vector>
 
 namespace flywheel::text {
@@ -34,9 +35,14 @@ public:
     /// documents are already-analysed terms; rawTexts (same size) are read only for character
     /// n-grams when those are enabled.
     void fit(const std::vector<QStringList>& documents, const std::vector<QString>& rawTexts = {});
+    /// The same with the terms as numbers of `terms`; the features are those of the terms' text.
+    void fit(const std::vector<TermView>& documents, const TermTable& terms, const std::vector<QString>& rawTexts = {});
     /// One L2-normalised row per document; features not seen in fit() are ignored.
     [[nodiscard]] SparseMatrix transform(
         const std::vector<QStringList>& documents, const std::vector<QString>& rawTexts = {}) const;
+    /// The same with the terms as numbers of `terms`, which need not be the table fit() saw.
+    [[nodiscard]] SparseMatrix transform(const std::vector<TermView>& documents, const TermTable& terms,
+        const std::vector<QString>& rawTexts = {}) const;
 
     [[nodiscard]] int featureCount() const { return int(m_idf.size()); }
     /// A term, "term term" for a bigram, "[gram]" for a character n-gram.
@@ -45,14 +51,33 @@ public:
     [[nodiscard]] const VectorizerOptions& options() const { return m_options; }
 
 private:
+    /// Feature hash -> column as one flat table probed in place: a look-up touches one or two slots
+    /// where a node-based map chases a pointer, and transform() looks up every word of every message.
+    class FeatureIndex {
+    public:
+        /// Empties the table and makes room for `count` features.
+        void reset(std::size_t count);
+        void insert(std::uint64_t hash, int column);
+        /// The column of a feature, -1 when it was not kept.
+        [[nodiscard]] int find(std::uint64_t hash) const;
+
+    private:
+        struct Slot {
+            std::uint64_t hash = 0;
+            int column = -1; ///< -1: empty
+        };
+        std::vector<Slot> m_slots;
+        std::uint64_t m_mask = 0;
+    };
     struct DocumentFeatures {
         std::vector<std::uint64_t> words; ///< unigram and bigram hashes, repeated per occurrence
         std::vector<std::uint64_t> chars;
     };
-    void extract(const QStringList& terms, const QString* raw, DocumentFeatures& out) const;
+    class WordHashes;
+    void extract(TermView terms, WordHashes& hashes, const QString* raw, DocumentFeatures& out) const;
 
     VectorizerOptions m_options;
-    std::unordered_map<std::uint64_t, int> m_index;
+    FeatureIndex m_index;
     std::vector<float> m_idf;
     QStringList m_names;
     int m_wordFeatureCount = 0;

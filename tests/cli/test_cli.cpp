@@ -1,6 +1,8 @@
 // flywheel-cli as scripts use it: exit codes, --json shapes, and the commands the README documents.
 #include "TestSupport.h"
 
+#include "store/Schema.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,6 +158,73 @@ private slots:
         const QJsonObject counts = json(stats.out).object();
         QVERIFY(counts.value(QStringLiteral("products")).toInt() >= 150);
         QVERIFY(counts.value(QStringLiteral("order_lines")).toInt() >= 4000);
+    }
+
+    void pushWritesTheAcceptedContentEdits()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("demo.flywheel"));
+        const QString out = dir.filePath(QStringLiteral("push"));
+        QCOMPARE(cli({QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("files"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("--db"), store, QStringLiteral("run"), QStringLiteral("--stage"),
+                      QStringLiteral("content")})
+                     .exitCode,
+                 0);
+        {
+            auto db = flywheel::openStore(store);
+            QVERIFY(db && db->exec("UPDATE recommendations SET status = 'accepted' WHERE kind = 'add-answer'"));
+        }
+        QCOMPARE(cli({QStringLiteral("--db"), store, QStringLiteral("push"), QStringLiteral("--out"), out}).exitCode, 2);
+        const Run run = cli({QStringLiteral("--db"), store, QStringLiteral("push"), QStringLiteral("--stage"),
+                             QStringLiteral("content"), QStringLiteral("--out"), out, QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject report = json(run.out).object();
+        QCOMPARE(report.value(QStringLiteral("actions")).toInt(), 5);
+        const QJsonArray files = report.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 1);
+        QFile file(files.first().toString());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readLine().startsWith("URL handle,Title,Description"));
+    }
+
+    void searchAnswersQueriesAndBatches()
+    {
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("demo.flywheel"));
+        QCOMPARE(cli({QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--out"),
+                      dir.filePath(QStringLiteral("files"))})
+                     .exitCode,
+                 0);
+        const Run one = cli({QStringLiteral("--db"), store, QStringLiteral("search"), QStringLiteral("jakcet"),
+                             QStringLiteral("--top"), QStringLiteral("3"), QStringLiteral("--explain"),
+                             QStringLiteral("--json")});
+        QCOMPARE(one.exitCode, 0);
+        const QJsonArray results = json(one.out).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 3);
+        const QJsonObject best = results.first().toObject();
+        QVERIFY(best.value(QStringLiteral("title")).toString().contains(QStringLiteral("Jacket")));
+        QCOMPARE(best.value(QStringLiteral("explain")).toArray().first().toObject().value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("typo"));
+
+        QFile queries(dir.filePath(QStringLiteral("queries.txt")));
+        QVERIFY(queries.open(QIODevice::WriteOnly));
+        queries.write("rain jacket\n\nkayak\n!!!\n");
+        queries.close();
+        const Run batch = cli({QStringLiteral("--db"), store, QStringLiteral("search"), QStringLiteral("--batch"),
+                               queries.fileName(), QStringLiteral("--top"), QStringLiteral("5"), QStringLiteral("--json")});
+        QCOMPARE(batch.exitCode, 0);
+        const QList<QByteArray> lines = batch.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QJsonObject first = json(lines[0]).object();
+        QCOMPARE(first.value(QStringLiteral("query")).toString(), QStringLiteral("rain jacket"));
+        QCOMPARE(first.value(QStringLiteral("results")).toArray().size(), 5);
+        for (const char* key : {"handle", "sku", "title", "score"})
+            QVERIFY2(first.value(QStringLiteral("results")).toArray().first().toObject().contains(QLatin1StringView(key)), key);
+        QVERIFY(json(lines[1]).object().value(QStringLiteral("results")).toArray().isEmpty());
+        QCOMPARE(cli({QStringLiteral("--db"), store, QStringLiteral("search")}).exitCode, 2);
     }
 };
 

@@ -70,8 +70,8 @@ private slots:
 
     void everyFileImportsWithoutRejects()
     {
-        // products, collections, customers, orders, inventory, tickets, reviews
-        QCOMPARE(m_reports.size(), 7);
+        // products, collections, customers, orders, inventory, tickets, reviews, search terms
+        QCOMPARE(m_reports.size(), 8);
         for (const auto& report : m_reports) {
             QVERIFY2(!report.error, qPrintable(report.file));
             QCOMPARE(report.rejected, 0);
@@ -84,6 +84,7 @@ private slots:
         const QJsonObject counts = m_truth.value(QStringLiteral("counts")).toObject();
         for (const char* table : {"products", "variants", "orders", "order_lines", "customers", "tickets", "reviews"})
             QCOMPARE(m_store.count(table), counts.value(QLatin1StringView(table)).toInteger());
+        QCOMPARE(m_store.count("search_terms"), counts.value(QStringLiteral("search_rows")).toInteger());
         QVERIFY(m_store.count("order_lines") >= 4500);
         QVERIFY(m_store.count("products") >= 150);
     }

@@ -136,8 +136,10 @@ private slots:
         QCOMPARE(gaps->front().mentions, 4);
         QCOMPARE(gaps->front().revenueAtRiskMinor, 4 * 18900);
         QCOMPARE(store.count("ticket_signals"), 12);
-        QCOMPARE(
-            store.value("SELECT count(*) FROM recommendations WHERE kind = 'answer-question'"), QStringLiteral("1"));
+        // The gap's answer is the Content stage's action; Service only writes the gap.
+        QCOMPARE(store.value("SELECT count(*) FROM recommendations WHERE stage = 'service' AND subject_key LIKE "
+                             "'product:%'"),
+            QStringLiteral("0"));
         QVERIFY(store.value("SELECT handoff FROM stage_runs WHERE stage = 'service'")
                     .startsWith(QStringLiteral("1 content gap")));
     }

@@ -260,7 +260,7 @@ private slots:
         }
         auto opened = flywheel::openStore(path);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().describe()));
-        QCOMPARE(opened->scalar("PRAGMA user_version").value(), 2);
+        QCOMPARE(opened->scalar("PRAGMA user_version").value(), flywheel::latestSchemaVersion());
         QCOMPARE(opened->scalar("SELECT total_minor FROM orders WHERE source_key = '#1001'").value(), 12000);
         QVERIFY(opened->tableExists("tickets"));
         QVERIFY(opened->tableExists("reviews"));

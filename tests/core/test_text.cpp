@@ -2,6 +2,7 @@
 // folded, stemmed tokens in several languages.
 #include "text/Analyzer.h"
 #include "text/MessageCleaner.h"
+#include "text/PhraseIndex.h"
 
 #include <QTest>
 
@@ -85,6 +86,8 @@ private slots:
                                      << "Where is it?";
         QTest::newRow("german device") << "Wo ist es?\nVon meinem iPhone gesendet"
                                        << "Wo ist es?";
+        QTest::newRow("turkish device") << "Nerede?\nHuawei'umdan gönderildi"
+                                        << "Nerede?";
         QTest::newRow("gmail html") << "<div dir=\"ltr\">Still waiting</div><br><div class=\"gmail_quote\"><div "
                                        "class=\"gmail_attr\">On Mon wrote:</div><blockquote>old text</blockquote></div>"
                                     << "Still waiting";
@@ -246,6 +249,61 @@ private slots:
         QCOMPARE(phrases({ u"water"_s, u"resist"_s, u"jacket"_s }, 3),
             (QStringList { u"water resist"_s, u"resist jacket"_s, u"water resist jacket"_s }));
         QVERIFY(phrases({ u"one"_s }).isEmpty());
+    }
+
+    void termsAreNumberedInTheOrderFirstSeen()
+    {
+        TermTable terms;
+        QCOMPARE(terms.add(u"order"_s), 0);
+        QCOMPARE(terms.add(u"track"_s), 1);
+        QCOMPARE(terms.add(u"order"_s), 0);
+        QCOMPARE(terms.find(u"track"), 1);
+        QCOMPARE(terms.find(u"refund"), -1);
+        TermTable other;
+        other.add(u"refund"_s);
+        other.add(u"order"_s);
+        QCOMPARE(terms.absorb(other), (TermIds { 2, 0 }));
+        QCOMPARE(terms.text(2), u"refund"_s);
+        QCOMPARE(terms.texts(TermIds { 1, 2 }), (QStringList { u"track"_s, u"refund"_s }));
+    }
+
+    void tokensCarryTheirNumbers()
+    {
+        const Analyzer english(QStringLiteral("en"));
+        const std::vector<Analyzer::Token> tokens = english.tokens(u"Boots! BOOTS, and booted");
+        QCOMPARE(tokens.size(), size_t(4));
+        QCOMPARE(tokens[1].stemId, tokens[0].stemId); // seen before: the same number, however written
+        QCOMPARE(tokens[1].foldedId, tokens[0].foldedId);
+        for (const Analyzer::Token& token : tokens) {
+            QCOMPARE(english.terms().text(token.stemId), token.stem);
+            QCOMPARE(english.terms().text(token.foldedId), token.folded);
+        }
+    }
+
+    void phrasesAreFoundByNumberAsByText()
+    {
+        PhraseIndex byText;
+        PhraseIndex byNumber;
+        TermTable terms;
+        for (const auto& [phrase, id] : { std::pair(QStringList { u"true"_s, u"size"_s }, 1),
+                 std::pair(QStringList { u"size"_s }, 2), std::pair(QStringList { u"run"_s, u"small"_s }, 3) }) {
+            byText.add(phrase, id);
+            byNumber.add(terms.add(phrase), id);
+        }
+        const QStringList text { u"run"_s, u"true"_s, u"size"_s, u"size"_s, u"unknown"_s };
+        const TermIds numbers = terms.add(text);
+        const auto summary = [](const std::vector<PhraseIndex::Match>& matches) {
+            QList<QList<int>> out;
+            for (const PhraseIndex::Match& match : matches)
+                out.append({ match.id, match.start, match.length });
+            return out;
+        };
+        const QList<QList<int>> longest { { 1, 1, 2 }, { 2, 3, 1 } };
+        QCOMPARE(summary(byText.findLongest(text)), longest);
+        QCOMPARE(summary(byNumber.findLongest(numbers)), longest);
+        const QList<QList<int>> all { { 1, 1, 2 }, { 2, 2, 1 }, { 2, 3, 1 } };
+        QCOMPARE(summary(byText.findAll(text)), all);
+        QCOMPARE(summary(byNumber.findAll(numbers)), all);
     }
 
     void analyzersCopyIndependently()

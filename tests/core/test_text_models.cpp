@@ -292,6 +292,45 @@ private slots:
         QCOMPARE(few.score(u"meh").source, SentimentSource::Blend);
     }
 
+    void storeModelReadsAnalysedMessagesAsItReadsTexts()
+    {
+        // The Service stage hands over messages it has tokenized already; the model must read them
+        // exactly as it reads the texts themselves.
+        std::vector<QString> texts;
+        std::vector<int> stars;
+        for (int i = 0; i < 90; ++i) {
+            texts.push_back(QStringLiteral("Love it, not too tight %1").arg(i % 4));
+            stars.push_back(5);
+            texts.push_back(QStringLiteral("It's ok I guess :-| %1").arg(i % 3));
+            stars.push_back(3);
+            texts.push_back(QStringLiteral("Not good at all, the seams came apart!! %1").arg(i % 5));
+            stars.push_back(1);
+        }
+        const Analyzer analyzer(QStringLiteral("en"));
+        const LexiconSentiment lexicon(QStringLiteral("en"));
+        std::vector<SentimentFeatures> analysed;
+        for (const QString& text : texts) {
+            const std::vector<Analyzer::Token> tokens = analyzer.tokens(text);
+            SentimentFeatures features;
+            for (const Analyzer::Token& token : tokens)
+                features.terms.push_back(token.stemId);
+            features.evidence = lexicon.evidence(text, tokens);
+            analysed.push_back(features);
+        }
+        StoreSentimentModel fromTexts(QStringLiteral("en"));
+        fromTexts.fit(texts, stars);
+        StoreSentimentModel fromMessages(QStringLiteral("en"));
+        fromMessages.fit(analysed, stars, analyzer.terms());
+        QVERIFY(fromMessages.fitted());
+        QCOMPARE(fromMessages.estimatedAccuracy(), fromTexts.estimatedAccuracy());
+        const std::vector<Sentiment> byText = fromTexts.score(texts);
+        const std::vector<Sentiment> byMessage = fromMessages.score(analysed, analyzer.terms());
+        for (size_t i = 0; i < texts.size(); ++i) {
+            QCOMPARE(byMessage[i].level, byText[i].level);
+            QCOMPARE(byMessage[i].score, byText[i].score);
+        }
+    }
+
     void clusteringFindsPlantedGroups()
     {
         const Planted planted = plantedTickets(25);

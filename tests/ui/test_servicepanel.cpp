@@ -25,7 +25,7 @@ private slots:
         options.outDir = m_store.dir() + QStringLiteral("/demo");
         QVERIFY(flywheel::demo::createDemoStore(m_store.db(), options));
         flywheel::Pipeline pipeline(flywheel::createStages());
-        auto runs = pipeline.run(m_store.db(), QStringLiteral("service"));
+        auto runs = pipeline.run(m_store.db(), QStringLiteral("content")); // the gaps' answers are Content's
         QVERIFY(runs && !runs->isEmpty() && runs->back().status == QStringLiteral("ok"));
     }
 
@@ -65,7 +65,7 @@ private slots:
         auto db = flywheel::openStore(m_store.path());
         QVERIFY(db);
         QCOMPARE(
-            db->scalar("SELECT count(*) FROM recommendations WHERE kind = 'answer-question' AND status = 'accepted'")
+            db->scalar("SELECT count(*) FROM recommendations WHERE kind = 'add-answer' AND status = 'accepted'")
                 .value_or(-1),
             1);
     }

@@ -81,7 +81,7 @@ private slots:
     void pageShortcutsAndSidebar();
     void stagesWithoutPanelGetGenericPage();
     void acceptDismissAndReopen();
-    void pushIsHonestAboutFormats();
+    void pushWritesTheAcceptedActions();
     void runOnEmptyStoreCompletes();
     void runOnDemoStoreCompletes();
     void iconsFollowThePalette();
@@ -355,11 +355,13 @@ void TestShell::acceptDismissAndReopen()
     QCOMPARE(page->view()->model()->rowCount(), 2);
 }
 
-void TestShell::pushIsHonestAboutFormats()
+void TestShell::pushWritesTheAcceptedActions()
 {
     RecommendationQueue queue(m_store->db());
-    QVERIFY(queue.propose(sampleAction(QStringLiteral("content"), QStringLiteral("product:1"),
-        QStringLiteral("Add the fabric weight to the Linen Shirt"))));
+    Recommendation synonym = sampleAction(QStringLiteral("search"), QStringLiteral("synonyms:jumper, sweater"),
+                                          QStringLiteral("Add the synonym group “jumper, sweater”"));
+    synonym.kind = QStringLiteral("add-synonym");
+    QVERIFY(queue.propose(synonym));
     QVERIFY(queue.setStatus(m_store->db().lastInsertRowId(), QStringLiteral("accepted")));
 
     MainWindow window;
@@ -367,10 +369,15 @@ void TestShell::pushIsHonestAboutFormats()
     auto* push = window.findChild<QAction*>(QStringLiteral("actionPush"));
     QVERIFY(push && push->isEnabled());
     push->trigger();
-    const QString message = flywheel::Dialogs::lastMessage();
-    QVERIFY2(message.contains(QStringLiteral("Content: 1")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("no file was written")), qPrintable(message));
-    QCOMPARE(m_store->value("SELECT status FROM recommendations"), QStringLiteral("accepted"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_store->value("SELECT status FROM recommendations"), QStringLiteral("pushed"), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(flywheel::Dialogs::lastMessage().contains(QStringLiteral("search-synonyms-")), kTimeoutMs);
+    const QFileInfo store(m_store->path());
+    QDir folder(store.dir().filePath(store.completeBaseName() + QStringLiteral("-push")));
+    const QStringList lists = folder.entryList({QStringLiteral("search-synonyms-*.txt")});
+    QCOMPARE(lists.size(), 1);
+    QFile list(folder.filePath(lists.first()));
+    QVERIFY(list.open(QIODevice::ReadOnly));
+    QCOMPARE(list.readAll().trimmed(), QByteArray("jumper, sweater"));
 }
 
 void TestShell::runOnEmptyStoreCompletes()

@@ -1,5 +1,7 @@
 #include "panels/Panels.h"
 
+#include "panels/ContentPanel.h"
+#include "panels/SearchPanel.h"
 #include "panels/ServicePanel.h"
 
 namespace flywheel {
@@ -9,6 +11,8 @@ QList<StagePanelFactory> stagePanelFactories()
     // One line per stage panel.
     return {
         [](QWidget* parent) -> StagePanel* { return new ServicePanel(parent); },
+        [](QWidget* parent) -> StagePanel* { return new ContentPanel(parent); },
+        [](QWidget* parent) -> StagePanel* { return new SearchPanel(parent); },
     };
 }
 

@@ -57,11 +57,12 @@ QString actionState(const QString& status)
     return ServicePanel::tr("Open");
 }
 
-/// The status of the action that fixes a gap, empty when it has none.
+/// The status of the action that fixes a gap (the Content stage's answer for the page), empty when it
+/// has none.
 QString gapActionStatus(const QList<Recommendation>& actions, const service::GapReading& gap)
 {
     for (const Recommendation& action : actions) {
-        if (action.kind == QStringLiteral("answer-question") && action.subjectKey == gapSubject(gap))
+        if (action.kind == QStringLiteral("add-answer") && action.subjectKey == gapSubject(gap))
             return action.status;
     }
     return {};
@@ -208,7 +209,7 @@ Result<ServicePanel::Contents> ServicePanel::read(Database& db)
     if (!gaps)
         return std::unexpected(gaps.error());
     contents.gaps = std::move(*gaps);
-    auto actions = RecommendationQueue(db).list(QStringLiteral("service"));
+    auto actions = RecommendationQueue(db).list(QStringLiteral("content"));
     if (!actions)
         return std::unexpected(actions.error());
     for (const service::GapReading& gap : contents.gaps) {
@@ -370,8 +371,8 @@ void ServicePanel::queueSelectedFix()
     runOnStore(
         this, m_storePath,
         [subject](Database& db) -> Result<void> {
-            auto id = db.prepare("SELECT id FROM recommendations WHERE stage = 'service' AND kind = "
-                                 "'answer-question' AND subject_key = ?1");
+            auto id = db.prepare("SELECT id FROM recommendations WHERE stage = 'content' AND kind = "
+                                 "'add-answer' AND subject_key = ?1");
             if (!id)
                 return std::unexpected(id.error());
             id->bind(1, subject);

@@ -23,6 +23,10 @@ std::span<const FormatEntry> importFormats()
         FormatEntry{"yotpo-reviews", &formats::makeYotpoReviewsImporter},
         FormatEntry{"shopify-product-reviews", &formats::makeShopifyProductReviewsImporter},
         FormatEntry{"generic-reviews", &formats::makeGenericReviewsImporter},
+        FormatEntry{"shopify-searches", &formats::makeShopifySearchesImporter},
+        FormatEntry{"ga4-search-terms", &formats::makeGa4SearchTermsImporter},
+        FormatEntry{"algolia-searches", &formats::makeAlgoliaSearchesImporter},
+        FormatEntry{"generic-search-terms", &formats::makeGenericSearchTermsImporter},
     };
     return kFormats;
 }

@@ -23,5 +23,9 @@ namespace flywheel::formats {
 [[nodiscard]] std::unique_ptr<Importer> makeYotpoReviewsImporter();
 [[nodiscard]] std::unique_ptr<Importer> makeShopifyProductReviewsImporter();
 [[nodiscard]] std::unique_ptr<Importer> makeGenericReviewsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeShopifySearchesImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeGa4SearchTermsImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeAlgoliaSearchesImporter();
+[[nodiscard]] std::unique_ptr<Importer> makeGenericSearchTermsImporter();
 
 } // namespace flywheel::formats

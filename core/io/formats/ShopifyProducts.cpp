@@ -34,7 +34,8 @@ const std::vector<FieldSpec> kFields = {
     {Option2Value, {"option2 value"}},
     {Option3Name, {"option3 name"}},
     {Option3Value, {"option3 value"}},
-    {Price, {"price", "variant price"}, true},
+    // Not required: an update file names only the columns it changes (FORMATS.md §6).
+    {Price, {"price", "variant price"}},
     {CompareAt, {"compare-at price", "variant compare at price"}},
     {Cost, {"cost per item"}},
     {Taxable, {"charge tax", "variant taxable"}},

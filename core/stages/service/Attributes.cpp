@@ -1,11 +1,11 @@
 #include "stages/service/Attributes.h"
 
+#include "stages/shared/ProductAttributes.h"
 #include "text/Analyzer.h"
 
 #include <QHash>
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
 namespace flywheel::service {
@@ -13,52 +13,6 @@ namespace flywheel::service {
 namespace {
 using namespace std::string_view_literals;
 using namespace Qt::StringLiterals;
-
-struct BuiltIn {
-    std::string_view key;
-    const char* title;
-    std::string_view asks; ///< '|'-separated phrases that ask about it
-    std::string_view answers; ///< '|'-separated phrases that show a page answers it
-};
-
-// The properties online shoppers ask about most, in the languages the store may write in.
-constexpr std::array kBuiltIns = {
-    BuiltIn { "waterproof"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Waterproof"),
-        "waterproof|water resistant|water-resistant|water repellent|keep me dry|in the rain|heavy rain|downpour|"
-        "wasserdicht|impermeable|imperméable|su geçirmez"sv,
-        "waterproof|water resistant|water-resistant|water repellent|hydrostatic|dwr|seam sealed|taped seams|"
-        "wasserdicht|impermeable|imperméable|su geçirmez"sv },
-    BuiltIn { "care"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Washing and care"),
-        "machine washable|washing machine|machine wash|machine washed|wash|washable|dry clean|tumble dry|shrink|"
-        "care instructions|waschen|waschmaschine|lavar|lavadora|laver|lave-linge|yıkama|çamaşır makinesi"sv,
-        "wash|washable|dry clean|care|tumble|waschen|pflege|lavar|lavado|laver|entretien|yıkama"sv },
-    BuiltIn { "fit"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Size and fit"),
-        "true to size|run small|run large|runs small|runs large|size up|size down|between sizes|size chart|"
-        "what size|which size|fit|sizing|passform|fällt klein|fällt groß|talla|tallaje|taille|kalıp|beden"sv,
-        "fit|true to size|runs small|runs large|size chart|size guide|model wears|passform|ajuste|coupe|kalıp"sv },
-    BuiltIn { "material"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Material"),
-        "material|made of|made from|fabric|what is it made|stoff|tela|tissu|kumaş"sv,
-        "material|fabric|cotton|polyester|nylon|wool|merino|linen|leather|silk|recycled|spandex|elastane|down|"
-        "stoff|material|tela|tissu|kumaş"sv },
-    BuiltIn { "dimensions"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Dimensions"),
-        "dimensions|measurements|how big|how long|how wide|how tall|how deep|length|width|height|abmessungen|"
-        "medidas|dimensions|ölçü"sv,
-        "dimensions|measurements|cm|mm|inch|inches|length|width|height|abmessungen|medidas|ölçü"sv },
-    BuiltIn { "weight"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Weight"),
-        "how heavy|weight|weigh|gewicht|peso|poids|ağırlık"sv,
-        "weight|weighs|grams|kg|lbs|oz|gewicht|peso|poids|ağırlık"sv },
-    BuiltIn { "warranty"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Warranty"),
-        "warranty|guarantee|garantie|garantía|garanti"sv, "warranty|guarantee|garantie|garantía|garanti"sv },
-    BuiltIn { "compatibility"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Compatibility"),
-        "compatible|compatibility|kompatibel|compatible con|uyumlu"sv,
-        "compatible|compatibility|kompatibel|compatible con|uyumlu"sv },
-    BuiltIn { "warmth"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Warmth"),
-        "how warm|warm enough|temperature rating|insulated|insulation|warm|winter proof"sv,
-        "warm|warmth|insulated|insulation|temperature|fill power|thermal"sv },
-    BuiltIn { "origin"sv, QT_TRANSLATE_NOOP("AttributeVocabulary", "Where it is made"),
-        "made in|where is it made|manufactured|country of origin|hergestellt|fabricado"sv,
-        "made in|manufactured|hergestellt|fabricado|fabriqué"sv },
-};
 
 // Words a question may hold that are about the order or the shop, not the product's properties.
 constexpr std::string_view kNotProperties
@@ -92,11 +46,11 @@ bool containsPhrase(const QStringList& haystack, const QStringList& phrase)
 } // namespace
 
 AttributeVocabulary::AttributeVocabulary(const text::Analyzer& analyzer, const ProductCatalog& catalog,
-    const std::vector<TicketMessage>& tickets, int minLearnedMentions)
+    const std::vector<TicketMessage>& tickets, text::TermTable& terms, int minLearnedMentions)
 {
-    addBuiltIns(analyzer);
-    addCatalogWords(analyzer, catalog);
-    learnFromQuestions(catalog, tickets, minLearnedMentions);
+    addBuiltIns(analyzer, terms);
+    addCatalogWords(analyzer, catalog, terms);
+    learnFromQuestions(catalog, tickets, terms, minLearnedMentions);
 }
 
 int AttributeVocabulary::indexOf(const QString& key) const
@@ -116,20 +70,23 @@ int AttributeVocabulary::addAttribute(const QString& key, const QString& title)
     return static_cast<int>(m_attributes.size()) - 1;
 }
 
-void AttributeVocabulary::addBuiltIns(const text::Analyzer& analyzer)
+void AttributeVocabulary::addBuiltIns(const text::Analyzer& analyzer, text::TermTable& terms)
 {
-    for (const BuiltIn& builtIn : kBuiltIns) {
-        const int index = addAttribute(fromView(builtIn.key), tr(builtIn.title));
-        for (const QStringList& ask : analyzePhrases(analyzer, builtIn.asks)) {
-            m_asks.add(ask, index);
+    for (const attributes::KnownAttribute& known : attributes::knownAttributes()) {
+        if (known.asks.empty())
+            continue; // a property customers see rather than ask about (colour, pattern)
+        const int index = addAttribute(fromView(known.key), attributes::title(known));
+        for (const QStringList& ask : analyzePhrases(analyzer, known.asks)) {
+            m_asks.add(terms.add(ask), index);
             for (const QString& term : ask)
                 m_askTerms.insert(term);
         }
-        m_attributes[static_cast<size_t>(index)].answers = analyzePhrases(analyzer, builtIn.answers);
+        m_attributes[static_cast<size_t>(index)].answers = analyzePhrases(analyzer, known.answers);
     }
 }
 
-void AttributeVocabulary::addCatalogWords(const text::Analyzer& analyzer, const ProductCatalog& catalog)
+void AttributeVocabulary::addCatalogWords(
+    const text::Analyzer& analyzer, const ProductCatalog& catalog, text::TermTable& runTerms)
 {
     // Option names ("Length", "Heel height") are properties the store already tracks; tags that do not
     // name products ("recycled", "vegan") are properties some of its products have.
@@ -150,7 +107,7 @@ void AttributeVocabulary::addCatalogWords(const text::Analyzer& analyzer, const 
         const int index = addAttribute(u"option:"_s + name, name);
         m_attributes[static_cast<size_t>(index)].option = true;
         m_attributes[static_cast<size_t>(index)].answers.push_back(terms);
-        m_asks.add(terms, index);
+        m_asks.add(runTerms.add(terms), index);
     }
     QStringList sortedTags = tagTitles.keys();
     sortedTags.sort();
@@ -164,35 +121,47 @@ void AttributeVocabulary::addCatalogWords(const text::Analyzer& analyzer, const 
             continue;
         const int index = addAttribute(u"tag:"_s + tag, tagTitles.value(tag));
         m_attributes[static_cast<size_t>(index)].answers.push_back(terms);
-        m_asks.add(terms, index);
+        m_asks.add(runTerms.add(terms), index);
     }
 }
 
 void AttributeVocabulary::learnFromQuestions(
-    const ProductCatalog& catalog, const std::vector<TicketMessage>& tickets, int minMentions)
+    const ProductCatalog& catalog, const std::vector<TicketMessage>& tickets, text::TermTable& terms, int minMentions)
 {
     // "Is the Alpine Jacket breathable?": once a question names nothing but the product and one
     // other word, and enough customers ask it, that word is a property of products here.
     QSet<QString> excluded;
     for (const QString& word : fromView(kNotProperties).split(u'|'))
         excluded.insert(word);
-    QHash<QString, QSet<std::int64_t>> askers;
-    QHash<QString, QString> surface;
+    // Whether a term could be the property, worked out once per term rather than once per question.
+    enum class Verdict : char { Unknown, Property, Not };
+    std::vector<Verdict> couldBeProperty(static_cast<size_t>(terms.size()), Verdict::Unknown);
+    const auto isCandidate = [&](text::TermId id) {
+        Verdict& verdict = couldBeProperty[static_cast<size_t>(id)];
+        if (verdict == Verdict::Unknown) {
+            const QString& term = terms.text(id);
+            const bool namesOrTooShort
+                = catalog.namingTerms().contains(term) || term.size() < 4 || term.front().isDigit();
+            verdict = namesOrTooShort ? Verdict::Not : Verdict::Property;
+        }
+        return verdict == Verdict::Property;
+    };
+    QHash<text::TermId, QSet<std::int64_t>> askers;
+    QHash<text::TermId, text::TermId> surface;
     for (const TicketMessage& ticket : tickets) {
         for (const Sentence& sentence : ticket.sentences) {
             if (!sentence.question)
                 continue;
-            int candidate = -1;
+            size_t candidate = 0;
             int others = 0;
-            for (qsizetype i = 0; i < sentence.terms.size(); ++i) {
-                const QString& term = sentence.terms[i];
-                if (catalog.namingTerms().contains(term) || term.size() < 4 || term.front().isDigit())
+            for (size_t i = 0; i < sentence.terms.size(); ++i) {
+                if (!isCandidate(sentence.terms[i]))
                     continue;
                 ++others;
-                candidate = static_cast<int>(i);
+                candidate = i;
             }
-            if (others != 1 || m_askTerms.contains(sentence.terms[candidate])
-                || excluded.contains(sentence.words[candidate]))
+            if (others != 1 || m_askTerms.contains(terms.text(sentence.terms[candidate]))
+                || excluded.contains(terms.text(sentence.words[candidate])))
                 continue;
             askers[sentence.terms[candidate]].insert(ticket.id);
             surface.insert(sentence.terms[candidate], sentence.words[candidate]);
@@ -206,15 +175,19 @@ void AttributeVocabulary::learnFromQuestions(
             catalogWords.insert(term);
     }
     QStringList learned;
+    QHash<QString, QString> learnedSurface;
     for (auto it = askers.cbegin(); it != askers.cend(); ++it) {
-        if (it.value().size() >= minMentions && catalogWords.contains(it.key()))
-            learned.append(it.key());
+        const QString& term = terms.text(it.key());
+        if (it.value().size() >= minMentions && catalogWords.contains(term)) {
+            learned.append(term);
+            learnedSurface.insert(term, terms.text(surface.value(it.key())));
+        }
     }
     learned.sort();
     for (const QString& term : learned) {
-        const int index = addAttribute(u"asked:"_s + term, surface.value(term));
+        const int index = addAttribute(u"asked:"_s + term, learnedSurface.value(term));
         m_attributes[static_cast<size_t>(index)].answers.push_back({ term });
-        m_asks.add({ term }, index);
+        m_asks.add(text::TermIds { terms.add(term) }, index);
     }
 }
 
@@ -232,7 +205,7 @@ std::vector<int> AttributeVocabulary::asked(const std::vector<Sentence>& sentenc
     return found;
 }
 
-std::vector<int> AttributeVocabulary::mentioned(const QStringList& terms) const
+std::vector<int> AttributeVocabulary::mentioned(text::TermView terms) const
 {
     std::vector<int> found;
     for (const text::PhraseIndex::Match& match : m_asks.findLongest(terms)) {

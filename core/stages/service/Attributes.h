@@ -26,8 +26,9 @@ class AttributeVocabulary {
 public:
     /// `minLearnedMentions`: a word customers ask about becomes an attribute once this many tickets
     /// ask "is it <word>?".
+    /// The phrases that ask are numbered in `terms`, the run's table the tickets' terms are numbers of.
     AttributeVocabulary(const text::Analyzer& analyzer, const ProductCatalog& catalog,
-        const std::vector<TicketMessage>& tickets, int minLearnedMentions);
+        const std::vector<TicketMessage>& tickets, text::TermTable& terms, int minLearnedMentions);
 
     [[nodiscard]] const std::vector<Attribute>& attributes() const { return m_attributes; }
     [[nodiscard]] int indexOf(const QString& key) const;
@@ -35,15 +36,16 @@ public:
     /// The attributes asked about in a message's question sentences, each once.
     [[nodiscard]] std::vector<int> asked(const std::vector<Sentence>& sentences) const;
     /// The attributes a message mentions anywhere (reviews telling what a product is like).
-    [[nodiscard]] std::vector<int> mentioned(const QStringList& terms) const;
+    [[nodiscard]] std::vector<int> mentioned(text::TermView terms) const;
     /// Whether the product's page already answers the attribute.
     [[nodiscard]] bool answeredBy(int attribute, const CatalogProduct& product) const;
 
 private:
     int addAttribute(const QString& key, const QString& title);
-    void addBuiltIns(const text::Analyzer& analyzer);
-    void addCatalogWords(const text::Analyzer& analyzer, const ProductCatalog& catalog);
-    void learnFromQuestions(const ProductCatalog& catalog, const std::vector<TicketMessage>& tickets, int minMentions);
+    void addBuiltIns(const text::Analyzer& analyzer, text::TermTable& terms);
+    void addCatalogWords(const text::Analyzer& analyzer, const ProductCatalog& catalog, text::TermTable& runTerms);
+    void learnFromQuestions(const ProductCatalog& catalog, const std::vector<TicketMessage>& tickets,
+        text::TermTable& terms, int minMentions);
 
     std::vector<Attribute> m_attributes;
     text::PhraseIndex m_asks;

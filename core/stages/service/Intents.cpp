@@ -303,19 +303,19 @@ std::optional<Intent> intentFromName(const QString& name)
     return std::nullopt;
 }
 
-IntentRules::IntentRules(const text::Analyzer& analyzer)
+IntentRules::IntentRules(const text::Analyzer& analyzer, text::TermTable& terms)
 {
     for (const CueSpec& spec : kCues) {
-        const QStringList terms
+        const QStringList phrase
             = analyzer.terms(QString::fromUtf8(spec.phrase.data(), static_cast<qsizetype>(spec.phrase.size())));
-        if (terms.isEmpty())
+        if (phrase.isEmpty())
             continue;
-        m_index.add(terms, static_cast<int>(m_cues.size()));
+        m_index.add(terms.add(phrase), static_cast<int>(m_cues.size()));
         m_cues.push_back({ spec.intent, spec.weight });
     }
 }
 
-IntentRules::Verdict IntentRules::classify(const QStringList& terms) const
+IntentRules::Verdict IntentRules::classify(text::TermView terms) const
 {
     std::array<double, kIntentCount> scores {};
     // Longest match first, so "return label" counts once, not also as "return".

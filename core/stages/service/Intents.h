@@ -49,7 +49,8 @@ inline constexpr int kIntentCount = static_cast<int>(Intent::Other) + 1;
 class IntentRules {
     Q_DECLARE_TR_FUNCTIONS(IntentRules)
 public:
-    explicit IntentRules(const text::Analyzer& analyzer);
+    /// The cue phrases' terms are numbered in `terms`, the table the tickets' terms are numbers of.
+    IntentRules(const text::Analyzer& analyzer, text::TermTable& terms);
 
     struct Verdict {
         Intent intent = Intent::Other;
@@ -57,7 +58,7 @@ public:
         double margin = 0; ///< winner's score minus the runner-up's
     };
     /// The best-supported intent for a ticket's terms; Other when no cue matched.
-    [[nodiscard]] Verdict classify(const QStringList& terms) const;
+    [[nodiscard]] Verdict classify(text::TermView terms) const;
 
 private:
     struct Cue {

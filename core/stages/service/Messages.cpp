@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
+#include <span>
+#include <thread>
 
 namespace flywheel::service {
 
@@ -111,7 +114,7 @@ const std::vector<QStringList>& indirectAsks()
     return cues;
 }
 
-bool hasIndirectAsk(const std::vector<text::Analyzer::Token>& tokens)
+bool hasIndirectAsk(std::span<const text::Analyzer::Token> tokens)
 {
     for (size_t start = 0; start < tokens.size(); ++start) {
         for (const QStringList& cue : indirectAsks()) {
@@ -137,30 +140,71 @@ bool isSentenceEnd(QChar c)
 constexpr size_t kMinChunk = 1024;
 constexpr size_t kRangesPerCore = 4;
 
-/// Runs `analyze` over `items` on every core, one analyzer per range (the stemmer is not
-/// thread-safe), stopping early when the run is cancelled.
-template <typename Item, typename Analyze>
-Result<void> analyzeAll(std::vector<Item>& items, const QString& languageCode, Progress* progress, Analyze analyze)
+/// What one worker analyses with; neither the stemmer nor the word caches are thread-safe.
+struct MessageAnalyzer {
+    explicit MessageAnalyzer(const QString& languageCode)
+        : analyzer(languageCode)
+        , lexicon(languageCode)
+    {
+    }
+    text::Analyzer analyzer;
+    text::LexiconSentiment lexicon;
+    std::vector<text::Analyzer::Token> tokens; ///< reused from message to message
+};
+
+/// Sentences, terms, every stem and the sentiment cues of a ticket or review, from one tokenization.
+template <typename Message> void analyzeMessage(MessageAnalyzer& analyzer, Message& message)
 {
-    const size_t ranges = kRangesPerCore * static_cast<size_t>(std::max(1, computePool().maxThreadCount()));
-    forEachChunk(items.size(), std::max(kMinChunk, items.size() / ranges + 1), [&](size_t begin, size_t end) {
-        if (progress && progress->cancelled())
-            return;
-        const text::Analyzer analyzer(languageCode);
-        for (size_t i = begin; i < end; ++i)
-            analyze(analyzer, items[i]);
-    });
-    if (progress && progress->cancelled())
-        return fail(ErrorCode::Cancelled, MessagesText::tr("The analysis was cancelled; nothing was changed."));
-    return {};
+    std::vector<text::Analyzer::Token>& tokens = analyzer.tokens;
+    tokens.clear();
+    message.sentences = analyzeSentences(analyzer.analyzer, message.text, &tokens);
+    size_t termCount = 0;
+    for (const Sentence& sentence : message.sentences)
+        termCount += sentence.terms.size();
+    message.terms.reserve(termCount); // kept for the whole run: no room to spare
+    for (const Sentence& sentence : message.sentences)
+        message.terms.insert(message.terms.end(), sentence.terms.begin(), sentence.terms.end());
+    message.allTerms.reserve(tokens.size());
+    for (const text::Analyzer::Token& token : tokens)
+        message.allTerms.push_back(token.stemId);
+    message.sentimentCues = analyzer.lexicon.evidence(message.text, tokens);
 }
 
-void analyzeMessage(const text::Analyzer& analyzer, const QString& text, QStringList& terms,
-    std::vector<Sentence>& sentences, QStringList* allTerms = nullptr)
+/// Messages analysed together, and the table their analyzer numbered their terms in.
+struct AnalyzedRange {
+    size_t begin = 0;
+    size_t end = 0;
+    text::TermTable terms;
+};
+
+/// Moves the numbers of a message's terms from its range's table to the run's.
+template <typename Message> void renumber(Message& message, const text::TermIds& runNumbers)
 {
-    sentences = analyzeSentences(analyzer, text, allTerms);
-    for (const Sentence& sentence : sentences)
-        terms += sentence.terms;
+    const auto toRun = [&](text::TermIds& ids) {
+        for (text::TermId& id : ids)
+            id = runNumbers[static_cast<size_t>(id)];
+    };
+    toRun(message.terms);
+    toRun(message.allTerms);
+    for (Sentence& sentence : message.sentences) {
+        toRun(sentence.terms);
+        toRun(sentence.words);
+    }
+}
+
+/// Adds each range's terms to the run's table, range by range so that the numbers do not depend
+/// on which thread finished first, then renumbers the messages on every core.
+template <typename Message>
+void renumberAll(std::vector<Message>& messages, const std::vector<AnalyzedRange>& ranges, text::TermTable& terms)
+{
+    std::vector<text::TermIds> runNumbers;
+    runNumbers.reserve(ranges.size());
+    for (const AnalyzedRange& range : ranges)
+        runNumbers.push_back(terms.absorb(range.terms));
+    forEachChunk(ranges.size(), 1, [&](size_t range, size_t) {
+        for (size_t i = ranges[range].begin; i < ranges[range].end; ++i)
+            renumber(messages[i], runNumbers[range]);
+    });
 }
 
 QString joinParts(const QString& first, const QString& second)
@@ -171,52 +215,59 @@ QString joinParts(const QString& first, const QString& second)
         return first;
     return first + u'\n' + second;
 }
-} // namespace
 
-std::vector<Sentence> analyzeSentences(const text::Analyzer& analyzer, const QString& text, QStringList* allTerms)
+/// Subject or title and body as the store holds them, until they are analysed.
+struct StoredText {
+    QString head;
+    QString body;
+};
+
+/// Cleans and analyses every message on every core, one analyzer per range, stopping early when
+/// the run is cancelled. Each stored text is dropped once analysed. The messages' terms are numbers
+/// of their range's table until renumberAll().
+template <typename Message>
+Result<std::vector<AnalyzedRange>> analyzeAll(
+    std::vector<Message>& messages, std::vector<StoredText>& texts, const QString& languageCode, Progress* progress)
 {
-    std::vector<Sentence> sentences;
-    qsizetype start = 0;
-    const auto flush = [&](qsizetype end, bool questionMark) {
-        const QStringView piece = QStringView(text).mid(start, end - start).trimmed();
-        start = end + 1;
-        if (piece.isEmpty())
+    const size_t rangeCount = kRangesPerCore * static_cast<size_t>(std::max(1, computePool().maxThreadCount()));
+    const size_t chunk = std::max(kMinChunk, messages.size() / rangeCount + 1);
+    std::vector<AnalyzedRange> ranges((messages.size() + chunk - 1) / chunk);
+    forEachChunk(messages.size(), chunk, [&](size_t begin, size_t end) {
+        if (progress && progress->cancelled())
             return;
-        Sentence sentence;
-        const std::vector<text::Analyzer::Token> tokens = analyzer.tokens(piece);
-        if (tokens.empty())
-            return;
-        sentence.question = questionMark || questionOpeners().contains(tokens.front().folded);
-        for (const text::Analyzer::Token& token : tokens) {
-            if (allTerms)
-                allTerms->append(token.stem);
-            if (!token.stopWord) {
-                sentence.terms.append(token.stem);
-                sentence.words.append(token.folded);
-            }
-            if (!sentence.question && questionParticles().contains(token.folded))
-                sentence.question = true;
+        MessageAnalyzer analyzer(languageCode);
+        for (size_t i = begin; i < end; ++i) {
+            messages[i].text = joinParts(texts[i].head.trimmed(), text::cleanMessage(texts[i].body));
+            texts[i] = {};
+            analyzeMessage(analyzer, messages[i]);
         }
-        if (!sentence.question)
-            sentence.question = hasIndirectAsk(tokens);
-        sentences.push_back(std::move(sentence));
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (isSentenceEnd(text[i]))
-            flush(i, text[i] == u'?' || text[i] == u'？');
-    }
-    flush(text.size(), false);
-    return sentences;
+        ranges[begin / chunk] = { begin, end, analyzer.analyzer.terms() };
+    });
+    if (progress && progress->cancelled())
+        return fail(ErrorCode::Cancelled, MessagesText::tr("The analysis was cancelled; nothing was changed."));
+    return ranges;
 }
 
-Result<std::vector<TicketMessage>> loadTickets(Database& db, const QString& languageCode, Progress* progress)
+/// Makes room for a table's rows up front: growing a vector of messages row by row moves every
+/// message many times over.
+Result<void> reserveRows(Database& db, std::string_view countSql, std::vector<StoredText>& texts, auto& messages)
 {
-    std::vector<TicketMessage> tickets;
-    std::vector<std::pair<QString, QString>> raw; // subject, body
+    auto count = db.scalar(countSql);
+    if (!count)
+        return std::unexpected(count.error());
+    texts.reserve(static_cast<size_t>(*count));
+    messages.reserve(static_cast<size_t>(*count));
+    return {};
+}
+
+Result<void> readTickets(Database& db, std::vector<TicketMessage>& tickets, std::vector<StoredText>& texts)
+{
+    if (auto ok = reserveRows(db, "SELECT count(*) FROM tickets", texts, tickets); !ok)
+        return ok;
     auto select = db.prepare("SELECT id, created_at, tags, order_id, subject, body FROM tickets ORDER BY id");
     if (!select)
         return std::unexpected(select.error());
-    auto read = select->forEachRow([&](Statement& row) {
+    return select->forEachRow([&](Statement& row) {
         TicketMessage ticket;
         ticket.id = row.int64(0);
         ticket.createdAt = row.text(1);
@@ -227,51 +278,108 @@ Result<std::vector<TicketMessage>> loadTickets(Database& db, const QString& lang
         }
         if (!row.isNull(3))
             ticket.orderId = row.int64(3);
-        raw.emplace_back(row.text(4), row.text(5));
+        texts.push_back({ row.text(4), row.text(5) });
         tickets.push_back(std::move(ticket));
     });
-    if (!read)
-        return std::unexpected(read.error());
-    auto analyzed
-        = analyzeAll(tickets, languageCode, progress, [&](const text::Analyzer& analyzer, TicketMessage& ticket) {
-              const auto& [subject, body] = raw[static_cast<size_t>(&ticket - tickets.data())];
-              ticket.text = joinParts(subject.trimmed(), text::cleanMessage(body));
-              analyzeMessage(analyzer, ticket.text, ticket.terms, ticket.sentences, &ticket.allTerms);
-          });
-    if (!analyzed)
-        return std::unexpected(analyzed.error());
-    return tickets;
 }
 
-Result<std::vector<ReviewMessage>> loadReviews(Database& db, const QString& languageCode, Progress* progress)
+Result<void> readReviews(Database& db, std::vector<ReviewMessage>& reviews, std::vector<StoredText>& texts)
 {
-    std::vector<ReviewMessage> reviews;
-    std::vector<std::pair<QString, QString>> raw; // title, body
+    if (auto ok = reserveRows(db, "SELECT count(*) FROM reviews", texts, reviews); !ok)
+        return ok;
     auto select = db.prepare("SELECT id, product_id, rating, created_at, title, body FROM reviews "
                              "WHERE coalesce(state, '') NOT IN ('spam', 'hidden', 'rejected') ORDER BY id");
     if (!select)
         return std::unexpected(select.error());
-    auto read = select->forEachRow([&](Statement& row) {
+    return select->forEachRow([&](Statement& row) {
         ReviewMessage review;
         review.id = row.int64(0);
         if (!row.isNull(1))
             review.productId = row.int64(1);
         review.rating = static_cast<int>(row.int64(2));
         review.createdAt = row.text(3);
-        raw.emplace_back(row.text(4), row.text(5));
+        texts.push_back({ row.text(4), row.text(5) });
         reviews.push_back(std::move(review));
     });
-    if (!read)
-        return std::unexpected(read.error());
-    auto analyzed
-        = analyzeAll(reviews, languageCode, progress, [&](const text::Analyzer& analyzer, ReviewMessage& review) {
-              const auto& [title, body] = raw[static_cast<size_t>(&review - reviews.data())];
-              review.text = joinParts(title.trimmed(), text::cleanMessage(body));
-              analyzeMessage(analyzer, review.text, review.terms, review.sentences);
-          });
-    if (!analyzed)
-        return std::unexpected(analyzed.error());
-    return reviews;
+}
+
+} // namespace
+
+std::vector<Sentence> analyzeSentences(
+    const text::Analyzer& analyzer, const QString& text, std::vector<text::Analyzer::Token>* allTokens)
+{
+    std::vector<text::Analyzer::Token> ownTokens;
+    std::vector<text::Analyzer::Token>& tokens = allTokens ? *allTokens : ownTokens;
+    std::vector<Sentence> sentences; // kept for the whole run: room for as many as there are ends, no more
+    sentences.reserve(static_cast<size_t>(std::count_if(text.begin(), text.end(), isSentenceEnd)) + 1);
+    qsizetype start = 0;
+    const auto flush = [&](qsizetype end, bool questionMark) {
+        const QStringView piece = QStringView(text).mid(start, end - start).trimmed();
+        start = end + 1;
+        if (piece.isEmpty())
+            return;
+        const size_t first = tokens.size();
+        analyzer.appendTokens(piece, tokens);
+        const std::span<text::Analyzer::Token> sentenceTokens(
+            tokens.begin() + static_cast<std::ptrdiff_t>(first), tokens.end());
+        if (sentenceTokens.empty())
+            return;
+        Sentence sentence;
+        const auto kept = static_cast<size_t>(std::count_if(
+            sentenceTokens.begin(), sentenceTokens.end(), [](const text::Analyzer::Token& t) { return !t.stopWord; }));
+        sentence.terms.reserve(kept);
+        sentence.words.reserve(kept);
+        sentence.question = questionMark || questionOpeners().contains(sentenceTokens.front().folded);
+        for (text::Analyzer::Token& token : sentenceTokens) {
+            if (!token.stopWord) {
+                sentence.terms.push_back(token.stemId);
+                sentence.words.push_back(token.foldedId);
+            }
+            if (!sentence.question && questionParticles().contains(token.folded))
+                sentence.question = true;
+            token.start += piece.data() - text.data(); // from the sentence's offsets to the text's
+        }
+        if (!sentence.question)
+            sentence.question = hasIndirectAsk(sentenceTokens);
+        sentences.push_back(std::move(sentence));
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isSentenceEnd(text[i]))
+            flush(i, text[i] == u'?' || text[i] == u'？');
+    }
+    flush(text.size(), false);
+    return sentences;
+}
+
+Result<StoreMessages> loadMessages(Database& db, const QString& languageCode, Progress* progress,
+    text::TermTable& terms, const std::function<Result<void>()>& meanwhile)
+{
+    StoreMessages messages;
+    std::vector<StoredText> ticketTexts;
+    std::vector<StoredText> reviewTexts;
+    if (auto ok = readTickets(db, messages.tickets, ticketTexts); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = readReviews(db, messages.reviews, reviewTexts); !ok)
+        return std::unexpected(ok.error());
+    // The analysis spreads over the compute pool from a thread of its own (a pool thread waiting for
+    // the pool could wait forever); it works on this function's vectors, so it is joined before they go.
+    Result<std::vector<AnalyzedRange>> ticketRanges;
+    Result<std::vector<AnalyzedRange>> reviewRanges;
+    std::jthread analysis([&] {
+        ticketRanges = analyzeAll(messages.tickets, ticketTexts, languageCode, progress);
+        if (ticketRanges)
+            reviewRanges = analyzeAll(messages.reviews, reviewTexts, languageCode, progress);
+    });
+    const Result<void> other = meanwhile ? meanwhile() : Result<void> {};
+    analysis.join();
+    if (!other)
+        return std::unexpected(other.error());
+    for (const auto* ranges : { &ticketRanges, &reviewRanges })
+        if (!*ranges)
+            return std::unexpected(ranges->error());
+    renumberAll(messages.tickets, *ticketRanges, terms);
+    renumberAll(messages.reviews, *reviewRanges, terms);
+    return messages;
 }
 
 } // namespace flywheel::service

@@ -3,36 +3,37 @@
 #include "Error.h"
 #include "Progress.h"
 #include "store/Database.h"
+#include "text/Analyzer.h"
+#include "text/Sentiment.h"
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
-
-namespace flywheel::text {
-class Analyzer;
-}
 
 namespace flywheel::service {
 
 /// A sentence of a message, analyzed, and whether the customer is asking something in it.
 struct Sentence {
-    QStringList terms;
-    QStringList words; ///< the folded word behind each term, for naming what customers ask about
+    text::TermIds terms;
+    text::TermIds words; ///< the folded word behind each term, for naming what customers ask about
     bool question = false;
 };
 
 /// A ticket as the Service stage reads it: the customer's words with HTML, quoted replies and
-/// signatures removed, analyzed once and shared by every step.
+/// signatures removed, analyzed once and shared by every step. Terms and words are numbers of the
+/// run's TermTable (see loadMessages).
 struct TicketMessage {
     std::int64_t id = 0;
     QString createdAt; ///< UTC ISO-8601
     QStringList tags; ///< the help desk's own tags, lower case
     std::optional<std::int64_t> orderId;
     QString text; ///< subject and cleaned body
-    QStringList terms; ///< every sentence's terms, in order
-    QStringList allTerms; ///< stems with stop words kept ("how", "not"), what classifiers read
+    text::TermIds terms; ///< every sentence's terms, in order
+    text::TermIds allTerms; ///< stems with stop words kept ("how", "not"), what classifiers read
     std::vector<Sentence> sentences;
+    text::SentimentEvidence sentimentCues; ///< what the sentiment word lists find in the text
 };
 
 struct ReviewMessage {
@@ -41,21 +42,31 @@ struct ReviewMessage {
     int rating = 0;
     QString createdAt;
     QString text; ///< title and cleaned body
-    QStringList terms;
+    text::TermIds terms;
+    text::TermIds allTerms;
     std::vector<Sentence> sentences;
+    text::SentimentEvidence sentimentCues;
 };
 
 /// Splits cleaned text into sentences and tells questions from statements, including indirect
-/// ones ("the page doesn't say if it's waterproof") and Turkish question particles.
-/// `allTerms`, when given, receives the stem of every token, stop words included.
+/// ones ("the page doesn't say if it's waterproof") and Turkish question particles. The sentences'
+/// terms are numbers of analyzer.terms(). `tokens`, when given, receives every token of every
+/// sentence, with offsets into `text`.
 [[nodiscard]] std::vector<Sentence> analyzeSentences(
-    const text::Analyzer& analyzer, const QString& text, QStringList* allTerms = nullptr);
+    const text::Analyzer& analyzer, const QString& text, std::vector<text::Analyzer::Token>* tokens = nullptr);
 
-/// Reads and analyzes every ticket / review of the store. Analysis runs on all cores, each worker with
-/// its own analyzer for `languageCode`; the order of the result is the table's id order.
-[[nodiscard]] Result<std::vector<TicketMessage>> loadTickets(
-    Database& db, const QString& languageCode, Progress* progress);
-[[nodiscard]] Result<std::vector<ReviewMessage>> loadReviews(
-    Database& db, const QString& languageCode, Progress* progress);
+/// Every ticket and review of the store.
+struct StoreMessages {
+    std::vector<TicketMessage> tickets;
+    std::vector<ReviewMessage> reviews;
+};
+
+/// Reads every ticket and review of the store and analyzes each once for every step: sentences,
+/// terms and the sentiment word lists' cues all come from one tokenization, the terms numbered in
+/// `terms`. The analysis runs on the compute threads, each with its own analyzer for
+/// `languageCode`, and needs no database: meanwhile `meanwhile` runs on the calling thread, which
+/// may go on reading from `db` and adding to `terms`. Messages come in id order.
+[[nodiscard]] Result<StoreMessages> loadMessages(Database& db, const QString& languageCode, Progress* progress,
+    text::TermTable& terms, const std::function<Result<void>()>& meanwhile = {});
 
 } // namespace flywheel::service

@@ -5,7 +5,6 @@
 #include "text/MessageCleaner.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -30,6 +29,41 @@ QStringList splitTags(const QString& tags)
     return result;
 }
 
+bool isAsciiLetterOrDigit(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+}
+
+/// Calls `visit` with every run that could be a SKU, left to right: an ASCII letter or digit followed
+/// by two or more letters, digits and . _ / - ("AJ-102-M", "sku_77"). A message has many such runs
+/// and few SKUs, so this runs on every ticket and stays a plain scan.
+template <typename Visit> void forEachSkuLike(QStringView text, Visit visit)
+{
+    const auto continuesSku
+        = [](QChar c) { return isAsciiLetterOrDigit(c) || c == u'.' || c == u'_' || c == u'/' || c == u'-'; };
+    qsizetype start = 0;
+    while (start < text.size()) {
+        if (!isAsciiLetterOrDigit(text[start])) {
+            ++start;
+            continue;
+        }
+        qsizetype end = start + 1;
+        while (end < text.size() && continuesSku(text[end]))
+            ++end;
+        if (end - start >= 3)
+            visit(text.mid(start, end - start));
+        start = end; // a shorter run inside this one is no SKU either: it ends at the same place
+    }
+}
+
+/// The first two characters of a SKU, upper case, as an index into ProductCatalog's SKU starts. SKU-like
+/// runs are ASCII, so folding the rest away costs no SKU that could be quoted.
+size_t skuStart(QStringView sku)
+{
+    const auto code = [](QChar c) { return static_cast<size_t>(c.toUpper().unicode() & 0x7f); };
+    return code(sku[0]) << 7 | code(sku[1]);
+}
+
 void addUnique(std::vector<LinkedProduct>& links, int index, ProductLink how)
 {
     const bool known
@@ -52,11 +86,11 @@ QString productLinkName(ProductLink link)
     return u"name"_s;
 }
 
-Result<ProductCatalog> ProductCatalog::load(Database& db, const text::Analyzer& analyzer)
+Result<ProductCatalog> ProductCatalog::load(Database& db, const text::Analyzer& analyzer, text::TermTable& terms)
 {
     ProductCatalog catalog;
     catalog.m_currency = StoreSettings(db).currency();
-    if (auto ok = catalog.readProducts(db, analyzer); !ok)
+    if (auto ok = catalog.readProducts(db, analyzer, terms); !ok)
         return std::unexpected(ok.error());
     if (auto ok = catalog.readVariants(db, analyzer); !ok)
         return std::unexpected(ok.error());
@@ -67,7 +101,7 @@ Result<ProductCatalog> ProductCatalog::load(Database& db, const text::Analyzer& 
     return catalog;
 }
 
-Result<void> ProductCatalog::readProducts(Database& db, const text::Analyzer& analyzer)
+Result<void> ProductCatalog::readProducts(Database& db, const text::Analyzer& analyzer, text::TermTable& terms)
 {
     auto select = db.prepare("SELECT id, coalesce(handle, ''), title, coalesce(description_html, ''), "
                              "coalesce(product_type, ''), coalesce(category, ''), coalesce(tags, ''), "
@@ -90,7 +124,7 @@ Result<void> ProductCatalog::readProducts(Database& db, const text::Analyzer& an
             m_namingTerms.insert(term);
         const auto index = static_cast<int>(m_products.size());
         m_indexById.insert(product.id, index);
-        m_titles.add(product.titleTerms, index);
+        m_titles.add(terms.add(product.titleTerms), index);
         m_products.push_back(std::move(product));
     });
 }
@@ -104,23 +138,28 @@ Result<void> ProductCatalog::readVariants(Database& db, const text::Analyzer& an
         return std::unexpected(select.error());
     QHash<int, std::pair<std::int64_t, int>> listPrices; // product index -> sum, count
     QHash<int, QSet<QString>> optionValues;
+    QHash<QString, QString> analyzedNames; // a catalog has few option names and many variants
     auto read = select->forEachRow([&](Statement& row) {
         const int index = indexOf(row.int64(0));
         if (index < 0)
             return;
         CatalogProduct& product = m_products[static_cast<size_t>(index)];
         const QString sku = row.text(1).trimmed().toUpper();
-        if (sku.size() >= 3)
+        if (sku.size() >= 3) {
             m_indexBySku.insert(sku, index);
+            m_skuStarts.set(skuStart(sku));
+        }
         for (int option = 0; option < 3; ++option) {
             const QString name = row.text(2 + option * 2);
             const QString value = row.text(3 + option * 2);
             // Shopify's "Title / Default Title" is the absence of options, not an option.
             if (name.isEmpty() || name.compare(u"Title"_s, Qt::CaseInsensitive) == 0)
                 continue;
-            const QString analyzedName = analyzer.terms(name).join(u' ');
-            if (!analyzedName.isEmpty())
-                product.optionNames.insert(analyzedName);
+            auto analyzedName = analyzedNames.constFind(name);
+            if (analyzedName == analyzedNames.cend())
+                analyzedName = analyzedNames.insert(name, analyzer.terms(name).join(u' '));
+            if (!analyzedName->isEmpty())
+                product.optionNames.insert(*analyzedName);
             optionValues[index].insert(name);
             optionValues[index].insert(value);
         }
@@ -154,8 +193,10 @@ Result<void> ProductCatalog::readSales(Database& db)
         return {};
     const QDateTime end = QDateTime::fromString(latest->text(0), Qt::ISODate);
     const QString cutoff = end.addDays(-kPriceWindowDays).toString(Qt::ISODate);
+    // The window holds a fraction of the store's orders: CROSS JOIN makes SQLite read those orders
+    // and then their lines, rather than every line of every order and then its order.
     auto select = db.prepare("SELECT v.product_id, sum(ol.price_minor * ol.quantity - coalesce(ol.discount_minor, 0)), "
-                             "sum(ol.quantity) FROM order_lines ol JOIN orders o ON o.id = ol.order_id "
+                             "sum(ol.quantity) FROM orders o CROSS JOIN order_lines ol ON ol.order_id = o.id "
                              "JOIN variants v ON v.id = ol.variant_id WHERE o.created_at >= ?1 AND "
                              "o.cancelled_at IS NULL AND ol.price_minor IS NOT NULL GROUP BY v.product_id");
     if (!select)
@@ -186,7 +227,7 @@ Result<void> ProductCatalog::readTicketOrders(Database& db)
     });
 }
 
-std::vector<LinkedProduct> ProductCatalog::named(const QString& text, const QStringList& terms) const
+std::vector<LinkedProduct> ProductCatalog::named(const QString& text, text::TermView terms) const
 {
     std::vector<LinkedProduct> links;
     for (const text::PhraseIndex::Match& match : m_titles.findLongest(terms)) {
@@ -197,12 +238,16 @@ std::vector<LinkedProduct> ProductCatalog::named(const QString& text, const QStr
     if (links.size() > kMaxNamedProducts)
         links.resize(kMaxNamedProducts);
     if (!m_indexBySku.isEmpty()) {
-        static const QRegularExpression skuLike(u"[A-Za-z0-9][A-Za-z0-9._/-]{2,}"_s);
-        for (auto it = skuLike.globalMatch(text); it.hasNext();) {
-            const QString token = it.next().captured().toUpper();
-            if (const auto found = m_indexBySku.constFind(token); found != m_indexBySku.cend())
+        QString candidate; // reused: most candidates are plain words, looked up and dropped
+        forEachSkuLike(text, [&](QStringView token) {
+            if (!m_skuStarts.test(skuStart(token)))
+                return;
+            candidate.resize(0);
+            for (const QChar c : token)
+                candidate.append(c.toUpper());
+            if (const auto found = m_indexBySku.constFind(candidate); found != m_indexBySku.cend())
                 addUnique(links, *found, ProductLink::Sku);
-        }
+        });
     }
     return links;
 }

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <bitset>
 #include <vector>
 
 namespace flywheel::text {
@@ -43,15 +44,17 @@ struct LinkedProduct {
 /// The catalog loaded once per run, with the indexes that find products in a message.
 class ProductCatalog {
 public:
-    /// Reads products, variants, recent sales and the products of the orders tickets refer to.
-    [[nodiscard]] static Result<ProductCatalog> load(Database& db, const text::Analyzer& analyzer);
+    /// Reads products, variants, recent sales and the products of the orders tickets refer to. The
+    /// titles' terms are numbered in `terms`, the table the messages' terms are numbers of.
+    [[nodiscard]] static Result<ProductCatalog> load(
+        Database& db, const text::Analyzer& analyzer, text::TermTable& terms);
 
     [[nodiscard]] const std::vector<CatalogProduct>& products() const { return m_products; }
     [[nodiscard]] int indexOf(std::int64_t productId) const { return m_indexById.value(productId, -1); }
     [[nodiscard]] QString currency() const { return m_currency; }
 
     /// The products a message names by title or quotes by SKU, in text order.
-    [[nodiscard]] std::vector<LinkedProduct> named(const QString& text, const QStringList& terms) const;
+    [[nodiscard]] std::vector<LinkedProduct> named(const QString& text, text::TermView terms) const;
     /// The products of an order a ticket refers to.
     [[nodiscard]] std::vector<int> orderProducts(std::int64_t orderId) const { return m_orderProducts.value(orderId); }
 
@@ -59,7 +62,7 @@ public:
     [[nodiscard]] const QSet<QString>& namingTerms() const { return m_namingTerms; }
 
 private:
-    [[nodiscard]] Result<void> readProducts(Database& db, const text::Analyzer& analyzer);
+    [[nodiscard]] Result<void> readProducts(Database& db, const text::Analyzer& analyzer, text::TermTable& terms);
     [[nodiscard]] Result<void> readVariants(Database& db, const text::Analyzer& analyzer);
     [[nodiscard]] Result<void> readSales(Database& db);
     [[nodiscard]] Result<void> readTicketOrders(Database& db);
@@ -67,6 +70,8 @@ private:
     std::vector<CatalogProduct> m_products;
     QHash<std::int64_t, int> m_indexById;
     QHash<QString, int> m_indexBySku; ///< upper case SKU
+    /// How every SKU starts: most words start like none, and are let go without a look-up.
+    std::bitset<1 << 14> m_skuStarts;
     QHash<std::int64_t, std::vector<int>> m_orderProducts;
     text::PhraseIndex m_titles;
     QSet<QString> m_namingTerms;

@@ -12,8 +12,6 @@ struct ActionText {
 };
 
 const QString kStage = QStringLiteral("service");
-/// Enough actions to work through in a week; the rest stay in content_gaps for the Content stage.
-constexpr size_t kMaxGapActions = 50;
 constexpr int kRecentDays = 28;
 /// A saved reply pays off once a question comes in this often (per four weeks).
 constexpr int kMacroMinTickets = 10;
@@ -33,11 +31,6 @@ QJsonObject ticketEvidence(const std::vector<std::int64_t>& ids)
     return QJsonObject { { QStringLiteral("table"), QStringLiteral("tickets") }, { QStringLiteral("ids"), array } };
 }
 
-QString money(std::int64_t minor, const QString& currency)
-{
-    return QStringLiteral("%1 %2").arg(currency).arg(static_cast<double>(minor) / 100.0, 0, 'f', 2);
-}
-
 /// Queues one action; 1 when it is (again) in front of the owner, 0 when it stays dismissed.
 Result<int> offer(RecommendationQueue& queue, const Recommendation& action, std::int64_t runId)
 {
@@ -45,56 +38,6 @@ Result<int> offer(RecommendationQueue& queue, const Recommendation& action, std:
     if (!outcome)
         return std::unexpected(outcome.error());
     return *outcome == RecommendationQueue::Proposed::StillDismissed ? 0 : 1;
-}
-
-Result<int> proposeGapAnswers(RecommendationQueue& queue, const ServiceAnalysis& analysis,
-    const std::vector<std::int64_t>& gapIds, std::int64_t runId)
-{
-    int proposed = 0;
-    const auto& gaps = analysis.gaps.gaps;
-    for (size_t i = 0; i < gaps.size() && i < kMaxGapActions; ++i) {
-        const ContentGap& gap = gaps[i];
-        const CatalogProduct& product = analysis.catalog->products()[static_cast<size_t>(gap.product)];
-        const Attribute& attribute = analysis.vocabulary->attributes()[static_cast<size_t>(gap.attribute)];
-        const auto mentions = static_cast<int>(gap.ticketIds.size());
-        Recommendation action;
-        action.stage = kStage;
-        action.kind = QStringLiteral("answer-question");
-        action.subjectKey = QStringLiteral("product:%1:%2").arg(product.id).arg(attribute.key);
-        action.title = ActionText::tr("Answer “%1” on the %2 page").arg(attribute.title, product.title);
-        action.detail = ActionText::tr("%n customer(s) asked about %1 for %2 between %3 and %4, and the product page "
-                                       "does not say. Revenue at risk: %5 (each customer who had to ask, at the "
-                                       "product's selling price).",
-            nullptr, mentions)
-                            .arg(attribute.title, product.title, gap.firstAskedAt.left(10), gap.lastAskedAt.left(10),
-                                money(gap.revenueAtRiskMinor, analysis.catalog->currency()));
-        QJsonArray evidence { ticketEvidence(gap.ticketIds),
-            QJsonObject { { QStringLiteral("signal"), QStringLiteral("content_gaps") },
-                { QStringLiteral("id"), static_cast<qint64>(gapIds[i]) } },
-            QJsonObject { { QStringLiteral("table"), QStringLiteral("products") },
-                { QStringLiteral("ids"), QJsonArray { static_cast<qint64>(product.id) } } } };
-        if (!gap.reviewIds.empty()) {
-            QJsonArray reviews;
-            for (std::int64_t id : gap.reviewIds)
-                reviews.append(static_cast<qint64>(id));
-            evidence.append(QJsonObject {
-                { QStringLiteral("table"), QStringLiteral("reviews") }, { QStringLiteral("ids"), reviews } });
-        }
-        action.evidence = evidence;
-        action.evidenceStrength = mentions;
-        action.expectedEffect
-            = ActionText::tr("Fewer tickets asking about %1 for this product, and fewer returns for that reason")
-                  .arg(attribute.title);
-        action.metric
-            = ActionText::tr("Tickets asking about %1 for %2, per 4 weeks").arg(attribute.title, product.title);
-        action.windowDays = kRecentDays;
-        action.confidence = gap.confidence;
-        auto offered = offer(queue, action, runId);
-        if (!offered)
-            return std::unexpected(offered.error());
-        proposed += *offered;
-    }
-    return proposed;
 }
 
 Result<int> proposeStoreWideAnswers(RecommendationQueue& queue, const ServiceAnalysis& analysis, std::int64_t runId)
@@ -180,19 +123,15 @@ Result<int> proposeSavedReplies(RecommendationQueue& queue, const ServiceAnalysi
 }
 } // namespace
 
-Result<int> proposeServiceActions(RecommendationQueue& queue, const ServiceAnalysis& analysis,
-    const std::vector<std::int64_t>& gapIds, std::int64_t runId)
+Result<int> proposeServiceActions(RecommendationQueue& queue, const ServiceAnalysis& analysis, std::int64_t runId)
 {
-    auto gaps = proposeGapAnswers(queue, analysis, gapIds, runId);
-    if (!gaps)
-        return gaps;
     auto storeWide = proposeStoreWideAnswers(queue, analysis, runId);
     if (!storeWide)
         return storeWide;
     auto replies = proposeSavedReplies(queue, analysis, runId);
     if (!replies)
         return replies;
-    return *gaps + *storeWide + *replies;
+    return *storeWide + *replies;
 }
 
 } // namespace flywheel::service

@@ -24,6 +24,7 @@ struct DiscoveredTopic {
 
 /// Everything one run of the Service stage works out, before it is written.
 struct ServiceAnalysis {
+    text::TermTable terms; ///< every term of the run; messages, titles and cue phrases hold their numbers
     std::vector<TicketMessage> tickets;
     std::vector<ReviewMessage> reviews;
     std::optional<ProductCatalog> catalog;
@@ -46,10 +47,11 @@ struct ServiceAnalysis {
 [[nodiscard]] Result<std::vector<std::int64_t>> writeServiceSignals(
     Database& db, const ServiceAnalysis& analysis, std::int64_t runId);
 
-/// Proposes the run's actions: answers for content gaps, FAQ entries for store-wide questions, saved
-/// replies for the most frequent answerable intents and topics. Returns how many were proposed.
-[[nodiscard]] Result<int> proposeServiceActions(RecommendationQueue& queue, const ServiceAnalysis& analysis,
-    const std::vector<std::int64_t>& gapIds, std::int64_t runId);
+/// Proposes the run's actions: FAQ entries for store-wide questions and saved replies for the most
+/// frequent answerable intents and topics. Returns how many were proposed. The answer to a content gap
+/// is the Content stage's action: it drafts the sentence for the page from the gap this stage writes.
+[[nodiscard]] Result<int> proposeServiceActions(
+    RecommendationQueue& queue, const ServiceAnalysis& analysis, std::int64_t runId);
 
 /// The day `days` before the newest ticket, as an ISO-8601 UTC prefix to compare created_at with.
 [[nodiscard]] QString ticketWindowStart(const ServiceAnalysis& analysis, int days);

@@ -5,6 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <string>
+
 namespace flywheel::service {
 
 namespace {
@@ -70,13 +73,8 @@ Result<void> writeTickets(
     auto signal = db.prepare("INSERT INTO ticket_signals (ticket_id, run_id, sentiment, sentiment_score, "
                              "sentiment_confidence, intent, intent_confidence, intent_source, predicted_tags, "
                              "topic_id, asked_attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    auto product
-        = db.prepare("INSERT OR IGNORE INTO ticket_products (ticket_id, product_id, link) VALUES (?1, ?2, ?3)");
     if (!signal)
         return std::unexpected(signal.error());
-    if (!product)
-        return std::unexpected(product.error());
-    const auto& products = analysis.catalog->products();
     for (size_t i = 0; i < analysis.tickets.size(); ++i) {
         const TicketMessage& ticket = analysis.tickets[i];
         const MessageSentiment& sentiment = analysis.ticketSentiment[i];
@@ -88,12 +86,92 @@ Result<void> writeTickets(
         signal->bind(11, askedKeys(analysis, analysis.asked[i]));
         if (auto ok = signal->run(); !ok)
             return ok;
-        for (const LinkedProduct& link : analysis.ticketLinks[i]) {
-            product->bindAll(ticket.id, products[static_cast<size_t>(link.index)].id, productLinkName(link.link));
-            if (auto ok = product->run(); !ok)
-                return ok;
-        }
     }
+    return {};
+}
+
+/// A row of ticket_products; a link text this version does not write reads as no link.
+struct ProductLinkRow {
+    std::int64_t ticket = 0;
+    std::int64_t product = 0;
+    std::optional<ProductLink> link;
+    [[nodiscard]] auto key() const { return std::pair(ticket, product); }
+};
+
+/// The link a stored row's text names; the names are ASCII, so their UTF-8 is their Latin-1.
+std::optional<ProductLink> storedLink(std::string_view text)
+{
+    for (const ProductLink link : { ProductLink::Order, ProductLink::Sku, ProductLink::Name })
+        if (productLinkName(link) == QLatin1StringView(text.data(), static_cast<qsizetype>(text.size())))
+            return link;
+    return std::nullopt;
+}
+
+/// This run's ticket_products rows in key order; a product a ticket is tied to twice keeps its
+/// first link.
+std::vector<ProductLinkRow> wantedProductLinks(const ServiceAnalysis& analysis)
+{
+    const auto& products = analysis.catalog->products();
+    std::vector<ProductLinkRow> rows;
+    for (size_t i = 0; i < analysis.tickets.size(); ++i) {
+        for (const LinkedProduct& link : analysis.ticketLinks[i])
+            rows.push_back({ analysis.tickets[i].id, products[static_cast<size_t>(link.index)].id, link.link });
+    }
+    std::stable_sort(
+        rows.begin(), rows.end(), [](const ProductLinkRow& a, const ProductLinkRow& b) { return a.key() < b.key(); });
+    rows.erase(std::unique(rows.begin(), rows.end(),
+                   [](const ProductLinkRow& a, const ProductLinkRow& b) { return a.key() == b.key(); }),
+        rows.end());
+    return rows;
+}
+
+/// Brings ticket_products to this run's links by changing only the rows that differ. Most links
+/// survive a re-run, and every row written or deleted costs a look-up of its ticket and product for
+/// the foreign keys, which on a big help desk is most of the writing.
+Result<void> writeProductLinks(Database& db, const ServiceAnalysis& analysis)
+{
+    std::vector<ProductLinkRow> stored;
+    auto select = db.prepare("SELECT ticket_id, product_id, link FROM ticket_products ORDER BY ticket_id, product_id");
+    if (!select)
+        return std::unexpected(select.error());
+    auto read = select->forEachRow([&](Statement& row) {
+        stored.push_back({ row.int64(0), row.int64(1), storedLink(row.utf8(2)) });
+    });
+    if (!read)
+        return read;
+    auto insert = db.prepare("INSERT INTO ticket_products (ticket_id, product_id, link) VALUES (?1, ?2, ?3)");
+    auto update = db.prepare("UPDATE ticket_products SET link = ?3 WHERE ticket_id = ?1 AND product_id = ?2");
+    auto remove = db.prepare("DELETE FROM ticket_products WHERE ticket_id = ?1 AND product_id = ?2");
+    for (const auto* statement : { &insert, &update, &remove })
+        if (!*statement)
+            return std::unexpected(statement->error());
+    const auto apply = [](Statement& statement, const ProductLinkRow& row) {
+        statement.bindAll(row.ticket, row.product, productLinkName(*row.link));
+        return statement.run();
+    };
+    const auto removeRow = [&](const ProductLinkRow& row) {
+        remove->bindAll(row.ticket, row.product);
+        return remove->run();
+    };
+    const std::vector<ProductLinkRow> wanted = wantedProductLinks(analysis);
+    auto have = stored.cbegin();
+    for (const ProductLinkRow& row : wanted) {
+        for (; have != stored.cend() && have->key() < row.key(); ++have)
+            if (auto ok = removeRow(*have); !ok)
+                return ok;
+        const bool exists = have != stored.cend() && have->key() == row.key();
+        if (exists && have->link == row.link) {
+            ++have;
+            continue;
+        }
+        if (auto ok = apply(exists ? *update : *insert, row); !ok)
+            return ok;
+        if (exists)
+            ++have;
+    }
+    for (; have != stored.cend(); ++have)
+        if (auto ok = removeRow(*have); !ok)
+            return ok;
     return {};
 }
 
@@ -136,16 +214,43 @@ Result<std::vector<std::int64_t>> writeGaps(Database& db, const ServiceAnalysis&
 }
 } // namespace
 
+/// SQLite's default page cache (2 MB) holds neither the trees the signals go into nor the ticket and
+/// product pages their foreign keys look up, so a big help desk's rows would read the same pages
+/// over and over. While the signals are written the connection keeps more; afterwards what it had.
+class WritingPageCache {
+public:
+    explicit WritingPageCache(Database& db)
+        : m_db(db)
+    {
+        if (auto pages = db.scalar("PRAGMA cache_size"); pages && db.exec("PRAGMA cache_size = -32768"))
+            m_previous = *pages; // negative: kibibytes, as SQLite states it
+    }
+    ~WritingPageCache()
+    {
+        if (m_previous)
+            (void)m_db.exec("PRAGMA cache_size = " + std::to_string(*m_previous));
+    }
+    WritingPageCache(const WritingPageCache&) = delete;
+    WritingPageCache& operator=(const WritingPageCache&) = delete;
+
+private:
+    Database& m_db;
+    std::optional<std::int64_t> m_previous;
+};
+
 Result<std::vector<std::int64_t>> writeServiceSignals(Database& db, const ServiceAnalysis& analysis, std::int64_t runId)
 {
-    if (auto ok = db.exec("DELETE FROM ticket_signals; DELETE FROM review_signals; DELETE FROM ticket_products; "
-                          "DELETE FROM content_gaps; DELETE FROM service_topics;");
+    const WritingPageCache cache(db);
+    if (auto ok = db.exec("DELETE FROM ticket_signals; DELETE FROM review_signals; DELETE FROM content_gaps; "
+                          "DELETE FROM service_topics;");
         !ok)
         return std::unexpected(ok.error());
     auto topicIds = writeTopics(db, analysis, runId);
     if (!topicIds)
         return std::unexpected(topicIds.error());
     if (auto ok = writeTickets(db, analysis, runId, *topicIds); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = writeProductLinks(db, analysis); !ok)
         return std::unexpected(ok.error());
     if (auto ok = writeReviews(db, analysis, runId); !ok)
         return std::unexpected(ok.error());

@@ -12,6 +12,10 @@
 #include <QHash>
 #include <QLoggingCategory>
 
+#include <ctime>
+#include <functional>
+#include <thread>
+
 namespace flywheel::service {
 
 namespace {
@@ -26,12 +30,8 @@ constexpr int kMaxTopics = 8;
 constexpr int kRecentDays = 28;
 
 enum Step {
-    LoadTickets,
-    LoadReviews,
-    ReadCatalog,
-    Sentiment,
-    Intents,
-    Tags,
+    Load, ///< tickets, reviews and the catalog
+    Learn, ///< the attribute vocabulary, intents, tags and sentiment
     Questions,
     Gaps,
     Topics,
@@ -39,7 +39,8 @@ enum Step {
     StepCount
 };
 
-/// Reports each step to the progress watcher and, for tuning, how long the previous one took.
+/// Reports each step to the progress watcher and, for tuning, how long the previous one took: on
+/// the clock, and in processor time of all threads (which other busy programs do not inflate).
 class StepReporter {
 public:
     explicit StepReporter(Progress* progress)
@@ -48,9 +49,12 @@ public:
     }
     void enter(Step step)
     {
+        const std::clock_t processor = std::clock();
         if (m_clock.isValid())
-            qCDebug(serviceLog) << "step" << m_step << "took" << m_clock.elapsed() << "ms";
+            qCDebug(serviceLog) << "step" << m_step << "took" << m_clock.elapsed() << "ms, processor"
+                                << (processor - m_processor) * 1000 / CLOCKS_PER_SEC << "ms";
         m_clock.start();
+        m_processor = processor;
         m_step = step;
         if (m_progress)
             m_progress->report(step, StepCount);
@@ -59,7 +63,8 @@ public:
 private:
     Progress* m_progress;
     QElapsedTimer m_clock;
-    Step m_step = LoadTickets;
+    std::clock_t m_processor = 0;
+    Step m_step = Load;
 };
 
 Result<void> checkCancelled(Progress* progress)
@@ -80,17 +85,22 @@ MessageSentiment fromText(const text::Sentiment& sentiment)
 constexpr size_t kMaxSentimentReviews = 5000;
 constexpr size_t kScoringChunk = 4096;
 
+/// The sentiment model reads the terms and word-list cues the messages were analysed into on loading.
+template <typename Message> text::SentimentFeatures sentimentFeatures(const Message& message)
+{
+    return { message.allTerms, message.sentimentCues };
+}
+
 std::vector<MessageSentiment> scoreAll(
-    const text::StoreSentimentModel& model, const std::vector<TicketMessage>& messages)
+    const text::StoreSentimentModel& model, const std::vector<TicketMessage>& messages, const text::TermTable& terms)
 {
     std::vector<MessageSentiment> scores(messages.size());
     forEachChunk(messages.size(), kScoringChunk, [&](size_t begin, size_t end) {
-        // The model's analyzer keeps a cache, so each range scores with a copy of its own.
-        const text::StoreSentimentModel copy = model;
-        std::vector<QString> texts;
+        std::vector<text::SentimentFeatures> features;
+        features.reserve(end - begin);
         for (size_t i = begin; i < end; ++i)
-            texts.push_back(messages[i].text);
-        const std::vector<text::Sentiment> scored = copy.score(texts);
+            features.push_back(sentimentFeatures(messages[i]));
+        const std::vector<text::Sentiment> scored = model.score(features, terms);
         for (size_t i = begin; i < end; ++i)
             scores[i] = fromText(scored[i - begin]);
     });
@@ -100,47 +110,60 @@ std::vector<MessageSentiment> scoreAll(
 void scoreSentiment(ServiceAnalysis& analysis, const QString& language)
 {
     text::StoreSentimentModel model(language);
-    std::vector<QString> texts;
+    std::vector<text::SentimentFeatures> reviews;
     std::vector<int> stars;
     const size_t step = std::max<size_t>(1, analysis.reviews.size() / kMaxSentimentReviews);
     for (size_t i = 0; i < analysis.reviews.size(); i += step) {
-        texts.push_back(analysis.reviews[i].text);
-        stars.push_back(analysis.reviews[i].rating);
+        const ReviewMessage& review = analysis.reviews[i];
+        if (review.text.trimmed().isEmpty())
+            continue;
+        reviews.push_back(sentimentFeatures(review));
+        stars.push_back(review.rating);
     }
-    model.fit(texts, stars);
-    analysis.ticketSentiment = scoreAll(model, analysis.tickets);
+    model.fit(reviews, stars, analysis.terms);
+    analysis.ticketSentiment = scoreAll(model, analysis.tickets, analysis.terms);
     // A review's stars are its author's own verdict; no model reads it better.
     for (const ReviewMessage& review : analysis.reviews)
         analysis.reviewSentiment.push_back({ review.rating - 3, (review.rating - 3) / 2.0, 1.0 });
 }
 
-void linkQuestions(ServiceAnalysis& analysis)
+/// The products a ticket names or ordered, the products its questions are about, and what it asks.
+void linkTicket(ServiceAnalysis& analysis, size_t i)
 {
     const ProductCatalog& catalog = *analysis.catalog;
+    const TicketMessage& ticket = analysis.tickets[i];
+    std::vector<LinkedProduct>& links = analysis.ticketLinks[i];
+    links = catalog.named(ticket.text, ticket.terms);
+    for (const LinkedProduct& link : links)
+        analysis.gapProducts[i].push_back(link.index);
+    if (ticket.orderId) {
+        const std::vector<int> ordered = catalog.orderProducts(*ticket.orderId);
+        // A question in a three-product order does not say which product it is about.
+        if (links.empty() && ordered.size() == 1)
+            analysis.gapProducts[i].push_back(ordered.front());
+        for (int product : ordered) {
+            const bool known
+                = std::any_of(links.begin(), links.end(), [&](const LinkedProduct& l) { return l.index == product; });
+            if (!known)
+                links.push_back({ product, ProductLink::Order });
+        }
+    }
+    analysis.asked[i] = analysis.vocabulary->asked(ticket.sentences);
+}
+
+/// Tickets are linked on every core; each ticket's result is its own, so the order does not matter.
+constexpr size_t kLinkingChunk = 4096;
+
+void linkQuestions(ServiceAnalysis& analysis)
+{
     const size_t count = analysis.tickets.size();
     analysis.ticketLinks.resize(count);
     analysis.gapProducts.resize(count);
     analysis.asked.resize(count);
-    for (size_t i = 0; i < count; ++i) {
-        const TicketMessage& ticket = analysis.tickets[i];
-        std::vector<LinkedProduct>& links = analysis.ticketLinks[i];
-        links = catalog.named(ticket.text, ticket.terms);
-        for (const LinkedProduct& link : links)
-            analysis.gapProducts[i].push_back(link.index);
-        if (ticket.orderId) {
-            const std::vector<int> ordered = catalog.orderProducts(*ticket.orderId);
-            // A question in a three-product order does not say which product it is about.
-            if (links.empty() && ordered.size() == 1)
-                analysis.gapProducts[i].push_back(ordered.front());
-            for (int product : ordered) {
-                const bool known = std::any_of(
-                    links.begin(), links.end(), [&](const LinkedProduct& l) { return l.index == product; });
-                if (!known)
-                    links.push_back({ product, ProductLink::Order });
-            }
-        }
-        analysis.asked[i] = analysis.vocabulary->asked(ticket.sentences);
-    }
+    forEachChunk(count, kLinkingChunk, [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i)
+            linkTicket(analysis, i);
+    });
 }
 
 void discoverTopics(ServiceAnalysis& analysis, quint64 seed)
@@ -151,7 +174,7 @@ void discoverTopics(ServiceAnalysis& analysis, quint64 seed)
     for (size_t i = 0; i < analysis.tickets.size(); ++i) {
         const IntentLabel& label = analysis.intents[i];
         if (label.intent == Intent::Other || label.confidence < kTopicConfidence) {
-            documents.push_back(analysis.tickets[i].terms);
+            documents.push_back(analysis.terms.texts(analysis.tickets[i].terms));
             ticketIndex.push_back(i);
         }
     }
@@ -159,8 +182,8 @@ void discoverTopics(ServiceAnalysis& analysis, quint64 seed)
     QHash<QString, QHash<QString, int>> wordsOfStem;
     for (size_t i : ticketIndex) {
         for (const Sentence& sentence : analysis.tickets[i].sentences) {
-            for (qsizetype t = 0; t < sentence.terms.size(); ++t)
-                ++wordsOfStem[sentence.terms[t]][sentence.words[t]];
+            for (size_t t = 0; t < sentence.terms.size(); ++t)
+                ++wordsOfStem[analysis.terms.text(sentence.terms[t])][analysis.terms.text(sentence.words[t])];
         }
     }
     const auto commonestWord = [&](const QString& stem) {
@@ -191,6 +214,18 @@ void discoverTopics(ServiceAnalysis& analysis, quint64 seed)
         }
         analysis.topics.push_back(std::move(discovered));
     }
+}
+
+/// Runs jobs that share nothing side by side: the first on this thread, each other one on a thread of
+/// its own. Not on the compute pool: the jobs spread their own work over it, and a pool thread that
+/// waits for the pool could wait forever.
+void runSideBySide(const std::vector<std::function<void()>>& jobs)
+{
+    std::vector<std::jthread> threads;
+    for (size_t job = 1; job < jobs.size(); ++job)
+        threads.emplace_back(jobs[job]);
+    if (!jobs.empty())
+        jobs.front()();
 }
 
 StageSummary summarize(const ServiceAnalysis& analysis, int actions)
@@ -232,34 +267,30 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
     ServiceAnalysis analysis;
     StepReporter steps(progress);
 
-    steps.enter(LoadTickets);
-    auto tickets = loadTickets(db, language, progress);
-    if (!tickets)
-        return std::unexpected(tickets.error());
-    analysis.tickets = std::move(*tickets);
-    steps.enter(LoadReviews);
-    auto reviews = loadReviews(db, language, progress);
-    if (!reviews)
-        return std::unexpected(reviews.error());
-    analysis.reviews = std::move(*reviews);
+    steps.enter(Load);
+    // The catalog is read while the messages are analysed on the other threads.
+    auto messages = loadMessages(db, language, progress, analysis.terms, [&]() -> Result<void> {
+        auto catalog = ProductCatalog::load(db, analyzer, analysis.terms);
+        if (!catalog)
+            return std::unexpected(catalog.error());
+        analysis.catalog = std::move(*catalog);
+        return {};
+    });
+    if (!messages)
+        return std::unexpected(messages.error());
+    analysis.tickets = std::move(messages->tickets);
+    analysis.reviews = std::move(messages->reviews);
 
-    steps.enter(ReadCatalog);
-    auto catalog = ProductCatalog::load(db, analyzer);
-    if (!catalog)
-        return std::unexpected(catalog.error());
-    analysis.catalog = std::move(*catalog);
-    analysis.vocabulary.emplace(analyzer, *analysis.catalog, analysis.tickets, *minMentions);
-
-    steps.enter(Sentiment);
-    scoreSentiment(analysis, language);
-    if (auto ok = checkCancelled(progress); !ok)
-        return std::unexpected(ok.error());
-    steps.enter(Intents);
-    analysis.intents = labelIntents(analysis.tickets, IntentRules(analyzer), context.seed);
-    if (auto ok = checkCancelled(progress); !ok)
-        return std::unexpected(ok.error());
-    steps.enter(Tags);
-    analysis.tags = predictTags(analysis.tickets, kMinTagTickets, context.seed);
+    steps.enter(Learn);
+    // These add their phrases to the run's terms, which the models below only read.
+    const IntentRules rules(analyzer, analysis.terms);
+    analysis.vocabulary.emplace(analyzer, *analysis.catalog, analysis.tickets, analysis.terms, *minMentions);
+    // Longest first, so that the shorter ones fill in beside it.
+    runSideBySide({
+        [&] { analysis.intents = labelIntents(analysis.tickets, rules, analysis.terms, context.seed); },
+        [&] { analysis.tags = predictTags(analysis.tickets, analysis.terms, kMinTagTickets, context.seed); },
+        [&] { scoreSentiment(analysis, language); },
+    });
     if (auto ok = checkCancelled(progress); !ok)
         return std::unexpected(ok.error());
     steps.enter(Questions);
@@ -276,10 +307,9 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
-    auto gapIds = writeServiceSignals(db, analysis, context.runId);
-    if (!gapIds)
-        return std::unexpected(gapIds.error());
-    auto actions = proposeServiceActions(context.queue, analysis, *gapIds, context.runId);
+    if (auto written = writeServiceSignals(db, analysis, context.runId); !written)
+        return std::unexpected(written.error());
+    auto actions = proposeServiceActions(context.queue, analysis, context.runId);
     if (!actions)
         return std::unexpected(actions.error());
     if (auto ok = transaction->commit(); !ok)

@@ -34,7 +34,7 @@ constexpr size_t kPredictionChunk = 4096;
 constexpr size_t kCharNgramLimit = 30000;
 
 struct TrainingSet {
-    std::vector<QStringList> terms;
+    std::vector<text::TermView> terms;
     std::vector<QString> texts;
     std::vector<int> labels;
 };
@@ -42,7 +42,7 @@ struct TrainingSet {
 /// The labelled documents (label >= 0), every `step`-th of them when there are more than
 /// kMaxTraining.
 TrainingSet sampleTraining(
-    const std::vector<QStringList>& terms, const std::vector<QString>& texts, const std::vector<int>& labels)
+    const std::vector<text::TermView>& terms, const std::vector<QString>& texts, const std::vector<int>& labels)
 {
     const auto labelled
         = static_cast<size_t>(std::count_if(labels.begin(), labels.end(), [](int l) { return l >= 0; }));
@@ -60,16 +60,16 @@ TrainingSet sampleTraining(
 }
 
 /// Predictions for every document, on every core; a fitted classifier is read-only.
-std::vector<text::Prediction> predictAll(
-    const text::TextClassifier& classifier, const std::vector<QStringList>& terms, const std::vector<QString>& texts)
+std::vector<text::Prediction> predictAll(const text::TextClassifier& classifier,
+    const std::vector<text::TermView>& terms, const text::TermTable& table, const std::vector<QString>& texts)
 {
     std::vector<text::Prediction> predictions(terms.size());
     forEachChunk(terms.size(), kPredictionChunk, [&](size_t begin, size_t end) {
-        const std::vector<QStringList> rangeTerms(
+        const std::vector<text::TermView> rangeTerms(
             terms.begin() + static_cast<std::ptrdiff_t>(begin), terms.begin() + static_cast<std::ptrdiff_t>(end));
         const std::vector<QString> rangeTexts(
             texts.begin() + static_cast<std::ptrdiff_t>(begin), texts.begin() + static_cast<std::ptrdiff_t>(end));
-        std::vector<text::Prediction> range = classifier.predict(rangeTerms, rangeTexts);
+        std::vector<text::Prediction> range = classifier.predict(rangeTerms, table, rangeTexts);
         std::move(range.begin(), range.end(), predictions.begin() + static_cast<std::ptrdiff_t>(begin));
     });
     return predictions;
@@ -84,17 +84,20 @@ text::TextClassifier classifierFor(size_t trainingSize, size_t readSize, quint64
 }
 } // namespace
 
-std::vector<IntentLabel> labelIntents(const std::vector<TicketMessage>& tickets, const IntentRules& rules, quint64 seed)
+std::vector<IntentLabel> labelIntents(
+    const std::vector<TicketMessage>& tickets, const IntentRules& rules, const text::TermTable& terms, quint64 seed)
 {
     std::vector<IntentLabel> labels(tickets.size());
-    std::vector<IntentRules::Verdict> verdicts;
-    verdicts.reserve(tickets.size());
+    std::vector<IntentRules::Verdict> verdicts(tickets.size());
+    forEachChunk(tickets.size(), kPredictionChunk, [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i)
+            verdicts[i] = rules.classify(tickets[i].terms);
+    });
     std::vector<int> training(tickets.size(), -1);
     int trainingCount = 0;
     QSet<int> classes;
     for (size_t i = 0; i < tickets.size(); ++i) {
-        verdicts.push_back(rules.classify(tickets[i].terms));
-        const IntentRules::Verdict& verdict = verdicts.back();
+        const IntentRules::Verdict& verdict = verdicts[i];
         if (verdict.score >= kConfidentRuleScore && verdict.margin >= kConfidentRuleMargin) {
             training[i] = static_cast<int>(verdict.intent);
             ++trainingCount;
@@ -104,18 +107,18 @@ std::vector<IntentLabel> labelIntents(const std::vector<TicketMessage>& tickets,
 
     std::vector<text::Prediction> predictions;
     if (trainingCount >= kMinTrainingTickets && classes.size() >= 2) {
-        std::vector<QStringList> terms;
+        std::vector<text::TermView> ticketTerms;
         std::vector<QString> texts;
-        terms.reserve(tickets.size());
+        ticketTerms.reserve(tickets.size());
         texts.reserve(tickets.size());
         for (const TicketMessage& ticket : tickets) {
-            terms.push_back(ticket.allTerms);
+            ticketTerms.emplace_back(ticket.allTerms);
             texts.push_back(ticket.text);
         }
-        const TrainingSet sample = sampleTraining(terms, texts, training);
+        const TrainingSet sample = sampleTraining(ticketTerms, texts, training);
         text::TextClassifier classifier = classifierFor(sample.labels.size(), tickets.size(), seed);
-        classifier.fit(sample.terms, sample.texts, sample.labels, kIntentCount);
-        predictions = predictAll(classifier, terms, texts);
+        classifier.fit(sample.terms, terms, sample.texts, sample.labels, kIntentCount);
+        predictions = predictAll(classifier, ticketTerms, terms, texts);
     }
 
     for (size_t i = 0; i < tickets.size(); ++i) {
@@ -142,7 +145,8 @@ std::vector<IntentLabel> labelIntents(const std::vector<TicketMessage>& tickets,
     return labels;
 }
 
-TagModelResult predictTags(const std::vector<TicketMessage>& tickets, int minTickets, quint64 seed)
+TagModelResult predictTags(
+    const std::vector<TicketMessage>& tickets, const text::TermTable& terms, int minTickets, quint64 seed)
 {
     TagModelResult result;
     result.guesses.resize(tickets.size());
@@ -163,16 +167,16 @@ TagModelResult predictTags(const std::vector<TicketMessage>& tickets, int minTic
         tagIndex.insert(result.tags[i], i);
 
     // A ticket with two tags teaches both: it enters the training set once per tag.
-    std::vector<QStringList> trainTerms;
+    std::vector<text::TermView> trainTerms;
     std::vector<QString> trainTexts;
     std::vector<int> trainLabels;
-    std::vector<QStringList> untaggedTerms;
+    std::vector<text::TermView> untaggedTerms;
     std::vector<QString> untaggedTexts;
     std::vector<size_t> untaggedIndex;
     for (size_t i = 0; i < tickets.size(); ++i) {
         const TicketMessage& ticket = tickets[i];
         if (ticket.tags.isEmpty()) {
-            untaggedTerms.push_back(ticket.allTerms);
+            untaggedTerms.emplace_back(ticket.allTerms);
             untaggedTexts.push_back(ticket.text);
             untaggedIndex.push_back(i);
             continue;
@@ -180,7 +184,7 @@ TagModelResult predictTags(const std::vector<TicketMessage>& tickets, int minTic
         bool learned = false;
         for (const QString& tag : ticket.tags) {
             if (const auto found = tagIndex.constFind(tag); found != tagIndex.cend()) {
-                trainTerms.push_back(ticket.allTerms);
+                trainTerms.emplace_back(ticket.allTerms);
                 trainTexts.push_back(ticket.text);
                 trainLabels.push_back(*found);
                 learned = true;
@@ -194,7 +198,7 @@ TagModelResult predictTags(const std::vector<TicketMessage>& tickets, int minTic
 
     // The accuracy estimate comes from an even sample so its cost does not grow with the help desk.
     const size_t step = std::max<size_t>(1, trainTerms.size() / kAccuracySample);
-    std::vector<QStringList> sampleTerms;
+    std::vector<text::TermView> sampleTerms;
     std::vector<QString> sampleTexts;
     std::vector<int> sampleLabels;
     for (size_t i = 0; i < trainTerms.size(); i += step) {
@@ -204,11 +208,11 @@ TagModelResult predictTags(const std::vector<TicketMessage>& tickets, int minTic
     }
     if (sampleTerms.size() >= 20)
         result.estimatedAccuracy
-            = classifier.crossValidatedAccuracy(sampleTerms, sampleTexts, sampleLabels, classCount, 3);
+            = classifier.crossValidatedAccuracy(sampleTerms, terms, sampleTexts, sampleLabels, classCount, 3);
 
     const TrainingSet sample = sampleTraining(trainTerms, trainTexts, trainLabels);
-    classifier.fit(sample.terms, sample.texts, sample.labels, classCount);
-    const std::vector<text::Prediction> predictions = predictAll(classifier, untaggedTerms, untaggedTexts);
+    classifier.fit(sample.terms, terms, sample.texts, sample.labels, classCount);
+    const std::vector<text::Prediction> predictions = predictAll(classifier, untaggedTerms, terms, untaggedTexts);
     for (size_t i = 0; i < predictions.size(); ++i) {
         std::vector<TagGuess>& guesses = result.guesses[untaggedIndex[i]];
         for (const auto& [label, probability] : predictions[i].top) {

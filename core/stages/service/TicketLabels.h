@@ -20,7 +20,7 @@ struct IntentLabel {
 /// those labels reads the rest, so a ticket that says "my parcel is stuck" is found without a rule
 /// for it. With too few rule-labelled tickets to learn from, the rules alone decide.
 [[nodiscard]] std::vector<IntentLabel> labelIntents(
-    const std::vector<TicketMessage>& tickets, const IntentRules& rules, quint64 seed);
+    const std::vector<TicketMessage>& tickets, const IntentRules& rules, const text::TermTable& terms, quint64 seed);
 
 struct TagGuess {
     QString tag;
@@ -36,7 +36,9 @@ struct TagModelResult {
     std::vector<std::vector<TagGuess>> guesses; ///< per ticket; empty for tagged tickets
 };
 
-/// `minTickets`: a tag is learned once this many tickets carry it.
-[[nodiscard]] TagModelResult predictTags(const std::vector<TicketMessage>& tickets, int minTickets, quint64 seed);
+/// `minTickets`: a tag is learned once this many tickets carry it. `terms` is the table the tickets'
+/// terms are numbers of.
+[[nodiscard]] TagModelResult predictTags(
+    const std::vector<TicketMessage>& tickets, const text::TermTable& terms, int minTickets, quint64 seed);
 
 } // namespace flywheel::service

@@ -1,0 +1,202 @@
+#include "search/CatalogDocuments.h"
+
+#include "io/Values.h"
+#include "store/StoreSettings.h"
+#include "text/MessageCleaner.h"
+
+#include <QDateTime>
+#include <QHash>
+
+#include <cmath>
+
+namespace flywheel::search {
+
+namespace {
+
+constexpr int kRecentSalesDays = 90;
+/// Extracted attributes below this confidence are guesses a shopper should not be filtered by.
+constexpr double kMinAttributeConfidence = 0.6;
+
+Result<void> readProducts(Database& db, std::vector<Document>& docs, QHash<std::int64_t, size_t>& byId)
+{
+    // What the storefront shows: Shopify's "active", WooCommerce's "publish"; stores whose export
+    // has no status show everything.
+    auto select
+        = db.prepare("SELECT id, coalesce(handle, ''), title, coalesce(product_type, ''), coalesce(category, ''), "
+                     "coalesce(vendor, ''), coalesce(tags, ''), coalesce(description_html, '') FROM products "
+                     "WHERE status IS NULL OR lower(status) IN ('active', 'publish', 'published') ORDER BY id");
+    if (!select)
+        return std::unexpected(select.error());
+    return select->forEachRow([&](Statement& row) {
+        Document doc;
+        doc.productId = row.int64(0);
+        doc.handle = row.text(1);
+        doc.fields[size_t(Field::Title)] = row.text(2);
+        doc.fields[size_t(Field::Type)] = row.text(3) + u' ' + row.text(4).section(u'>', -1).trimmed();
+        doc.fields[size_t(Field::Vendor)] = row.text(5);
+        doc.fields[size_t(Field::Tags)] = row.text(6);
+        doc.fields[size_t(Field::Description)] = text::cleanMessage(row.text(7), 4000);
+        byId.insert(doc.productId, docs.size());
+        docs.push_back(std::move(doc));
+    });
+}
+
+Result<void> readVariants(Database& db, std::vector<Document>& docs, const QHash<std::int64_t, size_t>& byId)
+{
+    auto select
+        = db.prepare("SELECT product_id, coalesce(sku, ''), coalesce(option1_name, ''), coalesce(option1, ''), "
+                     "coalesce(option2_name, ''), coalesce(option2, ''), coalesce(option3_name, ''), "
+                     "coalesce(option3, ''), price_minor, currency FROM variants ORDER BY product_id, position, id");
+    if (!select)
+        return std::unexpected(select.error());
+    return select->forEachRow([&](Statement& row) {
+        const auto found = byId.constFind(row.int64(0));
+        if (found == byId.constEnd())
+            return;
+        Document& doc = docs[*found];
+        const QString sku = row.text(1).trimmed();
+        if (!sku.isEmpty()) {
+            doc.skus << sku;
+            if (doc.sku.isEmpty())
+                doc.sku = sku;
+        }
+        for (int option = 0; option < 3; ++option) {
+            const QString name = row.text(2 + option * 2).trimmed().toLower();
+            const QString value = row.text(3 + option * 2).trimmed();
+            // Shopify's "Title / Default Title" is the absence of options, not an option.
+            if (name.isEmpty() || value.isEmpty() || name == u"title")
+                continue;
+            const bool known = std::any_of(doc.attributes.begin(), doc.attributes.end(),
+                [&](const Document::Attribute& a) { return a.name == name && a.value == value; });
+            if (!known)
+                doc.attributes.push_back({ name, value });
+        }
+        if (!row.isNull(8)) {
+            const double price = double(row.int64(8)) / std::pow(10.0, values::currencyDecimals(row.utf8(9)));
+            doc.minPrice = doc.minPrice ? std::min(*doc.minPrice, price) : price;
+        }
+    });
+}
+
+/// What the Content stage read from titles, descriptions and tags ("waterproof", "merino"), so a
+/// search finds what a page states in words as well as what its options say.
+Result<void> readExtractedAttributes(Database& db, std::vector<Document>& docs, const QHash<std::int64_t, size_t>& byId)
+{
+    auto select = db.prepare("SELECT product_id, attribute, value FROM product_attributes "
+                             "WHERE source <> 'option' AND confidence >= ?1 ORDER BY product_id, attribute, value");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, kMinAttributeConfidence);
+    return select->forEachRow([&](Statement& row) {
+        const auto found = byId.constFind(row.int64(0));
+        if (found == byId.constEnd())
+            return;
+        Document& doc = docs[*found];
+        const QString name = row.text(1);
+        const QString value = row.text(2);
+        const bool known = std::any_of(doc.attributes.begin(), doc.attributes.end(), [&](const Document::Attribute& a) {
+            return a.name == name && a.value.compare(value, Qt::CaseInsensitive) == 0;
+        });
+        if (!known)
+            doc.attributes.push_back({ name, value });
+    });
+}
+
+/// A product is out of stock when every tracked variant's latest reading has nothing available.
+Result<void> readStock(Database& db, std::vector<Document>& docs, const QHash<std::int64_t, size_t>& byId)
+{
+    auto select
+        = db.prepare("WITH latest AS (SELECT variant_id, location_id, max(read_on) AS read_on FROM inventory_levels "
+                     "GROUP BY variant_id, location_id) "
+                     "SELECT v.product_id, sum(CASE WHEN coalesce(v.inventory_tracked, 1) = 0 THEN 1 "
+                     "WHEN coalesce(il.available, 0) > 0 THEN 1 ELSE 0 END) FROM variants v "
+                     "JOIN latest l ON l.variant_id = v.id JOIN inventory_levels il ON il.variant_id = l.variant_id "
+                     "AND il.location_id = l.location_id AND il.read_on = l.read_on GROUP BY v.product_id");
+    if (!select)
+        return std::unexpected(select.error());
+    return select->forEachRow([&](Statement& row) {
+        const auto found = byId.constFind(row.int64(0));
+        if (found != byId.constEnd())
+            docs[*found].inStock = row.int64(1) > 0;
+    });
+}
+
+Result<void> readRecentUnits(Database& db, std::vector<Document>& docs, const QHash<std::int64_t, size_t>& byId)
+{
+    auto latest = db.prepare("SELECT max(created_at) FROM orders");
+    if (!latest)
+        return std::unexpected(latest.error());
+    auto stepped = latest->step();
+    if (!stepped)
+        return std::unexpected(stepped.error());
+    if (!*stepped || latest->isNull(0))
+        return {};
+    const QString cutoff
+        = QDateTime::fromString(latest->text(0), Qt::ISODate).addDays(-kRecentSalesDays).toString(Qt::ISODate);
+    auto select
+        = db.prepare("SELECT v.product_id, sum(ol.quantity) FROM order_lines ol JOIN orders o ON o.id = ol.order_id "
+                     "JOIN variants v ON v.id = ol.variant_id WHERE o.created_at >= ?1 AND o.cancelled_at IS NULL "
+                     "GROUP BY v.product_id");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, cutoff);
+    return select->forEachRow([&](Statement& row) {
+        const auto found = byId.constFind(row.int64(0));
+        if (found != byId.constEnd())
+            docs[*found].recentUnits = double(std::max<std::int64_t>(0, row.int64(1)));
+    });
+}
+
+} // namespace
+
+Result<std::vector<Document>> readCatalogDocuments(Database& db)
+{
+    std::vector<Document> docs;
+    QHash<std::int64_t, size_t> byId;
+    if (auto ok = readProducts(db, docs, byId); !ok)
+        return std::unexpected(ok.error());
+    for (auto step : { &readVariants, &readExtractedAttributes, &readStock, &readRecentUnits }) {
+        if (auto ok = step(db, docs, byId); !ok)
+            return std::unexpected(ok.error());
+    }
+    return docs;
+}
+
+Result<QList<QStringList>> readSynonymGroups(Database& db)
+{
+    // The owner's own groups, and the suggested ones the owner accepted in the action queue (their
+    // subject is "synonyms:" and the group).
+    auto select = db.prepare("SELECT words FROM search_synonyms UNION ALL "
+                             "SELECT substr(subject_key, 10) FROM recommendations WHERE stage = 'search' AND "
+                             "kind = 'add-synonym' AND status IN ('accepted', 'pushed', 'measured')");
+    if (!select)
+        return std::unexpected(select.error());
+    QList<QStringList> groups;
+    auto ok = select->forEachRow([&](Statement& row) {
+        QStringList group;
+        for (const QString& word : row.text(0).split(u','))
+            if (!word.trimmed().isEmpty())
+                group << word.trimmed();
+        groups << group;
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return groups;
+}
+
+Result<std::shared_ptr<Engine>> openCatalogEngine(Database& db)
+{
+    auto docs = readCatalogDocuments(db);
+    if (!docs)
+        return std::unexpected(docs.error());
+    auto synonyms = readSynonymGroups(db);
+    if (!synonyms)
+        return std::unexpected(synonyms.error());
+    IndexOptions options;
+    options.language = StoreSettings(db).language();
+    auto engine = std::make_shared<Engine>(std::make_shared<const Index>(Index::build(std::move(*docs), options)));
+    engine->setSynonyms(*synonyms);
+    return engine;
+}
+
+} // namespace flywheel::search

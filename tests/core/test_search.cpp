@@ -1,0 +1,285 @@
+// The search engine on hand-made catalogs (units, typos, prefixes, synonyms, filters, explain, bad
+// queries), the search-terms reports on the demo store, and the Search stage's triage of the demo's
+// planted failed searches.
+#include "TestSupport.h"
+
+#include "demo/DemoStore.h"
+#include "flywheel/Pipeline.h"
+#include "search/CatalogDocuments.h"
+#include "search/Engine.h"
+#include "stages/search/QueryDiagnosis.h"
+#include "stages/search/SearchPush.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using flywheel::search::Document;
+using flywheel::search::Engine;
+using flywheel::search::Field;
+using flywheel::search::Index;
+using flywheel::search::SearchOptions;
+using flywheel::search::SearchResult;
+using flywheel::test::TempStore;
+
+namespace {
+
+Document product(std::int64_t id, const QString& title, const QString& type = {}, const QString& tags = {},
+    const QString& description = {})
+{
+    Document doc;
+    doc.productId = id;
+    doc.handle = title.toLower().replace(u' ', u'-');
+    doc.fields[size_t(Field::Title)] = title;
+    doc.fields[size_t(Field::Type)] = type;
+    doc.fields[size_t(Field::Tags)] = tags;
+    doc.fields[size_t(Field::Description)] = description;
+    return doc;
+}
+
+std::shared_ptr<Engine> outdoorShop()
+{
+    std::vector<Document> docs;
+    docs.push_back(
+        product(1, QStringLiteral("Cascade Rain Jacket"), QStringLiteral("Jackets"), QStringLiteral("waterproof")));
+    docs.push_back(product(2, QStringLiteral("Alpine Down Jacket"), QStringLiteral("Jackets"), QStringLiteral("warm")));
+    docs.push_back(product(3, QStringLiteral("Merino Crew Sweater"), QStringLiteral("Sweaters")));
+    docs.push_back(product(4, QStringLiteral("Trail Rain Coat"), QStringLiteral("Coats")));
+    docs.push_back(product(5, QStringLiteral("Camp Mug 12 oz."), QStringLiteral("Kitchen")));
+    docs.push_back(product(6, QStringLiteral("Garden Hose 50 ft."), QStringLiteral("Garden")));
+    docs.push_back(product(7, QStringLiteral("Watering Can 2 Gal."), QStringLiteral("Garden")));
+    docs.push_back(product(8, QStringLiteral("Jacket Zipper Pull"), QStringLiteral("Repair"), {},
+        QStringLiteral("Fits any rain jacket.")));
+    docs[0].attributes = { { QStringLiteral("color"), QStringLiteral("Navy") } };
+    docs[1].attributes = { { QStringLiteral("color"), QStringLiteral("Black") } };
+    docs[2].attributes = { { QStringLiteral("color"), QStringLiteral("Navy") } };
+    docs[0].minPrice = 120.0;
+    docs[1].minPrice = 180.0;
+    docs[2].minPrice = 60.0;
+    docs[0].skus = { QStringLiteral("CRJ-01-M") };
+    docs[3].inStock = false;
+    return std::make_shared<Engine>(std::make_shared<const Index>(Index::build(std::move(docs))));
+}
+
+SearchOptions whole()
+{
+    SearchOptions options;
+    options.parse.prefixLastWord = false;
+    options.explain = true;
+    return options;
+}
+
+QStringList handles(const SearchResult& result)
+{
+    QStringList out;
+    for (const auto& hit : result.hits)
+        out << QString::number(hit.doc + 1);
+    return out;
+}
+
+std::optional<QString> runThrough(TempStore& store, const QString& stage)
+{
+    flywheel::Pipeline pipeline(flywheel::createStages());
+    auto runs = pipeline.run(store.db(), stage, nullptr, 7);
+    if (!runs)
+        return runs.error().describe();
+    for (const auto& run : *runs) {
+        if (run.status != QStringLiteral("ok"))
+            return run.stage + QStringLiteral(": ") + run.message;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestSearch : public QObject {
+    Q_OBJECT
+
+private slots:
+    void findsTheWordsInTheTitleFirst()
+    {
+        const auto engine = outdoorShop();
+        const SearchResult result = engine->search(u"rain jacket", whole());
+        QCOMPARE(handles(result).value(0), QStringLiteral("1"));
+        // The zipper pull only mentions rain jackets: it comes after the jacket itself.
+        QVERIFY(handles(result).indexOf(QStringLiteral("8")) > 0);
+        QCOMPARE(result.relaxed, false);
+    }
+
+    void unitsMeetInEverySpelling()
+    {
+        const auto engine = outdoorShop();
+        for (const QString& query :
+            { QStringLiteral("hose 50ft"), QStringLiteral("hose 50 feet"), QStringLiteral("50' hose") }) {
+            const SearchResult result = engine->search(query, whole());
+            QVERIFY2(!result.hits.empty() && result.hits.front().doc == 5, qPrintable(query));
+            QCOMPARE(result.total, 1);
+        }
+        QCOMPARE(engine->search(u"2 gallon watering can", whole()).hits.front().doc, 6u);
+    }
+
+    void correctsTyposByWordLength()
+    {
+        const auto engine = outdoorShop();
+        const SearchResult typo = engine->search(u"jakcet", whole());
+        QVERIFY(typo.total >= 2);
+        QCOMPARE(typo.hits.front().explanation.front().rule, flywheel::search::Rule::Typo);
+        QCOMPARE(typo.hits.front().explanation.front().matchedAs, QStringLiteral("jacket"));
+        // Three letters are too few to guess at.
+        QCOMPARE(engine->search(u"mig", whole()).total, 0);
+        // Without typo tolerance the misspelling finds nothing.
+        SearchOptions strict = whole();
+        strict.parse.typos = false;
+        QCOMPARE(engine->search(u"jakcet", strict).total, 0);
+    }
+
+    void completesTheWordBeingTyped()
+    {
+        const auto engine = outdoorShop();
+        SearchOptions typing;
+        const SearchResult result = engine->search(u"swea", typing);
+        QCOMPARE(result.total, 1);
+        QCOMPARE(result.hits.front().doc, 2u);
+        // A finished word (a space after it) is not completed.
+        QCOMPARE(engine->search(u"swea ", typing).total, 0);
+    }
+
+    void splitsGluedWordsAndAppliesSynonyms()
+    {
+        const auto engine = outdoorShop();
+        QCOMPARE(engine->search(u"raincoat", whole()).hits.front().doc, 3u);
+        QCOMPARE(engine->search(u"jumper", whole()).total, 0);
+        engine->setSynonyms({ { QStringLiteral("jumper"), QStringLiteral("sweater") } });
+        const SearchResult result = engine->search(u"jumper", whole());
+        QCOMPARE(result.total, 1);
+        QCOMPARE(result.hits.front().explanation.front().rule, flywheel::search::Rule::Synonym);
+    }
+
+    void attributeWordsAndPricesFilter()
+    {
+        const auto engine = outdoorShop();
+        const SearchResult navy = engine->search(u"navy jacket", whole());
+        QCOMPARE(navy.total, 1);
+        QCOMPARE(navy.hits.front().doc, 0u);
+        const SearchResult cheap = engine->search(u"jacket under $150", whole());
+        QCOMPARE(cheap.query.maxPrice.value_or(0), 150.0);
+        // The dearer jacket only follows the results, as something else to look at.
+        QVERIFY(handles(cheap).indexOf(QStringLiteral("2")) >= cheap.total);
+        QCOMPARE(cheap.hits.front().doc, 0u);
+        // No black sweater: the filter, not the word, is what fails.
+        const SearchResult black = engine->search(u"black sweater", whole());
+        QCOMPARE(black.total, 0);
+        QCOMPARE(black.totalWithoutFilters, 1);
+        QCOMPARE(black.hits.front().doc, 2u);
+    }
+
+    void findsBySkuAndDemotesOutOfStock()
+    {
+        const auto engine = outdoorShop();
+        QCOMPARE(engine->search(u"CRJ-01-M", whole()).hits.front().doc, 0u);
+        const SearchResult coats = engine->search(u"rain", whole());
+        // The rain coat is out of stock: the rain jacket, equally matched, goes first.
+        QVERIFY(handles(coats).indexOf(QStringLiteral("1")) < handles(coats).indexOf(QStringLiteral("4")));
+        const QStringList lines = Engine::describe(engine->search(u"rain coat", whole()).hits.front());
+        QVERIFY2(lines.join(u'\n').contains(QStringLiteral("title")), qPrintable(lines.join(u'\n')));
+    }
+
+    void badQueriesGetACleanAnswer()
+    {
+        const auto engine = outdoorShop();
+        for (const QString& query :
+            { QString(), QStringLiteral("   "), QStringLiteral("!!!???"), QStringLiteral("🧥🌧"),
+                QStringLiteral("ジャケット jacket"), QString(10000, u'x'), QStringLiteral("jacket ").repeated(2000) }) {
+            const SearchResult result = engine->search(query, whole());
+            QVERIFY(result.hits.size() <= 10);
+            QVERIFY(result.query.text.size() <= flywheel::search::kMaxQueryLength);
+        }
+        QCOMPARE(engine->search(u"ジャケット jacket", whole()).hits.front().doc, 0u);
+    }
+
+    void searchesFromSeveralThreadsAgree()
+    {
+        const auto engine = outdoorShop();
+        const QStringList expected = handles(engine->search(u"jakcet", whole()));
+        QList<QStringList> seen(8);
+        QThreadPool pool;
+        for (int i = 0; i < 8; ++i)
+            pool.start([&, i] { seen[i] = handles(engine->search(u"jakcet", whole())); });
+        pool.waitForDone();
+        for (const QStringList& found : seen)
+            QCOMPARE(found, expected);
+    }
+
+    void triagesThePlantedSearchesOfTheDemoStore()
+    {
+        TempStore store;
+        flywheel::demo::DemoOptions options;
+        options.outDir = store.dir() + QStringLiteral("/demo");
+        auto reports = flywheel::demo::createDemoStore(store.db(), options);
+        QVERIFY2(reports, reports ? "" : qPrintable(reports.error().describe()));
+        QVERIFY(store.count("search_terms") > 0);
+        const auto failed = runThrough(store, QStringLiteral("search"));
+        QVERIFY2(!failed, qPrintable(failed.value_or(QString())));
+
+        QFile truthFile(options.outDir + QStringLiteral("/ground_truth.json"));
+        QVERIFY(truthFile.open(QIODevice::ReadOnly));
+        const QJsonObject truth = QJsonDocument::fromJson(truthFile.readAll()).object();
+        const auto diagnosis = [&store](const QString& query) {
+            return store.value(QStringLiteral("SELECT diagnosis || '|' || coalesce(fix, '') FROM search_diagnoses "
+                                              "WHERE query = '%1'")
+                                   .arg(query)
+                                   .toStdString());
+        };
+        for (const QJsonValue& planted : truth.value(QStringLiteral("typo_queries")).toArray()) {
+            const QJsonObject pair = planted.toObject();
+            QCOMPARE(diagnosis(pair.value(QStringLiteral("query")).toString()),
+                QStringLiteral("typo|") + pair.value(QStringLiteral("intended")).toString());
+        }
+        for (const QJsonValue& planted : truth.value(QStringLiteral("not_carried_queries")).toArray())
+            QCOMPARE(diagnosis(planted.toString()), QStringLiteral("not_carried|"));
+        for (const QJsonValue& planted : truth.value(QStringLiteral("synonym_queries")).toArray()) {
+            const QString query = planted.toObject().value(QStringLiteral("query")).toString();
+            QVERIFY2(diagnosis(query).startsWith(QStringLiteral("wording|")), qPrintable(query + diagnosis(query)));
+        }
+        // Every wording gap and typo is a synonym action; accepted, it changes the store's search.
+        QCOMPARE(store.value("SELECT count(*) FROM recommendations WHERE stage = 'search' AND kind = 'add-synonym'"),
+            store.value("SELECT count(*) FROM search_diagnoses WHERE diagnosis IN ('typo', 'wording')"));
+        QVERIFY(store.db().exec("UPDATE recommendations SET status = 'accepted' WHERE kind = 'add-synonym' AND "
+                                "subject_key LIKE 'synonyms:jumper,%'"));
+        auto engine = flywheel::search::openCatalogEngine(store.db());
+        QVERIFY(engine);
+        SearchOptions strict = whole();
+        strict.parse.typos = false;
+        QVERIFY((*engine)->search(u"jumper", strict).total > 0);
+
+        const auto pushed = flywheel::search::pushSearch(store.db(), store.dir() + QStringLiteral("/push"));
+        QVERIFY2(pushed, pushed ? "" : qPrintable(pushed.error().describe()));
+        QCOMPARE(pushed->actions, 1);
+        QFile list(pushed->files.value(0));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(list.readAll()).trimmed(), QStringLiteral("jumper, sweater"));
+        QCOMPARE(store.value("SELECT status FROM recommendations WHERE subject_key LIKE 'synonyms:jumper,%'"),
+            QStringLiteral("pushed"));
+    }
+
+    void diagnosesAreTheSameOnEveryRun()
+    {
+        TempStore store;
+        flywheel::demo::DemoOptions options;
+        options.outDir = store.dir() + QStringLiteral("/demo");
+        QVERIFY(flywheel::demo::createDemoStore(store.db(), options));
+        QVERIFY(!runThrough(store, QStringLiteral("search")));
+        const QString first
+            = store.value("SELECT group_concat(query || diagnosis || coalesce(fix, '') || product_ids, ';') "
+                          "FROM (SELECT * FROM search_diagnoses ORDER BY query)");
+        QVERIFY(!runThrough(store, QStringLiteral("search")));
+        QCOMPARE(store.value("SELECT group_concat(query || diagnosis || coalesce(fix, '') || product_ids, ';') "
+                             "FROM (SELECT * FROM search_diagnoses ORDER BY query)"),
+            first);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "test_search.moc"
