@@ -1,10 +1,10 @@
 #include "search/CatalogDocuments.h"
 
 #include "io/Values.h"
+#include "stages/shared/RecentSales.h"
 #include "store/StoreSettings.h"
 #include "text/MessageCleaner.h"
 
-#include <QDateTime>
 #include <QHash>
 
 #include <cmath>
@@ -123,28 +123,15 @@ Result<void> readStock(Database& db, std::vector<Document>& docs, const QHash<st
 
 Result<void> readRecentUnits(Database& db, std::vector<Document>& docs, const QHash<std::int64_t, size_t>& byId)
 {
-    auto latest = db.prepare("SELECT max(created_at) FROM orders");
-    if (!latest)
-        return std::unexpected(latest.error());
-    auto stepped = latest->step();
-    if (!stepped)
-        return std::unexpected(stepped.error());
-    if (!*stepped || latest->isNull(0))
-        return {};
-    const QString cutoff
-        = QDateTime::fromString(latest->text(0), Qt::ISODate).addDays(-kRecentSalesDays).toString(Qt::ISODate);
-    auto select
-        = db.prepare("SELECT v.product_id, sum(ol.quantity) FROM order_lines ol JOIN orders o ON o.id = ol.order_id "
-                     "JOIN variants v ON v.id = ol.variant_id WHERE o.created_at >= ?1 AND o.cancelled_at IS NULL "
-                     "GROUP BY v.product_id");
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, cutoff);
-    return select->forEachRow([&](Statement& row) {
-        const auto found = byId.constFind(row.int64(0));
+    auto sales = readRecentProductSales(db, kRecentSalesDays);
+    if (!sales)
+        return std::unexpected(sales.error());
+    for (auto it = sales->cbegin(); it != sales->cend(); ++it) {
+        const auto found = byId.constFind(it.key());
         if (found != byId.constEnd())
-            docs[*found].recentUnits = double(std::max<std::int64_t>(0, row.int64(1)));
-    });
+            docs[*found].recentUnits = double(std::max<std::int64_t>(0, it->units));
+    }
+    return {};
 }
 
 } // namespace
@@ -162,25 +149,39 @@ Result<std::vector<Document>> readCatalogDocuments(Database& db)
     return docs;
 }
 
-Result<QList<QStringList>> readSynonymGroups(Database& db)
+Result<QList<SynonymGroup>> readStoredSynonymGroups(Database& db)
 {
-    // The owner's own groups, and the suggested ones the owner accepted in the action queue (their
-    // subject is "synonyms:" and the group).
-    auto select = db.prepare("SELECT words FROM search_synonyms UNION ALL "
-                             "SELECT substr(subject_key, 10) FROM recommendations WHERE stage = 'search' AND "
-                             "kind = 'add-synonym' AND status IN ('accepted', 'pushed', 'measured')");
+    // An accepted suggestion's group is its action's subject after "synonyms:".
+    auto select = db.prepare(
+        "SELECT id, words, origin = 'owner' FROM (SELECT id, words, origin, 0 AS part FROM search_synonyms UNION ALL "
+        "SELECT 0, substr(subject_key, 10), 'accepted', 1 FROM recommendations WHERE stage = 'search' AND "
+        "kind = 'add-synonym' AND status IN ('accepted', 'pushed', 'measured')) ORDER BY part, id, words");
     if (!select)
         return std::unexpected(select.error());
-    QList<QStringList> groups;
+    QList<SynonymGroup> groups;
     auto ok = select->forEachRow([&](Statement& row) {
-        QStringList group;
-        for (const QString& word : row.text(0).split(u','))
+        SynonymGroup group;
+        const bool owner = row.int64(2) != 0;
+        group.id = owner ? row.int64(0) : 0;
+        group.origin = owner ? SynonymGroup::Origin::Owner : SynonymGroup::Origin::AcceptedSuggestion;
+        for (const QString& word : row.text(1).split(u','))
             if (!word.trimmed().isEmpty())
-                group << word.trimmed();
+                group.words << word.trimmed();
         groups << group;
     });
     if (!ok)
         return std::unexpected(ok.error());
+    return groups;
+}
+
+Result<QList<QStringList>> readSynonymGroups(Database& db)
+{
+    auto stored = readStoredSynonymGroups(db);
+    if (!stored)
+        return std::unexpected(stored.error());
+    QList<QStringList> groups;
+    for (const SynonymGroup& group : *stored)
+        groups << group.words;
     return groups;
 }
 

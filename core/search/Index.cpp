@@ -144,7 +144,6 @@ Index Index::build(std::vector<Document> documents, const IndexOptions& options)
         [&index](int a, int b) { return index.m_words[size_t(a)].surface < index.m_words[size_t(b)].surface; });
 
     // Attribute values, SKUs and sales.
-    index.m_attributeValues.resize(n);
     double mostUnits = 0;
     for (const Document& doc : index.m_documents)
         mostUnits = std::max(mostUnits, doc.recentUnits);
@@ -157,12 +156,10 @@ Index Index::build(std::vector<Document> documents, const IndexOptions& options)
             for (const SearchToken& token : index.text().tokens(attribute.value)) {
                 if (token.stopWord || token.number)
                     continue;
-                index.m_attributeValues[d].push_back(token.surface);
                 if (!index.m_attributeOfValue.contains(token.surface))
                     index.m_attributeOfValue.insert(token.surface, attribute.name);
             }
         }
-        std::sort(index.m_attributeValues[d].begin(), index.m_attributeValues[d].end());
         for (const QString& sku : doc.skus) {
             if (!sku.isEmpty())
                 index.m_skus[sku.toLower()].push_back(std::uint32_t(d));
@@ -207,12 +204,6 @@ std::vector<int> Index::wordsWithPrefix(const QString& prefix, int limit) const
     if (found.size() > size_t(limit))
         found.resize(size_t(limit));
     return found;
-}
-
-bool Index::hasAttributeValue(std::uint32_t doc, const QString& value) const
-{
-    const std::vector<QString>& values = m_attributeValues[doc];
-    return std::binary_search(values.begin(), values.end(), value);
 }
 
 std::vector<std::uint32_t> Index::productsWithSku(const QString& sku) const

@@ -80,8 +80,6 @@ public:
 
     /// Which attribute a folded one-word value belongs to ("navy" -> "colour"), if the catalog has it.
     [[nodiscard]] QString attributeOf(const QString& value) const { return m_attributeOfValue.value(value); }
-    /// Whether a product states `value` for an attribute.
-    [[nodiscard]] bool hasAttributeValue(std::uint32_t doc, const QString& value) const;
     /// Products that carry a SKU.
     [[nodiscard]] std::vector<std::uint32_t> productsWithSku(const QString& sku) const;
     /// 0..1: how well the product sells next to the best seller.
@@ -116,7 +114,6 @@ private:
     std::vector<int> m_wordsByText; ///< word ids in text order, for prefixes
     TypoIndex m_typos;
     QHash<QString, QString> m_attributeOfValue;
-    std::vector<std::vector<QString>> m_attributeValues; ///< per document, folded, sorted
     QHash<QString, std::vector<std::uint32_t>> m_skus;
     std::vector<float> m_popularity;
     std::vector<float> m_price;

@@ -96,15 +96,6 @@ SearchText::SearchText(const QString& languageCode)
 {
 }
 
-QString SearchText::stem(const QString& surface) const
-{
-    if (const auto unit = units().anywhere.constFind(surface); unit != units().anywhere.constEnd())
-        return *unit;
-    if (allDigits(surface))
-        return surface;
-    return m_analyzer.stem(surface);
-}
-
 std::vector<SearchToken> SearchText::tokens(QStringView text) const
 {
     const std::vector<text::Analyzer::Token> words = m_analyzer.tokens(text);

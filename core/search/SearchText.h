@@ -26,9 +26,6 @@ public:
     explicit SearchText(const QString& languageCode);
 
     [[nodiscard]] std::vector<SearchToken> tokens(QStringView text) const;
-    [[nodiscard]] const text::Analyzer& analyzer() const { return m_analyzer; }
-    /// The stem of one folded word, as tokens() would give it.
-    [[nodiscard]] QString stem(const QString& surface) const;
 
     /// Where the words naming the product type are in a title or query of this language: the last
     /// words of its main part, which ends at a connecting word ("... Shed Kit with Floor", "... Faucet

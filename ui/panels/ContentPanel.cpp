@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "StoreTask.h"
 #include "flywheel/Recommendation.h"
+#include "panels/RowTable.h"
 #include "queue/EvidenceText.h"
 #include "shell/Formatting.h"
 #include "stages/content/ContentPush.h"
@@ -73,30 +74,6 @@ QString productNames(const QStringList& products)
     return names;
 }
 
-/// A read-only table of whole rows whose `names` column takes the spare width. The model must have its
-/// columns already.
-QTableView* makeTable(QStandardItemModel* model, int names, const QString& objectName, const QString& accessibleName)
-{
-    auto* table = new QTableView;
-    table->setModel(model);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(names, QHeaderView::Stretch);
-    table->horizontalHeader()->setStretchLastSection(false);
-    return table;
-}
-
-QStandardItem* number(const QString& text)
-{
-    auto* item = new QStandardItem(text);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
-}
 } // namespace
 
 struct ContentPanel::Contents {
@@ -135,11 +112,11 @@ ContentPanel::ContentPanel(QWidget* parent)
     m_chart->setAccessibleName(tr("Completeness of the least complete groups"));
     m_groupModel->setHorizontalHeaderLabels(
         { tr("Product type"), tr("Complete"), tr("Products"), tr("Incomplete"), tr("Most often missing") });
-    m_groups = makeTable(m_groupModel, 0, QStringLiteral("contentGroups"), tr("Completeness per group"));
+    m_groups = makeRowTable(m_groupModel, 0, QStringLiteral("contentGroups"), tr("Completeness per group"));
 
     m_suggestionModel->setHorizontalHeaderLabels(
         { tr("Edit"), tr("Product"), tr("About"), tr("Revenue at risk"), tr("Confidence"), tr("Status") });
-    m_suggestions = makeTable(m_suggestionModel, 1, QStringLiteral("contentSuggestions"), tr("Suggested edits"));
+    m_suggestions = makeRowTable(m_suggestionModel, 1, QStringLiteral("contentSuggestions"), tr("Suggested edits"));
     connect(m_suggestions->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
     m_why->setObjectName(QStringLiteral("contentWhy"));
     m_why->setAccessibleName(tr("Why this edit is suggested"));
@@ -307,8 +284,8 @@ void ContentPanel::showGroups()
         const auto& groups = m_grouping->currentIndex() == 0 ? m_contents->byType : m_contents->byCollection;
         for (const content::CompletenessGroup& group : groups) {
             m_groupModel->appendRow({ new QStandardItem(group.name.isEmpty() ? tr("No product type") : group.name),
-                number(QLocale().toString(std::lround(group.averageScore * 100)) + u'%'),
-                number(QLocale().toString(group.products)), number(QLocale().toString(group.incomplete)),
+                figureItem(QLocale().toString(std::lround(group.averageScore * 100)) + u'%'),
+                figureItem(QLocale().toString(group.products)), figureItem(QLocale().toString(group.incomplete)),
                 new QStandardItem(group.commonestMissing.join(QStringLiteral(", "))) });
         }
     }
@@ -359,9 +336,9 @@ void ContentPanel::showSuggestions()
         for (const content::SuggestionReading& s : m_contents->suggestions) {
             m_suggestionModel->appendRow({ new QStandardItem(kindTitle(s.kind)),
                 new QStandardItem(productNames(s.products)), new QStandardItem(attributes::title(s.attribute)),
-                number(
+                figureItem(
                     s.revenueAtRiskMinor ? Formatting::money(*s.revenueAtRiskMinor, m_contents->currency) : QString()),
-                number(s.confidence ? QLocale().toString(std::lround(*s.confidence * 100)) + u'%' : QString()),
+                figureItem(s.confidence ? QLocale().toString(std::lround(*s.confidence * 100)) + u'%' : QString()),
                 new QStandardItem(statusTitle(s.status)) });
             accepted = accepted || s.status == QStringLiteral("accepted");
         }

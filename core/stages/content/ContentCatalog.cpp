@@ -1,5 +1,7 @@
 #include "stages/content/ContentCatalog.h"
 
+#include "stages/shared/RecentSales.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -40,21 +42,15 @@ Result<void> readOptions(Database& db, std::vector<ContentProduct>& products, co
 
 Result<void> readSales(Database& db, std::vector<ContentProduct>& products, const QHash<std::int64_t, size_t>& index)
 {
-    // Orders first: the window's orders are a small part of the history, their lines are found by order.
-    auto select = db.prepare("SELECT v.product_id, sum(ol.price_minor * ol.quantity - coalesce(ol.discount_minor, 0)) "
-                             "FROM orders o CROSS JOIN order_lines ol ON ol.order_id = o.id "
-                             "JOIN variants v ON v.id = ol.variant_id "
-                             "WHERE o.cancelled_at IS NULL AND ol.price_minor IS NOT NULL AND o.created_at >= "
-                             "(SELECT strftime('%Y-%m-%dT%H:%M:%SZ', max(created_at), ?1) FROM orders) "
-                             "GROUP BY v.product_id");
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, QStringLiteral("-%1 days").arg(kSalesWindowDays));
-    return select->forEachRow([&](Statement& row) {
-        const auto found = index.constFind(row.int64(0));
-        if (found != index.cend())
-            products[*found].revenue90Minor = std::max<std::int64_t>(0, row.int64(1));
-    });
+    auto sales = readRecentProductSales(db, kSalesWindowDays);
+    if (!sales)
+        return std::unexpected(sales.error());
+    for (auto it = sales->cbegin(); it != sales->cend(); ++it) {
+        const auto found = index.constFind(it.key());
+        if (found != index.cend() && it->pricedUnits > 0)
+            products[*found].revenue90Minor = std::max<std::int64_t>(0, it->revenueMinor);
+    }
+    return {};
 }
 } // namespace
 

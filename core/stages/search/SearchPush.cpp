@@ -2,6 +2,7 @@
 
 #include "flywheel/Recommendation.h"
 #include "io/CsvWriter.h"
+#include "search/CatalogDocuments.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -48,20 +49,6 @@ Result<std::vector<Accepted>> readAccepted(Database& db)
     return accepted;
 }
 
-Result<std::vector<Group>> readOwnerGroups(Database& db)
-{
-    auto select = db.prepare("SELECT words FROM search_synonyms ORDER BY id");
-    if (!select)
-        return std::unexpected(select.error());
-    std::vector<Group> groups;
-    auto read = select->forEachRow([&](Statement& row) {
-        groups.push_back({ row.text(0), QStringLiteral("owner"), 0 });
-    });
-    if (!read)
-        return std::unexpected(read.error());
-    return groups;
-}
-
 /// "/collections/winter-boots" from the redirect action's detail, which names the path.
 QString collectionPath(const QString& detail)
 {
@@ -100,10 +87,14 @@ Result<PushReport> pushSearch(Database& db, const QString& dir)
     auto accepted = readAccepted(db);
     if (!accepted)
         return std::unexpected(accepted.error());
-    auto owner = readOwnerGroups(db);
-    if (!owner)
-        return std::unexpected(owner.error());
-    std::vector<Group> groups = *owner;
+    auto stored = readStoredSynonymGroups(db);
+    if (!stored)
+        return std::unexpected(stored.error());
+    std::vector<Group> groups;
+    for (const SynonymGroup& group : *stored) {
+        if (group.origin == SynonymGroup::Origin::Owner)
+            groups.push_back({ group.words.join(QStringLiteral(", ")), QStringLiteral("owner"), 0 });
+    }
     std::vector<std::pair<QString, QString>> redirects;
     for (const Accepted& action : *accepted) {
         if (action.kind == u"add-synonym") {

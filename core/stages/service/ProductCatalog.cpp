@@ -1,10 +1,9 @@
 #include "stages/service/ProductCatalog.h"
 
+#include "stages/shared/RecentSales.h"
 #include "store/StoreSettings.h"
 #include "text/Analyzer.h"
 #include "text/MessageCleaner.h"
-
-#include <QDateTime>
 
 #include <algorithm>
 
@@ -183,34 +182,18 @@ Result<void> ProductCatalog::readVariants(Database& db, const text::Analyzer& an
 
 Result<void> ProductCatalog::readSales(Database& db)
 {
-    auto latest = db.prepare("SELECT max(created_at) FROM orders");
-    if (!latest)
-        return std::unexpected(latest.error());
-    auto found = latest->step();
-    if (!found)
-        return std::unexpected(found.error());
-    if (!*found || latest->isNull(0))
-        return {};
-    const QDateTime end = QDateTime::fromString(latest->text(0), Qt::ISODate);
-    const QString cutoff = end.addDays(-kPriceWindowDays).toString(Qt::ISODate);
-    // The window holds a fraction of the store's orders: CROSS JOIN makes SQLite read those orders
-    // and then their lines, rather than every line of every order and then its order.
-    auto select = db.prepare("SELECT v.product_id, sum(ol.price_minor * ol.quantity - coalesce(ol.discount_minor, 0)), "
-                             "sum(ol.quantity) FROM orders o CROSS JOIN order_lines ol ON ol.order_id = o.id "
-                             "JOIN variants v ON v.id = ol.variant_id WHERE o.created_at >= ?1 AND "
-                             "o.cancelled_at IS NULL AND ol.price_minor IS NOT NULL GROUP BY v.product_id");
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, cutoff);
-    return select->forEachRow([&](Statement& row) {
-        const int index = indexOf(row.int64(0));
-        const std::int64_t units = row.int64(2);
-        if (index < 0 || units <= 0)
-            return;
+    auto sales = readRecentProductSales(db, kPriceWindowDays);
+    if (!sales)
+        return std::unexpected(sales.error());
+    for (auto it = sales->cbegin(); it != sales->cend(); ++it) {
+        const int index = indexOf(it.key());
+        if (index < 0 || it->pricedUnits <= 0)
+            continue;
         CatalogProduct& product = m_products[static_cast<size_t>(index)];
-        product.revenue90Minor = std::max<std::int64_t>(0, row.int64(1));
-        product.unitPriceMinor = product.revenue90Minor / units;
-    });
+        product.revenue90Minor = std::max<std::int64_t>(0, it->revenueMinor);
+        product.unitPriceMinor = product.revenue90Minor / it->pricedUnits;
+    }
+    return {};
 }
 
 Result<void> ProductCatalog::readTicketOrders(Database& db)

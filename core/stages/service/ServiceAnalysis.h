@@ -42,9 +42,8 @@ struct ServiceAnalysis {
     GapFindings gaps;
 };
 
-/// Replaces the stage's signal tables with this run's analysis; returns the content_gaps row id of
-/// each gap, in order.
-[[nodiscard]] Result<std::vector<std::int64_t>> writeServiceSignals(
+/// Replaces the stage's signal tables with this run's analysis.
+[[nodiscard]] Result<void> writeServiceSignals(
     Database& db, const ServiceAnalysis& analysis, std::int64_t runId);
 
 /// Proposes the run's actions: FAQ entries for store-wide questions and saved replies for the most

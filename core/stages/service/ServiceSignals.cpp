@@ -192,14 +192,13 @@ Result<void> writeReviews(Database& db, const ServiceAnalysis& analysis, std::in
     return {};
 }
 
-Result<std::vector<std::int64_t>> writeGaps(Database& db, const ServiceAnalysis& analysis, std::int64_t runId)
+Result<void> writeGaps(Database& db, const ServiceAnalysis& analysis, std::int64_t runId)
 {
     auto insert = db.prepare("INSERT INTO content_gaps (run_id, product_id, attribute, attribute_title, mentions, "
                              "revenue_at_risk_minor, currency, ticket_ids, review_ids, first_asked_at, last_asked_at, "
                              "confidence) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (!insert)
         return std::unexpected(insert.error());
-    std::vector<std::int64_t> ids;
     for (const ContentGap& gap : analysis.gaps.gaps) {
         const Attribute& attribute = analysis.vocabulary->attributes()[static_cast<size_t>(gap.attribute)];
         insert->bindAll(runId, analysis.catalog->products()[static_cast<size_t>(gap.product)].id, attribute.key,
@@ -208,9 +207,8 @@ Result<std::vector<std::int64_t>> writeGaps(Database& db, const ServiceAnalysis&
             gap.lastAskedAt, gap.confidence);
         if (auto ok = insert->run(); !ok)
             return std::unexpected(ok.error());
-        ids.push_back(db.lastInsertRowId());
     }
-    return ids;
+    return {};
 }
 } // namespace
 
@@ -238,7 +236,7 @@ private:
     std::optional<std::int64_t> m_previous;
 };
 
-Result<std::vector<std::int64_t>> writeServiceSignals(Database& db, const ServiceAnalysis& analysis, std::int64_t runId)
+Result<void> writeServiceSignals(Database& db, const ServiceAnalysis& analysis, std::int64_t runId)
 {
     const WritingPageCache cache(db);
     if (auto ok = db.exec("DELETE FROM ticket_signals; DELETE FROM review_signals; DELETE FROM content_gaps; "

@@ -2,7 +2,7 @@
 
 #include "WorkerPool.h"
 #include "panels/search/QueryReading.h"
-#include "panels/search/ResultTable.h"
+#include "panels/RowTable.h"
 #include "wheel/WheelPalette.h"
 
 #include <QFutureWatcher>
@@ -67,6 +67,7 @@ LiveSearch::LiveSearch(QWidget* parent)
     m_resultModel->setHorizontalHeaderLabels(
         { tr("Product"), tr("Handle"), tr("SKU"), tr("Price"), tr("Stock"), tr("Score") });
     m_results = makeRowTable(m_resultModel, 0, QStringLiteral("searchResults"), tr("Search results"));
+    m_results->setWordWrap(false);
     connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showExplanation(); });
 
     m_understood->setObjectName(QStringLiteral("searchUnderstood"));

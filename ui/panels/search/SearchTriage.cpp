@@ -1,6 +1,6 @@
 #include "panels/search/SearchTriage.h"
 
-#include "panels/search/ResultTable.h"
+#include "panels/RowTable.h"
 #include "queue/ActionQueueModel.h"
 #include "wheel/WheelPalette.h"
 
@@ -92,6 +92,7 @@ SearchTriage::SearchTriage(QWidget* parent)
     m_filtered->setFilterRole(kDiagnosisRole);
     m_filtered->setFilterRegularExpression(QRegularExpression(QStringLiteral("^(%1)$").arg(failing)));
     m_table = makeRowTable(m_filtered, FixColumn, QStringLiteral("searchTriage"), tr("Reported searches"));
+    m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showSelected();
         if (const int query = selectedQuery(); query >= 0)

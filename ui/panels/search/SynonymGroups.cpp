@@ -59,23 +59,12 @@ QString SynonymGroups::problem(const QStringList& words, const QList<SynonymGrou
 
 Result<QList<SynonymGroup>> SynonymGroups::read(Database& db)
 {
-    // Accepted suggestions are read as core's readSynonymGroups() reads them for the engine: the
-    // group is the subject key after "synonyms:".
-    auto select = db.prepare(
-        "SELECT id, words, origin = 'owner' FROM (SELECT id, words, origin, 0 AS part FROM search_synonyms UNION ALL "
-        "SELECT 0, substr(subject_key, 10), 'accepted', 1 FROM recommendations WHERE stage = 'search' AND "
-        "kind = 'add-synonym' AND status IN ('accepted', 'pushed', 'measured')) ORDER BY part, id, words");
-    if (!select)
-        return std::unexpected(select.error());
-    QList<SynonymGroup> groups;
-    auto read = select->forEachRow([&](Statement& row) {
-        const bool owner = row.int64(2) != 0;
-        groups.append({ owner ? row.int64(0) : 0, parse(row.text(1)),
-            owner ? SynonymGroup::Origin::Owner : SynonymGroup::Origin::AcceptedSuggestion });
-    });
-    if (!read)
-        return std::unexpected(read.error());
-    return groups;
+    auto groups = search::readStoredSynonymGroups(db);
+    if (!groups)
+        return std::unexpected(groups.error());
+    for (SynonymGroup& group : *groups)
+        group.words = parse(group.words.join(u','));
+    return *groups;
 }
 
 Result<void> SynonymGroups::save(Database& db, std::int64_t id, const QStringList& words)

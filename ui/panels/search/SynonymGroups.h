@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "search/CatalogDocuments.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
@@ -9,13 +10,7 @@
 
 namespace flywheel {
 
-/// One synonym group the store's search uses, as the Search page lists it.
-struct SynonymGroup {
-    enum class Origin { Owner, AcceptedSuggestion };
-    std::int64_t id = 0; ///< the search_synonyms row of an owner's group; 0 for accepted suggestions
-    QStringList words; ///< folded: lower case, single spaces
-    Origin origin = Origin::Owner;
-};
+using search::SynonymGroup;
 
 /// The owner's synonym groups in search_synonyms, and the checks a group must pass before it is
 /// written: the limits Shopify Search & Discovery sets on the groups it imports, so what the owner

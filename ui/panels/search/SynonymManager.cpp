@@ -1,7 +1,7 @@
 #include "panels/search/SynonymManager.h"
 
 #include "StoreTask.h"
-#include "panels/search/ResultTable.h"
+#include "panels/RowTable.h"
 #include "wheel/WheelPalette.h"
 
 #include <QHBoxLayout>
@@ -32,6 +32,7 @@ SynonymManager::SynonymManager(QWidget* parent)
 
     m_model->setHorizontalHeaderLabels({ tr("Synonyms"), tr("From") });
     m_table = makeRowTable(m_model, 0, QStringLiteral("synonymGroups"), tr("Synonym groups"));
+    m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showSelected(); });
 
     m_words->setObjectName(QStringLiteral("synonymWords"));

@@ -1,4 +1,4 @@
-#include "panels/search/ResultTable.h"
+#include "panels/RowTable.h"
 
 #include <QHeaderView>
 #include <QStandardItemModel>
@@ -16,7 +16,6 @@ QTableView* makeRowTable(
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(false);
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setSectionResizeMode(stretched, QHeaderView::Stretch);
