@@ -163,6 +163,17 @@
     </message>
 </context>
 <context>
+    <name>CategorySeason</name>
+    <message>
+        <source>The history shows no season of its own, so its category&apos;s seasonal pattern was applied at %1 % strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 series came with %2 categories; each series needs one category (or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectionsImporter</name>
     <message>
         <source>collections list</source>
@@ -806,42 +817,6 @@
         <translation>Unbekannter Befehl „%1“. Mit „flywheel-cli --help“ sehen Sie die Liste.</translation>
     </message>
     <message>
-        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
-
-Commands:
-  formats                       every format Flywheel reads
-  import FILE...                import export files into the store
-  stats                         row counts of the store&apos;s tables
-  batches                       the imports made so far
-  undo BATCH                    take one import back out of the store
-  demo                          create the demo store (files and store)
-  run                           run the stages of the wheel
-  actions                       list the recommended actions
-  tickets                       tickets with their sentiment, intent, tags, products and questions
-  gaps                          content gaps: what customers ask that product pages do not say
-  push --stage content --out DIR  write the accepted Content actions as product files to import
-  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
-  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
-  search --batch FILE           one query per line, one JSON line of results per query</source>
-        <translation>Die Flywheel-Engine ohne Fenster: importiert Shop-Exporte, führt die Analysen aus und listet die Maßnahmen auf.
-
-Befehle:
-  formats                       alle Formate, die Flywheel liest
-  import DATEI...               Exportdateien in den Shop importieren
-  stats                         Zeilenzahlen der Tabellen des Shops
-  batches                       die bisherigen Importe
-  undo NR                       einen Import wieder aus dem Shop entfernen
-  demo                          den Demo-Shop anlegen (Dateien und Shop)
-  run                           die Stufen des Kreislaufs ausführen
-  actions                       die empfohlenen Maßnahmen auflisten
-  tickets                       Tickets mit Stimmung, Anliegen, Schlagwörtern, Produkten und Fragen
-  gaps                          Inhaltslücken: was Kunden fragen, aber die Produktseiten nicht sagen
-  push --stage content --out ORDNER  die angenommenen Maßnahmen der Stufe Inhalte als Produktdateien zum Importieren schreiben
-  forecast --series DATEI --horizon N  jede SKU einer Verkaufsdatei mit date,sku,qty prognostizieren (ohne Shop)
-  search WÖRTER...              den Katalog so durchsuchen wie Kunden (--explain zeigt, warum jeder Treffer erscheint)
-  search --batch DATEI          eine Suchanfrage pro Zeile, eine JSON-Zeile mit Treffern pro Suchanfrage</translation>
-    </message>
-    <message>
         <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder).</source>
         <translation>demo: Ordner für die Exportdateien (Standard: neben dem Shop); push: Ordner für die Produktdateien (Standard: der aktuelle Ordner).</translation>
     </message>
@@ -877,6 +852,36 @@ Befehle:
         <source>search: a file with one query per line.</source>
         <translation>search: eine Datei mit einer Suchanfrage pro Zeile.</translation>
     </message>
+    <message>
+        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
+
+Commands:
+  formats                       every format Flywheel reads
+  import FILE...                import export files into the store
+  stats                         row counts of the store&apos;s tables
+  batches                       the imports made so far
+  undo BATCH                    take one import back out of the store
+  demo                          create the demo store (files and store)
+  run                           run the stages of the wheel
+  actions                       list the recommended actions
+  tickets                       tickets with their sentiment, intent, tags, products and questions
+  gaps                          content gaps: what customers ask that product pages do not say
+  push --stage STAGE --out DIR  write the accepted actions of content, search or inventory as files to import
+  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
+  forecast [--sku SKU]          forecast the store&apos;s variants (--horizon in weeks)
+  backtest                      how each variant&apos;s forecast fared on its last weeks held out
+  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
+  search --batch FILE           one query per line, one JSON line of results per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: only the variants with this SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
 </context>
 <context>
     <name>ForecastCommands</name>
@@ -887,10 +892,6 @@ Befehle:
     <message>
         <source>  period        forecast      80 % range          95 % range</source>
         <translation>  Periode       Prognose     80-%-Bereich        95-%-Bereich</translation>
-    </message>
-    <message>
-        <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty).</source>
-        <translation>Nennen Sie die Verkaufsdatei: flywheel-cli forecast --series DATEI --horizon N (eine CSV-Datei mit date,sku,qty).</translation>
     </message>
     <message>
         <source>--horizon takes a whole number of periods from 1 to %1, such as 12.</source>
@@ -906,6 +907,25 @@ Befehle:
             <numerusform>%n Zeile ohne lesbares Datum, SKU oder Menge wurde übersprungen (%1).</numerusform>
             <numerusform>%n Zeilen ohne lesbares Datum, SKU oder Menge wurden übersprungen (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No variant in this store has the SKU &quot;%1&quot;. Check the spelling, or run without --sku to forecast every variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variant has enough sales history for a backtest yet (16 periods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forecast(s) backtested on their last periods held out: WAPE %1 %, bias %2 %, MASE %3; the 80 % range held %4 % of the time, the 95 % range %5 %.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty), or the store: flywheel-cli --db STORE forecast.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1142,91 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>InventoryActions</name>
+    <message numerus="yes">
+        <source>%1 available, %2 on the way; the forecast (%3) expects %4 a week. Reorder point %5, order up to %6, for %n day(s) of lead time at a %7 % service level.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected to sell out on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at risk before new stock could arrive: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the last %n held-out period(s) this forecast was off by %1 % (WAPE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder %1 × %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps about %1 in sales that would be lost to a stockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the variant in stock through the supplier&apos;s lead time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPush</name>
+    <message>
+        <source>%1: no longer needs a reorder (the latest run found enough stock); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryStage</name>
+    <message>
+        <source>The Inventory analysis was cancelled; the previous results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast error on held-out weeks, WAPE (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) forecast; %1 to reorder, %2 out of stock, %3 overstocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overstocked variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished">Bestand</translation>
+    </message>
+</context>
+<context>
     <name>NaiveForecast</name>
     <message>
         <source>There is no history to repeat.</source>
@@ -1157,10 +1262,6 @@ Befehle:
 <context>
     <name>PushCommands</name>
     <message>
-        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files) or push --stage search (synonyms and redirects), with --out DIR.</source>
-        <translation>Nennen Sie die Stufe, deren angenommene Maßnahmen geschrieben werden sollen: push --stage content (Produktdateien) oder push --stage search (Synonyme und Weiterleitungen), mit --out ORDNER.</translation>
-    </message>
-    <message>
         <source>Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 lists them).</source>
         <translation>Nichts zu übergeben: Nehmen Sie zuerst Maßnahmen der Stufe %1 an (flywheel-cli actions --stage %1 listet sie auf).</translation>
     </message>
@@ -1181,6 +1282,17 @@ Befehle:
             <numerusform>%n Maßnahme übergeben. Tragen Sie jede Zeile der Synonymdatei als Synonymgruppe in Shopify Search &amp; Discovery (Synonyme) ein und importieren Sie die Weiterleitungsdatei unter Onlineshop › Navigation › URL-Weiterleitungen.</numerusform>
             <numerusform>%n Maßnahmen übergeben. Tragen Sie jede Zeile der Synonymdatei als Synonymgruppe in Shopify Search &amp; Discovery (Synonyme) ein und importieren Sie die Weiterleitungsdatei unter Onlineshop › Navigation › URL-Weiterleitungen.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reorder(s) pushed as %1 purchase order(s); send each file to its supplier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects) or push --stage inventory (purchase orders), with --out DIR.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1869,6 +1981,33 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>StockHealth</name>
+    <message>
+        <source>Out of stock</source>
+        <translation type="unfinished">Nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>Reorder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overstocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SynonymGroups</name>
     <message>
         <source>“%1”</source>
@@ -1947,6 +2086,24 @@ Befehle:
     <message>
         <source>expected yes or no (true/false)</source>
         <translation>ist weder ja noch nein (true/false)</translation>
+    </message>
+</context>
+<context>
+    <name>VariantForecasts</name>
+    <message>
+        <source>The demand forecast was cancelled; the previous forecasts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendorTerms</name>
+    <message>
+        <source>A lead time of %1 days for %2 is out of range; enter 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service level of %1 % for %2 is out of range; enter 50 to 99.9 %.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2621,45 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>flywheel::ForecastChart</name>
+    <message>
+        <source>Demand history and forecast of the selected variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a variant to see its forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 % range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flywheel::GenericStagePanel</name>
     <message>
         <source>Open actions</source>
@@ -2524,6 +2720,77 @@ Befehle:
     <message>
         <source>Open actions (%1)</source>
         <translation>Offene Maßnahmen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::HealthModel</name>
+    <message>
+        <source>Days until the stock available now is expected to sell out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance of running out before a reorder placed today could arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units to order now to reach the order-up-to level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the forecast was off on the last weeks held out (WAPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produkt</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stockout risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation type="unfinished">Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Overstock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2616,6 +2883,111 @@ Befehle:
     <message>
         <source>Import files</source>
         <translation>Dateien importieren</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::InventoryPanel</name>
+    <message>
+        <source>No forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) out of stock are left out of the history (gaps in the line), not read as no demand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too little history to hold weeks out for a backtest yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backtest on the last %n period(s), held out and forecast from the weeks before them (dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % range %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over those periods it expected %1 units; %2 sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show variants by health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a SKU, product or vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time and service level per supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorders: what to buy now to stay in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished">Bestand</translation>
+    </message>
+    <message>
+        <source>Could not read the Inventory results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demand forecast yet. Import your orders export, and your inventory export for stock levels, then press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variants forecast from their sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of stock and %2 to reorder now (%3 in sales at risk); %4 overstocked (%5 tied up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest on the weeks held out (%1 variants): week by week the forecasts were off by %2 (WAPE), their totals over those weeks by %3; the 80 % and 95 % ranges held %4 and %5 of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a variant to see its forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This variant has not sold yet, so there is no demand to forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier terms saved; press Run to plan reorders with them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2892,8 +3264,8 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects.</source>
-        <translation>Importieren Sie die Produktdateien in der Verwaltung Ihres Shops (Produkte › Importieren, vorhandene Produkte überschreiben); tragen Sie jede Zeile der Synonymdatei als Synonymgruppe in Ihrer Such-App ein; importieren Sie die Weiterleitungsdatei unter URL-Weiterleitungen.</translation>
+        <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects; send each purchase order to its supplier.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3410,99 @@ Befehle:
             <numerusform>Angezeigt werden die einzige Zeile und die Spalten, die Flywheel liest.</numerusform>
             <numerusform>Angezeigt werden alle %n Zeilen und die Spalten, die Flywheel liest.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ReorderList</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished">Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Verwerfen</translation>
+    </message>
+    <message>
+        <source>Create purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Produkt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation type="unfinished">Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Reorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the accepted reorders as one purchase order (CSV) per vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Angenommen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reorder(s) proposed, %1 accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 at cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s) written into %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send each file to its supplier. Your next inventory export shows the stock arriving, and Flywheel measures the days out of stock it saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3618,6 +4083,52 @@ Befehle:
     <message>
         <source>Only %1 of the files were undone: %2</source>
         <translation>Nur %1 der Dateien wurden rückgängig gemacht: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SupplierTermsDialog</name>
+    <message>
+        <source>Supplier terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished">Servicegrad</translation>
+    </message>
+    <message>
+        <source>Lead time and service level per supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>store setting (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>store setting (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each supplier takes from order to shelf, and how often an order should find the product in stock. Reorder points and quantities follow from them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

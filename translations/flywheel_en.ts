@@ -123,6 +123,13 @@
             <numerusform>%n rows without a readable date, SKU or quantity were skipped (%1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n forecast(s) backtested on their last periods held out: WAPE %1 %, bias %2 %, MASE %3; the 80 % range held %4 % of the time, the 95 % range %5 %.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -145,6 +152,40 @@
         <translation>
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryActions</name>
+    <message numerus="yes">
+        <source>%1 available, %2 on the way; the forecast (%3) expects %4 a week. Reorder point %5, order up to %6, for %n day(s) of lead time at a %7 % service level.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On the last %n held-out period(s) this forecast was off by %1 % (WAPE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InventoryStage</name>
+    <message numerus="yes">
+        <source>%n variant(s) forecast; %1 to reorder, %2 out of stock, %3 overstocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overstocked variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -172,6 +213,13 @@
         <translation>
             <numerusform>%n action pushed. Enter each line of the synonyms file as a synonym group in Shopify Search &amp; Discovery (Synonyms), and import the redirects file in Online Store › Navigation › URL redirects.</numerusform>
             <numerusform>%n actions pushed. Enter each line of the synonyms file as a synonym group in Shopify Search &amp; Discovery (Synonyms), and import the redirects file in Online Store › Navigation › URL redirects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reorder(s) pushed as %1 purchase order(s); send each file to its supplier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -363,6 +411,23 @@
     </message>
 </context>
 <context>
+    <name>flywheel::InventoryPanel</name>
+    <message numerus="yes">
+        <source>%n period(s) out of stock are left out of the history (gaps in the line), not read as no demand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backtest on the last %n period(s), held out and forecast from the weeks before them (dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % range %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flywheel::LiveSearch</name>
     <message numerus="yes">
         <source>Search your %n product(s) as a shopper would, e.g. “rain jacket under 100”</source>
@@ -410,6 +475,23 @@
         <translation>
             <numerusform>Showing the only row and the columns Flywheel reads.</numerusform>
             <numerusform>Showing all %n rows and the columns Flywheel reads.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ReorderList</name>
+    <message numerus="yes">
+        <source>%n reorder(s) proposed, %1 accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s) written into %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -468,6 +550,16 @@
         <translation>
             <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n customer asked about &lt;b&gt;%2&lt;/b&gt;, and the product page does not say.&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;: %n customers asked about &lt;b&gt;%2&lt;/b&gt;, and the product page does not say.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SupplierTermsDialog</name>
+    <message numerus="yes">
+        <source>store setting (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

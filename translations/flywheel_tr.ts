@@ -159,6 +159,17 @@
     </message>
 </context>
 <context>
+    <name>CategorySeason</name>
+    <message>
+        <source>The history shows no season of its own, so its category&apos;s seasonal pattern was applied at %1 % strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 series came with %2 categories; each series needs one category (or none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectionsImporter</name>
     <message>
         <source>collections list</source>
@@ -792,42 +803,6 @@
         <translation>Bilinmeyen komut: &quot;%1&quot;. Liste için &quot;flywheel-cli --help&quot; komutunu çalıştırın.</translation>
     </message>
     <message>
-        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
-
-Commands:
-  formats                       every format Flywheel reads
-  import FILE...                import export files into the store
-  stats                         row counts of the store&apos;s tables
-  batches                       the imports made so far
-  undo BATCH                    take one import back out of the store
-  demo                          create the demo store (files and store)
-  run                           run the stages of the wheel
-  actions                       list the recommended actions
-  tickets                       tickets with their sentiment, intent, tags, products and questions
-  gaps                          content gaps: what customers ask that product pages do not say
-  push --stage content --out DIR  write the accepted Content actions as product files to import
-  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
-  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
-  search --batch FILE           one query per line, one JSON line of results per query</source>
-        <translation>Penceresiz Flywheel motoru: mağaza dışa aktarımlarını içe aktarır, analizleri çalıştırır ve eylemleri listeler.
-
-Komutlar:
-  formats                       Flywheel&apos;in okuduğu tüm biçimler
-  import DOSYA...               dışa aktarım dosyalarını mağazaya aktar
-  stats                         mağaza tablolarının satır sayıları
-  batches                       şimdiye kadarki içe aktarmalar
-  undo NUMARA                   bir içe aktarmayı mağazadan geri al
-  demo                          demo mağazayı oluştur (dosyalar ve mağaza)
-  run                           döngünün aşamalarını çalıştır
-  actions                       önerilen eylemleri listele
-  tickets                       duygu, talep türü, etiket, ürün ve sorularıyla talepler
-  gaps                          içerik boşlukları: müşterilerin sorduğu ama ürün sayfalarının söylemediği şeyler
-  push --stage content --out KLASÖR  kabul edilen İçerik eylemlerini içe aktarılacak ürün dosyaları olarak yaz
-  forecast --series DOSYA --horizon N  date,sku,qty satış dosyasındaki her stok kodu için tahmin yap (mağaza gerekmez)
-  search SÖZCÜKLER...           kataloğu müşteriler gibi ara (--explain her sonucun neden orada olduğunu gösterir)
-  search --batch DOSYA          satır başına bir sorgu, sorgu başına bir JSON sonuç satırı</translation>
-    </message>
-    <message>
         <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder).</source>
         <translation>demo: dışa aktarım dosyaları için klasör (varsayılan: mağazanın yanı); push: ürün dosyaları için klasör (varsayılan: geçerli klasör).</translation>
     </message>
@@ -863,6 +838,36 @@ Komutlar:
         <source>search: a file with one query per line.</source>
         <translation>search: her satırda bir sorgu bulunan dosya.</translation>
     </message>
+    <message>
+        <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
+
+Commands:
+  formats                       every format Flywheel reads
+  import FILE...                import export files into the store
+  stats                         row counts of the store&apos;s tables
+  batches                       the imports made so far
+  undo BATCH                    take one import back out of the store
+  demo                          create the demo store (files and store)
+  run                           run the stages of the wheel
+  actions                       list the recommended actions
+  tickets                       tickets with their sentiment, intent, tags, products and questions
+  gaps                          content gaps: what customers ask that product pages do not say
+  push --stage STAGE --out DIR  write the accepted actions of content, search or inventory as files to import
+  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
+  forecast [--sku SKU]          forecast the store&apos;s variants (--horizon in weeks)
+  backtest                      how each variant&apos;s forecast fared on its last weeks held out
+  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
+  search --batch FILE           one query per line, one JSON line of results per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: only the variants with this SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Stok kodu</translation>
+    </message>
 </context>
 <context>
     <name>ForecastCommands</name>
@@ -873,10 +878,6 @@ Komutlar:
     <message>
         <source>  period        forecast      80 % range          95 % range</source>
         <translation>  dönem           tahmin      % 80 aralık         % 95 aralık</translation>
-    </message>
-    <message>
-        <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty).</source>
-        <translation>Satış dosyasını belirtin: flywheel-cli forecast --series DOSYA --horizon N (date,sku,qty sütunlu bir CSV).</translation>
     </message>
     <message>
         <source>--horizon takes a whole number of periods from 1 to %1, such as 12.</source>
@@ -891,6 +892,24 @@ Komutlar:
         <translation>
             <numerusform>Okunabilir tarihi, stok kodu ya da miktarı olmayan %n satır atlandı (%1).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No variant in this store has the SKU &quot;%1&quot;. Check the spelling, or run without --sku to forecast every variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variant has enough sales history for a backtest yet (16 periods).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n forecast(s) backtested on their last periods held out: WAPE %1 %, bias %2 %, MASE %3; the 80 % range held %4 % of the time, the 95 % range %5 %.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty), or the store: flywheel-cli --db STORE forecast.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1123,87 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>InventoryActions</name>
+    <message numerus="yes">
+        <source>%1 available, %2 on the way; the forecast (%3) expects %4 a week. Reorder point %5, order up to %6, for %n day(s) of lead time at a %7 % service level.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expected to sell out on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at risk before new stock could arrive: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>On the last %n held-out period(s) this forecast was off by %1 % (WAPE).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder %1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder %1 × %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps about %1 in sales that would be lost to a stockout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the variant in stock through the supplier&apos;s lead time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryPush</name>
+    <message>
+        <source>%1: no longer needs a reorder (the latest run found enough stock); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation type="unfinished">%1 klasörü oluşturulamadı. Yazma izniniz olan bir klasör seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryStage</name>
+    <message>
+        <source>The Inventory analysis was cancelled; the previous results are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast error on held-out weeks, WAPE (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) forecast; %1 to reorder, %2 out of stock, %3 overstocked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overstocked variant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished">Stok</translation>
+    </message>
+</context>
+<context>
     <name>NaiveForecast</name>
     <message>
         <source>There is no history to repeat.</source>
@@ -1138,10 +1238,6 @@ Komutlar:
 <context>
     <name>PushCommands</name>
     <message>
-        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files) or push --stage search (synonyms and redirects), with --out DIR.</source>
-        <translation>Kabul edilen eylemleri yazılacak aşamayı belirtin: push --stage content (ürün dosyaları) ya da push --stage search (eş anlamlılar ve yönlendirmeler), --out KLASÖR ile.</translation>
-    </message>
-    <message>
         <source>Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 lists them).</source>
         <translation>Gönderilecek bir şey yok: önce %1 eylemlerini kabul edin (flywheel-cli actions --stage %1 bunları listeler).</translation>
     </message>
@@ -1160,6 +1256,16 @@ Komutlar:
         <translation>
             <numerusform>%n eylem gönderildi. Eş anlamlılar dosyasının her satırını Shopify Search &amp; Discovery içinde (Eş anlamlılar) bir eş anlamlı grubu olarak girin ve yönlendirmeler dosyasını Online Mağaza › Gezinme › URL yönlendirmeleri bölümünde içe aktarın.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reorder(s) pushed as %1 purchase order(s); send each file to its supplier.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects) or push --stage inventory (purchase orders), with --out DIR.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1941,33 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>StockHealth</name>
+    <message>
+        <source>Out of stock</source>
+        <translation type="unfinished">Stokta yok</translation>
+    </message>
+    <message>
+        <source>Reorder now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overstocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SynonymGroups</name>
     <message>
         <source>“%1”</source>
@@ -1913,6 +2046,24 @@ Komutlar:
     <message>
         <source>expected yes or no (true/false)</source>
         <translation>evet ya da hayır (true/false) değil</translation>
+    </message>
+</context>
+<context>
+    <name>VariantForecasts</name>
+    <message>
+        <source>The demand forecast was cancelled; the previous forecasts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VendorTerms</name>
+    <message>
+        <source>A lead time of %1 days for %2 is out of range; enter 1 to 365 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service level of %1 % for %2 is out of range; enter 50 to 99.9 %.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2577,45 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>flywheel::ForecastChart</name>
+    <message>
+        <source>Demand history and forecast of the selected variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a variant to see its forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 % range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flywheel::GenericStagePanel</name>
     <message>
         <source>Open actions</source>
@@ -2486,6 +2676,77 @@ Komutlar:
     <message>
         <source>Open actions (%1)</source>
         <translation>Açık eylemler (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::HealthModel</name>
+    <message>
+        <source>Days until the stock available now is expected to sell out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chance of running out before a reorder placed today could arrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units to order now to reach the order-up-to level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the forecast was off on the last weeks held out (WAPE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Stok kodu</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Ürün</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sells out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stockout risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation type="unfinished">Risk altındaki gelir</translation>
+    </message>
+    <message>
+        <source>Overstock value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2573,6 +2834,109 @@ Komutlar:
     <message>
         <source>Import files</source>
         <translation>Dosyaları içe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::InventoryPanel</name>
+    <message>
+        <source>No forecast: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) out of stock are left out of the history (gaps in the line), not read as no demand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too little history to hold weeks out for a backtest yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backtest on the last %n period(s), held out and forecast from the weeks before them (dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % range %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Over those periods it expected %1 units; %2 sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier terms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show variants by health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a SKU, product or vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time and service level per supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorders: what to buy now to stay in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished">Stok</translation>
+    </message>
+    <message>
+        <source>Could not read the Inventory results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No demand forecast yet. Import your orders export, and your inventory export for stock levels, then press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 variants forecast from their sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of stock and %2 to reorder now (%3 in sales at risk); %4 overstocked (%5 tied up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest on the weeks held out (%1 variants): week by week the forecasts were off by %2 (WAPE), their totals over those weeks by %3; the 80 % and 95 % ranges held %4 and %5 of the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a variant to see its forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This variant has not sold yet, so there is no demand to forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier terms saved; press Run to plan reorders with them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2845,8 +3209,8 @@ Komutlar:
         </translation>
     </message>
     <message>
-        <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects.</source>
-        <translation>Ürün dosyalarını mağazanızın yönetim panelinde içe aktarın (Ürünler › İçe aktar, mevcut ürünlerin üzerine yazarak); eş anlamlılar dosyasının her satırını arama uygulamanıza bir eş anlamlı grubu olarak girin; yönlendirmeler dosyasını URL yönlendirmeleri bölümünde içe aktarın.</translation>
+        <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects; send each purchase order to its supplier.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3353,97 @@ Komutlar:
         <translation>
             <numerusform>%n satırın tümü ve Flywheel&apos;in okuduğu sütunlar gösteriliyor.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::ReorderList</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished">Kabul et</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Yok say</translation>
+    </message>
+    <message>
+        <source>Create purchase orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Stok kodu</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished">Ürün</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at risk</source>
+        <translation type="unfinished">Risk altındaki gelir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>Reorders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the accepted reorders as one purchase order (CSV) per vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Açık</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reorder(s) proposed, %1 accepted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 at cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s) written into %1:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send each file to its supplier. Your next inventory export shows the stock arriving, and Flywheel measures the days out of stock it saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3562,6 +4017,51 @@ Komutlar:
     <message>
         <source>Only %1 of the files were undone: %2</source>
         <translation>Dosyaların yalnızca %1 tanesi geri alındı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SupplierTermsDialog</name>
+    <message>
+        <source>Supplier terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished">Hizmet düzeyi</translation>
+    </message>
+    <message>
+        <source>Lead time and service level per supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>store setting (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>store setting (%1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long each supplier takes from order to shelf, and how often an order should find the product in stock. Reorder points and quantities follow from them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

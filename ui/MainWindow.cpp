@@ -4,6 +4,7 @@
 #include "DemoStoreBuilder.h"
 #include "Dialogs.h"
 #include "Icons.h"
+#include "PushFolder.h"
 #include "TaskProgressWidget.h"
 #include "WelcomePage.h"
 #include "WorkerPool.h"
@@ -386,9 +387,7 @@ void MainWindow::push()
 {
     if (!m_pushAction->isEnabled() || m_storePath.isEmpty())
         return;
-    // Beside the store, one folder per store: the owner finds the files where the store lives.
-    const QFileInfo store(m_storePath);
-    const QString folder = store.dir().filePath(store.completeBaseName() + QStringLiteral("-push"));
+    const QString folder = pushFolderFor(m_storePath);
     const QString path = m_storePath;
     auto* watcher = new QFutureWatcher<Result<PushReport>>(this);
     connect(watcher, &QFutureWatcher<Result<PushReport>>::finished, this, [this, watcher, folder] {
@@ -408,7 +407,7 @@ void MainWindow::push()
                 + QStringLiteral("\n\n") + names.join(u'\n') + QStringLiteral("\n\n")
                 + tr("Import the product files in your store's admin (Products › Import, overwriting existing "
                      "products); enter each line of the synonyms file as a synonym group in your search app; "
-                     "import the redirects file under URL redirects.");
+                     "import the redirects file under URL redirects; send each purchase order to its supplier.");
         if (!report->notes.isEmpty())
             text += QStringLiteral("\n\n") + report->notes.join(u'\n');
         Dialogs::information(this, tr("Push"), text);

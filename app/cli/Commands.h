@@ -40,6 +40,7 @@ int runTickets(Invocation& call);
 int runGaps(Invocation& call);
 int runPush(Invocation& call);
 int runForecast(Invocation& call);
+int runBacktest(Invocation& call);
 int runSearch(Invocation& call);
 
 } // namespace flywheel::cli

@@ -43,8 +43,10 @@ int main(int argc, char* argv[])
         "  actions                       list the recommended actions\n"
         "  tickets                       tickets with their sentiment, intent, tags, products and questions\n"
         "  gaps                          content gaps: what customers ask that product pages do not say\n"
-        "  push --stage content --out DIR  write the accepted Content actions as product files to import\n"
+        "  push --stage STAGE --out DIR  write the accepted actions of content, search or inventory as files to import\n"
         "  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)\n"
+        "  forecast [--sku SKU]          forecast the store's variants (--horizon in weeks)\n"
+        "  backtest                      how each variant's forecast fared on its last weeks held out\n"
         "  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)\n"
         "  search --batch FILE           one query per line, one JSON line of results per query"));
     parser.addHelpOption();
@@ -81,14 +83,16 @@ int main(int argc, char* argv[])
                                      CliText::tr("N"), QStringLiteral("12"));
     const QCommandLineOption by({QStringLiteral("by")}, CliText::tr("forecast: day, week or month (default week)."),
                                 CliText::tr("PERIOD"), QStringLiteral("week"));
+    const QCommandLineOption sku({QStringLiteral("sku")}, CliText::tr("forecast: only the variants with this SKU."),
+                                 CliText::tr("SKU"));
     const QCommandLineOption top({QStringLiteral("top")}, CliText::tr("search: how many results."), CliText::tr("N"),
                                  QStringLiteral("10"));
     const QCommandLineOption explain({QStringLiteral("explain")},
                                      CliText::tr("search: show which words, fields and rules gave each result its score."));
     const QCommandLineOption batch({QStringLiteral("batch")}, CliText::tr("search: a file with one query per line."),
                                    CliText::tr("FILE"));
-    parser.addOptions({db, json, format, mapping, asOf, rejects, scale, seed, outDir, stage, series, horizon, by, top,
-                       explain, batch});
+    parser.addOptions({db, json, format, mapping, asOf, rejects, scale, seed, outDir, stage, series, horizon, by, sku,
+                       top, explain, batch});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("What to do (see the list above)."));
     parser.process(app);
 
@@ -108,7 +112,7 @@ int main(int argc, char* argv[])
         {"run", flywheel::cli::runStages},      {"actions", flywheel::cli::runActions},
         {"tickets", flywheel::cli::runTickets}, {"gaps", flywheel::cli::runGaps},
         {"push", flywheel::cli::runPush},       {"forecast", flywheel::cli::runForecast},
-        {"search", flywheel::cli::runSearch},
+        {"search", flywheel::cli::runSearch},   {"backtest", flywheel::cli::runBacktest},
     };
     for (const auto& [name, runner] : commands)
         if (command == QLatin1StringView(name))

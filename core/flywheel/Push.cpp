@@ -1,6 +1,7 @@
 #include "flywheel/Push.h"
 
 #include "stages/content/ContentPush.h"
+#include "stages/inventory/InventoryPush.h"
 #include "stages/search/SearchPush.h"
 
 namespace flywheel {
@@ -9,7 +10,8 @@ Result<PushReport> pushAccepted(Database& db, const QString& dir)
 {
     PushReport all;
     for (auto push : { +[](Database&d, const QString&to) { return content::pushContent(d, to); },
-             +[](Database&d, const QString&to) { return search::pushSearch(d, to); } }) {
+             +[](Database&d, const QString&to) { return search::pushSearch(d, to); },
+             +[](Database&d, const QString&to) { return inventory::pushPurchaseOrders(d, to); } }) {
         auto report = push(db, dir);
         if (!report)
             return std::unexpected(report.error());

@@ -7,7 +7,8 @@
 namespace flywheel {
 
 /// Writes every stage's accepted actions as the files the store's platforms take (Content: product
-/// files; Search: synonym lists and redirects) into `dir`, and marks them pushed. One report for all.
+/// files; Search: synonym lists and redirects; Inventory: purchase orders per vendor) into `dir`, and
+/// marks them pushed. One report for all.
 [[nodiscard]] Result<PushReport> pushAccepted(Database& db, const QString& dir);
 
 } // namespace flywheel

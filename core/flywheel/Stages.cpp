@@ -1,6 +1,7 @@
 #include "flywheel/Stage.h"
 
 #include "stages/content/ContentStage.h"
+#include "stages/inventory/InventoryStage.h"
 #include "stages/search/SearchStage.h"
 #include "stages/service/ServiceStage.h"
 
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<Stage>> createStages()
     stages.push_back(std::make_unique<service::ServiceStage>());
     stages.push_back(std::make_unique<content::ContentStage>());
     stages.push_back(std::make_unique<search::SearchStage>());
+    stages.push_back(std::make_unique<inventory::InventoryStage>());
     return stages;
 }
 

@@ -34,8 +34,12 @@ Smoothed smoothCroston(std::span<const double> y, const IntermittentOptions& opt
         if (!(y[t] > 0))
             continue;
         if (!started) {
+            // The first gap says little (a demand history usually starts with its first sale, a gap
+            // of one): start from the history's average gap instead, or a sparse item is forecast
+            // as if it sold every period.
+            const auto demands = std::count_if(y.begin(), y.end(), [](double v) { return v > 0; });
             result.size = y[t];
-            interval = double(t + 1);
+            interval = double(y.size()) / double(demands);
             started = true;
         } else {
             result.size += options.alpha * (y[t] - result.size);

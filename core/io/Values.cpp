@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include <array>
+#include <cmath>
 #include <limits>
 
 namespace flywheel::values {
@@ -395,6 +396,17 @@ Parsed<std::string> utcTimestamp(std::string_view text, const QTimeZone& zone, D
     const std::int64_t epoch = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400
                                + hour * 3600 + minute * 60 + second - std::int64_t(*offsetMinutes) * 60;
     return formatUtc(epoch);
+}
+
+QString amountText(std::int64_t minor, const QString& currency)
+{
+    const int decimals = currencyDecimals(currency.toStdString());
+    return QString::number(static_cast<double>(minor) / std::pow(10.0, decimals), 'f', decimals);
+}
+
+QString moneyText(std::int64_t minor, const QString& currency)
+{
+    return currency + QLatin1Char(' ') + amountText(minor, currency);
 }
 
 int currencyDecimals(std::string_view currency)

@@ -48,5 +48,9 @@ using DateOrder = ColumnMapping::DateOrder;
 
 /// The minor units of a currency (JPY 0, KWD 3, most 2).
 [[nodiscard]] int currencyDecimals(std::string_view currency);
+/// An amount for a message or a file: "USD 1234.50" (the code, then the amount in its decimals).
+[[nodiscard]] QString moneyText(std::int64_t minor, const QString& currency);
+/// The amount alone, in the currency's decimals: "1234.50".
+[[nodiscard]] QString amountText(std::int64_t minor, const QString& currency);
 
 } // namespace flywheel::values

@@ -19,6 +19,11 @@ constexpr float kOutOfStock = 0.9f;
 /// A product whose title names it with the query's main word ("sheds" in "wood sheds") is what
 /// the shopper looks for, more than one that only mentions it ("Shed Door Hinge").
 constexpr float kHeadWord = 0.3f;
+/// The best matches are ranked again by how close their title's meaning is to the query's: a title
+/// exactly on it gains this share of its score. Measured on the Home Depot judgments, gains level
+/// off from about 0.3 to 2; it only reorders products that meet the same number of query words.
+constexpr size_t kMeaningPool = 50;
+constexpr float kMeaning = 0.6f;
 
 float termScore(float frequency, float idf)
 {
@@ -104,12 +109,50 @@ void collect(const Index& index, const QueryWord& word, Scratch& s)
     }
 }
 
+/// Adds each product's best match on `word` to its score, and `bit` to the words it matches.
+void addWord(const Index& index, const QueryWord& word, std::uint32_t bit, Scratch& s)
+{
+    // One term, one way to match it (most words): the postings give each product's score at once.
+    if (word.alternatives.size() == 1 && word.alternatives.front().terms.size() == 1) {
+        const Alternative& alternative = word.alternatives.front();
+        const int term = alternative.terms.front();
+        const float idf = index.idf(term);
+        for (const Posting& p : index.postings(term)) {
+            if (s.matched[p.doc] == 0)
+                s.touched.push_back(p.doc);
+            s.score[p.doc] += alternative.weight * termScore(p.frequency, idf);
+            s.matched[p.doc] |= bit;
+        }
+        return;
+    }
+    s.wordTouched.clear();
+    collect(index, word, s);
+    for (std::uint32_t doc : s.wordTouched) {
+        if (s.matched[doc] == 0)
+            s.touched.push_back(doc);
+        s.score[doc] += s.best[doc];
+        s.matched[doc] |= bit;
+        s.best[doc] = 0.0f;
+    }
+}
+
 /// The term a query word matches as written, or -1.
 int exactTerm(const QueryWord& word)
 {
     return !word.alternatives.empty() && word.alternatives.front().rule == Rule::Exact
         ? word.alternatives.front().terms.front()
         : -1;
+}
+
+/// The query's meaning: its words as the catalog has them (the word itself, or else its best reading).
+Eigen::VectorXf queryMeaning(const Index& index, const ParsedQuery& parsed)
+{
+    std::vector<int> terms;
+    for (const QueryWord& word : parsed.words) {
+        if (!word.optional && !word.alternatives.empty())
+            terms.insert(terms.end(), word.alternatives.front().terms.begin(), word.alternatives.front().terms.end());
+    }
+    return index.meanings().meaning(terms);
 }
 
 /// How many words of a query of `count` words a product may miss and still be a result.
@@ -180,15 +223,7 @@ SearchResult Engine::search(QStringView query, const SearchOptions& options) con
             requiredMask |= 1u << w;
         if (word.optional)
             optionalMask |= 1u << w;
-        s.wordTouched.clear();
-        collect(index, word, s);
-        for (std::uint32_t doc : s.wordTouched) {
-            if (s.matched[doc] == 0)
-                s.touched.push_back(doc);
-            s.score[doc] += s.best[doc];
-            s.matched[doc] |= 1u << w;
-            s.best[doc] = 0.0f;
-        }
+        addWord(index, word, 1u << w, s);
     }
     // Query words side by side in a title.
     for (size_t w = 0; w + 1 < parsed.words.size(); ++w) {
@@ -282,7 +317,14 @@ SearchResult Engine::search(QStringView query, const SearchOptions& options) con
         return a.doc < b.doc;
     };
     const size_t top = std::min(ranked.size(), wanted);
-    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(top), ranked.end(), better);
+    const size_t pool = std::min(ranked.size(), std::max(top, kMeaningPool));
+    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(pool), ranked.end(), better);
+    // The best matches again, now also by how close each title's meaning is to the query's.
+    if (const Eigen::VectorXf meaning = queryMeaning(index, parsed); top > 0 && meaning.size() > 0) {
+        for (size_t i = 0; i < pool; ++i)
+            ranked[i].score *= 1.0f + kMeaning * std::max(0.0f, index.meanings().closeness(meaning, ranked[i].doc));
+        std::sort(ranked.begin(), ranked.begin() + qsizetype(pool), better);
+    }
     for (size_t i = 0; i < top; ++i)
         result.hits.push_back({ ranked[i].doc, ranked[i].score, ranked[i].matched, {} });
 

@@ -129,6 +129,15 @@ Index Index::build(std::vector<Document> documents, const IndexOptions& options)
     index.m_idf.resize(index.m_terms.size());
     for (size_t t = 0; t < index.m_terms.size(); ++t)
         index.m_idf[t] = inverseFrequency(n, index.m_postings[t].size());
+    // The words of titles that carry meaning: no stop words, numbers or units.
+    std::vector<std::vector<int>> titleTerms(n);
+    for (size_t d = 0; d < n; ++d) {
+        for (const SearchToken& token : tokens[d][size_t(Field::Title)]) {
+            if (!token.stopWord && !token.number && !token.unit && !token.stem.isEmpty())
+                titleTerms[d].push_back(index.termId(token.stem));
+        }
+    }
+    index.m_meanings = TermVectors::learn(titleTerms, index.m_idf);
 
     std::vector<QString> surfaces;
     std::vector<int> frequency;

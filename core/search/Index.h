@@ -1,6 +1,7 @@
 #pragma once
 
 #include "search/SearchText.h"
+#include "search/TermVectors.h"
 #include "search/Typos.h"
 
 #include <QHash>
@@ -77,6 +78,8 @@ public:
     /// Words starting with `prefix`, the commonest first.
     [[nodiscard]] std::vector<int> wordsWithPrefix(const QString& prefix, int limit) const;
     [[nodiscard]] const TypoIndex& typos() const { return m_typos; }
+    /// What the titles' words mean, learned from the titles themselves.
+    [[nodiscard]] const TermVectors& meanings() const { return m_meanings; }
 
     /// Which attribute a folded one-word value belongs to ("navy" -> "colour"), if the catalog has it.
     [[nodiscard]] QString attributeOf(const QString& value) const { return m_attributeOfValue.value(value); }
@@ -113,6 +116,7 @@ private:
     QHash<QString, int> m_wordIds;
     std::vector<int> m_wordsByText; ///< word ids in text order, for prefixes
     TypoIndex m_typos;
+    TermVectors m_meanings;
     QHash<QString, QString> m_attributeOfValue;
     QHash<QString, std::vector<std::uint32_t>> m_skus;
     std::vector<float> m_popularity;

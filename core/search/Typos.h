@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QHash>
 #include <QString>
 
+#include <cstdint>
 #include <vector>
 
 namespace flywheel::search {
@@ -26,10 +26,23 @@ public:
     [[nodiscard]] static int tolerance(qsizetype length);
 
 private:
-    // Every word and each form of it with one letter deleted, mapped to the words it came from. A
-    // query word and a catalog word one edit apart always share such a form; two edits apart they do
-    // for most typos (two substitutions are the exception).
-    QHash<QString, std::vector<int>> m_deletions;
+    /// A catalog word, or a form of it with one letter deleted, known by the hash of its letters. A
+    /// query word and a catalog word one edit apart always share such a form; two edits apart they do
+    /// when the query has two letters too many, one too many and one wrong, or one too many and one
+    /// missing (two wrong letters, or a missing and a wrong one, are not found). Hashes rather than
+    /// strings keep the lookups of a query's many deletion forms free of allocations; a shared hash
+    /// only nominates a word, the edit distance decides.
+    struct Form {
+        std::uint64_t hash;
+        int word;
+    };
+    template <typename Visit> void forEachWordWithForm(std::uint64_t hash, Visit visit) const;
+
+    std::vector<Form> m_forms; ///< sorted by hash
+    /// Where the forms whose hash starts with each run of m_bucketBits bits begin in m_forms, so a
+    /// lookup reads one short run instead of searching the whole list.
+    std::vector<std::uint32_t> m_buckets;
+    int m_bucketBits = 0;
     std::vector<QString> m_words;
     std::vector<int> m_frequency;
 };

@@ -233,7 +233,7 @@ inline constexpr SettingDef<int> overstockWeeksOfCover { {
         "A product counts as overstocked when its stock would last longer than "
         "this at the current pace of sales."),
     .unit = QT_TRANSLATE_NOOP("Settings", "weeks of sales"),
-    .defaultNumber = 12,
+    .defaultNumber = 26,
     .minimum = 1,
     .maximum = 104,
 } };

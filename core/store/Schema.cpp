@@ -3,6 +3,7 @@
 #include "store/SchemaV1.h"
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
+#include "store/SchemaV4.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +28,7 @@ constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
     Migration{2, kSchemaV2},
     Migration{3, kSchemaV3},
+    Migration{4, kSchemaV4},
 };
 
 /// Marks a SQLite file as a Flywheel store (PRAGMA application_id), so another program's database

@@ -3,29 +3,29 @@
 //    MASE per period and overall for Flywheel's methods beside the methods published with the
 //    competition (their archived forecasts are scored the same way), the coverage of the 80 % and
 //    95 % ranges, and the wall time per series;
-//  - UCI Online Retail: weekly demand per StockCode, the last 12 weeks held out: MASE, WAPE, bias
-//    and coverage of the automatic forecast against the seasonal naive benchmark, and the time per
-//    series.
+//  - retail demand, the last 12 weeks held out: UCI Online Retail (weekly per StockCode) and
+//    dunnhumby Breakfast at the Frat (weekly per store and UPC): MASE, WAPE and bias of the
+//    automatic forecast beside the seasonal naive benchmark and, in the same run, R's forecast
+//    package (ets() and croston()) on an even sample of the series, with the time per series of each;
 //  - speed: 50,000 synthetic short weekly series forecast 12 weeks ahead on the engine's pool.
 // Usage: report_forecast [--shared DIR] [--methods auto,ets,theta,damped,naive2] [--limit N] [--skip-retail]
-//                        [--speed N]
+//                        [--r-series N] [--speed N]
 #include "Parallel.h"
 #include "forecast/Aggregation.h"
 #include "forecast/AutoForecast.h"
 #include "forecast/Backtest.h"
+#include "forecast/CategorySeason.h"
 #include "forecast/Intermittent.h"
-#include "io/CsvReader.h"
+#include "forecast_data.h"
+#include "forecast_peer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHash>
-#include <QProcess>
-#include <QTemporaryDir>
-#include <QTextStream>
 
-#include <charconv>
 #include <cmath>
+#include <ctime>
 #include <map>
 #include <numbers>
 #include <random>
@@ -33,53 +33,10 @@
 namespace {
 using namespace flywheel;
 using namespace flywheel::forecast;
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-double number(std::string_view text)
-{
-    double value = std::nan("");
-    std::from_chars(text.data(), text.data() + text.size(), value);
-    return value;
-}
-
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-/// Calls `row(fields)` for each record of a CSV file, with columns found by header name.
-template <typename Row> bool readCsv(const QString& path, const QStringList& columns, Row row)
-{
-    auto reader = CsvReader::open(path);
-    if (!reader) {
-        out() << "  cannot read " << path << ": " << reader.error().describe() << Qt::endl;
-        return false;
-    }
-    std::vector<size_t> indices;
-    for (const QString& column : columns) {
-        const auto& header = reader->header();
-        const auto found = std::find(header.begin(), header.end(), column.toStdString());
-        if (found == header.end()) {
-            out() << "  " << path << " has no column " << column << Qt::endl;
-            return false;
-        }
-        indices.push_back(size_t(found - header.begin()));
-    }
-    std::vector<std::string_view> fields(indices.size());
-    while (true) {
-        auto more = reader->next();
-        if (!more || !*more)
-            return bool(more);
-        for (size_t i = 0; i < indices.size(); ++i)
-            fields[i] = indices[i] < reader->fields().size() ? reader->fields()[indices[i]] : std::string_view();
-        row(fields);
-    }
-}
+using report::fromUtf8;
+using report::number;
+using report::out;
+using report::readCsv;
 
 // ---- M3 ----
 
@@ -299,128 +256,253 @@ void reportM3(const QString& shared, const QStringList& methodNames, int limit)
     }
 }
 
-// ---- UCI Online Retail ----
+// ---- Retail demand beside R's forecast package ----
 
-/// Unzips a .csv.gz beside the temporary folder's other files; empty on failure.
-QString gunzip(const QString& path, const QTemporaryDir& folder)
+/// One way of forecasting a whole retail set, with its forecasts and time.
+struct Run {
+    std::vector<Forecast> forecasts; ///< per history
+    double wallSeconds = 0;
+    double cpuSeconds = 0; ///< on every thread together
+    int failures = 0; ///< histories the method could not forecast; scored with the naive forecast instead
+};
+
+Forecast naiveStandIn(const Series& history, int horizon)
 {
-    const QString target = folder.filePath(QFileInfo(path).completeBaseName());
-    QProcess gzip;
-    gzip.setStandardOutputFile(target);
-    gzip.start(QStringLiteral("gzip"), { QStringLiteral("-dc"), path });
-    if (!gzip.waitForFinished(-1) || gzip.exitCode() != 0) {
-        out() << "  cannot unzip " << path << " (needs gzip on the PATH)" << Qt::endl;
-        return {};
-    }
-    return target;
+    ForecastOptions options;
+    options.horizon = horizon;
+    options.method = Method::Naive;
+    return *forecastSeries(history, options);
 }
 
-void reportRetail(const QString& shared)
+/// Times `forecastAll` on `set` and stands the naive forecast in for the histories it failed on.
+template <typename ForecastAll> Run timedRun(const report::RetailSet& set, int horizon, ForecastAll forecastAll)
 {
-    constexpr int kHoldout = 12;
-    const QString folder = shared + QStringLiteral("/data/uci_online_retail");
-    QTemporaryDir temporary;
-    // The two files overlap from 2010-12-01; the older one is read up to that day.
-    const QDate overlap(2010, 12, 1);
-    QHash<QString, std::vector<DatedQuantity>> demand;
-    QDate lastDay;
-    for (const auto& [file, invoiceColumn] :
-        { std::pair { QStringLiteral("online_retail_II_2009-2010.csv.gz"), QStringLiteral("Invoice") },
-            std::pair { QStringLiteral("online_retail.csv.gz"), QStringLiteral("InvoiceNo") } }) {
-        const QString csv = gunzip(folder + u'/' + file, temporary);
-        const bool older = file.contains(QStringLiteral("_II_"));
-        if (csv.isEmpty()
-            || !readCsv(csv,
-                { invoiceColumn, QStringLiteral("StockCode"), QStringLiteral("Quantity"),
-                    QStringLiteral("InvoiceDate") },
-                [&](const std::vector<std::string_view>& f) {
-                    // Demand is what customers ordered: cancellations (invoice "C...") are not demand.
-                    if (f[0].starts_with('C') || f[3].size() < 10)
-                        return;
-                    const QDate date = QDate::fromString(fromUtf8(f[3].substr(0, 10)), Qt::ISODate);
-                    const double quantity = number(f[2]);
-                    if (!date.isValid() || !(quantity > 0) || (older && date >= overlap))
-                        return;
-                    demand[fromUtf8(f[1])].push_back({ date, quantity });
-                    if (!lastDay.isValid() || date > lastDay)
-                        lastDay = date;
-                }))
-            return;
-    }
-    std::vector<Series> histories;
-    std::vector<std::vector<double>> holdouts;
-    for (auto it = demand.cbegin(); it != demand.cend(); ++it) {
-        auto weekly = aggregateByPeriod(it.value(), Frequency::Weekly, lastDay);
-        if (!weekly || weekly->series.values.size() < size_t(2 * kHoldout))
-            continue;
-        std::vector<double>& values = weekly->series.values;
-        std::vector<double> history(values.begin(), values.end() - kHoldout);
-        if (std::all_of(history.begin(), history.end(), [](double v) { return v == 0; }))
-            continue;
-        holdouts.emplace_back(values.end() - kHoldout, values.end());
-        histories.push_back(Series { std::move(history), weekly->series.period });
-    }
-    out() << Qt::endl
-          << "UCI Online Retail, weekly demand per StockCode (orders, without cancellations), "
-          << "data to " << lastDay.toString(Qt::ISODate) << ", last " << kHoldout
-          << " complete weeks held out: " << histories.size() << " series" << Qt::endl;
-    ForecastOptions options;
-    options.horizon = kHoldout;
+    Run run;
     QElapsedTimer timer;
     timer.start();
-    const std::vector<Result<Forecast>> automatic = forecastMany(histories, options);
-    const double seconds = double(timer.nsecsElapsed()) * 1e-9;
+    const std::clock_t cpuStart = std::clock();
+    std::vector<Result<Forecast>> results = forecastAll(set);
+    run.cpuSeconds = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
+    run.wallSeconds = double(timer.nsecsElapsed()) * 1e-9;
+    for (size_t i = 0; i < results.size(); ++i) {
+        run.failures += results[i] ? 0 : 1;
+        run.forecasts.push_back(results[i] ? std::move(*results[i]) : naiveStandIn(set.histories[i], horizon));
+    }
+    return run;
+}
+
+std::vector<Result<Forecast>> automatic(const report::RetailSet& set, int horizon)
+{
+    ForecastOptions options;
+    options.horizon = horizon;
+    return forecastMany(set.histories, options);
+}
+
+/// Last year's week again; with less than a year of history, last week.
+std::vector<Result<Forecast>> seasonalNaive(const report::RetailSet& set, int horizon)
+{
+    ForecastOptions options;
+    options.horizon = horizon;
     options.method = Method::SeasonalNaive;
-    std::map<QString, AccuracyTally> ours;
-    std::map<QString, AccuracyTally> benchmark;
-    std::map<QString, int> models;
-    for (size_t i = 0; i < histories.size(); ++i) {
-        const Series& history = histories[i];
-        // The benchmark repeats last year's week; with less than a year of history, last week.
-        Series forBenchmark = history;
+    std::vector<Result<Forecast>> results;
+    for (Series history : set.histories) {
         if (history.values.size() < size_t(history.period))
-            forBenchmark.period = 1;
-        options.method = Method::SeasonalNaive;
-        auto seasonalNaive = forecastSeries(forBenchmark, options);
-        if (!automatic[i] || !seasonalNaive)
+            history.period = 1;
+        results.push_back(forecastSeries(history, options));
+    }
+    return results;
+}
+
+/// R's forecasts as the engine's: point forecasts only (R's ranges are not compared).
+Forecast pointForecast(QString model, std::vector<double> mean)
+{
+    Forecast forecast;
+    forecast.model = std::move(model);
+    forecast.mean = std::move(mean);
+    forecast.lower80 = forecast.upper80 = forecast.lower95 = forecast.upper95 = forecast.mean;
+    return forecast;
+}
+
+/// The histories at `positions`, with their holdouts and groups.
+report::RetailSet subset(const report::RetailSet& set, const std::vector<size_t>& positions)
+{
+    report::RetailSet part;
+    part.groupNames = set.groupNames;
+    for (const size_t i : positions) {
+        part.histories.push_back(set.histories[i]);
+        part.holdouts.push_back(set.holdouts[i]);
+        part.groups.push_back(set.groups[i]);
+    }
+    return part;
+}
+
+/// An even slice of `count` positions out of `size` (all of them for 0 or more than there are).
+std::vector<size_t> evenSample(size_t size, int count)
+{
+    std::vector<size_t> positions;
+    if (count <= 0 || size_t(count) >= size) {
+        for (size_t i = 0; i < size; ++i)
+            positions.push_back(i);
+        return positions;
+    }
+    const double stride = double(size) / count;
+    for (int i = 0; i < count; ++i)
+        positions.push_back(size_t(i * stride));
+    return positions;
+}
+
+/// Scores of one method: on every history and on the R sample, by demand pattern.
+struct RetailScore {
+    QString name;
+    std::map<QString, AccuracyTally> full;
+    AccuracyTally sample;
+    int failures = 0;
+};
+
+QString patternOf(const Series& history)
+{
+    static const QString names[] = { QStringLiteral("smooth"), QStringLiteral("erratic"),
+        QStringLiteral("intermittent"), QStringLiteral("lumpy") };
+    return names[int(profileDemand(history.values).pattern)];
+}
+
+QString accuracyCells(const Accuracy& a)
+{
+    return QStringLiteral("%1 %2 %3").arg(a.mase, 7, 'f', 3).arg(a.wape, 7, 'f', 3).arg(a.bias, 7, 'f', 3);
+}
+
+void printRetailScores(const std::vector<RetailScore>& scores, size_t total, size_t sampled)
+{
+    const QString columns = QStringLiteral("   MASE    WAPE    bias");
+    out() << QString(42, u' ') << QStringLiteral("all %1 series").arg(total).leftJustified(26)
+          << QStringLiteral("even sample of %1").arg(sampled) << Qt::endl
+          << QStringLiteral("method").leftJustified(42) << columns << "   " << columns << Qt::endl;
+    for (const RetailScore& score : scores) {
+        const auto all = score.full.find(QStringLiteral("all"));
+        QString line = score.name.leftJustified(42)
+            + (all == score.full.end() ? QStringLiteral("      -").leftJustified(23)
+                                       : accuracyCells(all->second.result()))
+            + QStringLiteral("   ") + accuracyCells(score.sample.result());
+        if (score.failures > 0)
+            line += QStringLiteral("  (%1 failed, scored as naive)").arg(score.failures);
+        out() << line << Qt::endl;
+    }
+    QStringList scoredOnAll;
+    for (const RetailScore& score : scores)
+        if (score.full.contains(QStringLiteral("all")))
+            scoredOnAll << score.name;
+    out() << "by demand pattern, all series, MASE | WAPE | bias of " << scoredOnAll.join(QStringLiteral(" / ")) << ":"
+          << Qt::endl;
+    for (const auto& [pattern, tally] : scores.front().full) {
+        if (pattern == QStringLiteral("all"))
             continue;
-        const DemandProfile profile = profileDemand(history.values);
-        static const QString patterns[] = { QStringLiteral("smooth"), QStringLiteral("erratic"),
-            QStringLiteral("intermittent"), QStringLiteral("lumpy") };
-        for (const QString& group : { QStringLiteral("all"), patterns[int(profile.pattern)] }) {
-            ours[group].add(history.values, history.period, *automatic[i], holdouts[i]);
-            benchmark[group].add(history.values, history.period, *seasonalNaive, holdouts[i]);
+        QStringList measures;
+        for (const auto measure : { &Accuracy::mase, &Accuracy::wape, &Accuracy::bias }) {
+            QStringList values;
+            for (const RetailScore& score : scores)
+                if (const auto found = score.full.find(pattern); found != score.full.end())
+                    values << QString::number(found->second.result().*measure, 'f', 3);
+            measures << values.join(QStringLiteral(" / "));
         }
-        const QString model = automatic[i]->model.section(u'(', 0, 0);
-        ++models[model];
+        out() << "  " << QStringLiteral("%1 %2 series  ").arg(pattern, -13).arg(tally.result().series, 5)
+              << measures.join(QStringLiteral("  |  ")) << Qt::endl;
     }
-    out() << "group           series   MASE auto / snaive   WAPE auto / snaive   bias auto   cov80 cov95" << Qt::endl;
-    for (const auto& [group, tally] : ours) {
-        const Accuracy a = tally.result();
-        const Accuracy b = benchmark[group].result();
-        out() << group.leftJustified(14)
-              << QStringLiteral("%1   %2 / %3        %4 / %5         %6      %7 %8")
-                     .arg(a.series, 6)
-                     .arg(a.mase, 6, 'f', 3)
-                     .arg(b.mase, 6, 'f', 3)
-                     .arg(a.wape, 6, 'f', 3)
-                     .arg(b.wape, 6, 'f', 3)
-                     .arg(a.bias, 6, 'f', 3)
-                     .arg(100 * a.coverage80, 5, 'f', 1)
-                     .arg(100 * a.coverage95, 5, 'f', 1)
-              << Qt::endl;
+}
+
+std::vector<Result<Forecast>> withCategorySeason(const report::RetailSet& set, int horizon)
+{
+    ForecastOptions options;
+    options.horizon = horizon;
+    return forecastByCategory(set.histories, set.groups, options);
+}
+
+void reportRetailSet(const report::RetailSet& set, int horizon, int rSeries)
+{
+    out() << Qt::endl << set.description << ": " << set.histories.size() << " series" << Qt::endl;
+    if (set.histories.empty())
+        return;
+    const std::vector<size_t> positions = evenSample(set.histories.size(), rSeries);
+    const report::RetailSet sample = subset(set, positions);
+    std::vector<RetailScore> scores;
+    const auto score = [&](const QString& name, const Run& run) {
+        RetailScore result { name, {}, {}, run.failures };
+        for (size_t i = 0; i < set.histories.size(); ++i) {
+            const Series& history = set.histories[i];
+            for (const QString& group : { QStringLiteral("all"), patternOf(history) })
+                result.full[group].add(history.values, history.period, run.forecasts[i], set.holdouts[i]);
+        }
+        for (const size_t i : positions)
+            result.sample.add(set.histories[i].values, set.histories[i].period, run.forecasts[i], set.holdouts[i]);
+        scores.push_back(std::move(result));
+    };
+    const auto grouped = [horizon](const report::RetailSet& s) { return withCategorySeason(s, horizon); };
+    const Run ours = timedRun(set, horizon, grouped);
+    score(QStringLiteral("flywheel (category season)"), ours);
+    score(QStringLiteral("flywheel (own history only)"),
+        timedRun(set, horizon, [horizon](const report::RetailSet& s) { return automatic(s, horizon); }));
+    score(QStringLiteral("seasonal naive"),
+        timedRun(set, horizon, [horizon](const report::RetailSet& s) { return seasonalNaive(s, horizon); }));
+    // Our time on exactly the histories R gets; R fits one series at a time, so CPU time is the fair figure.
+    const Run oursOnSample = timedRun(sample, horizon, grouped);
+    const auto peer = runRForecasts(sample.histories, horizon);
+    if (peer) {
+        RetailScore ets { QStringLiteral("R ets()"), {}, {}, 0 };
+        RetailScore croston { QStringLiteral("R croston()"), {}, {}, 0 };
+        RetailScore picked { QStringLiteral("R croston() if intermittent, else ets()"), {}, {}, 0 };
+        for (size_t k = 0; k < positions.size(); ++k) {
+            const Series& history = sample.histories[k];
+            const auto scored = [&](RetailScore& peerScore, const QString& model, const std::vector<double>& mean) {
+                peerScore.failures += mean.empty() ? 1 : 0;
+                const Forecast forecast = mean.empty() ? naiveStandIn(history, horizon) : pointForecast(model, mean);
+                peerScore.sample.add(history.values, history.period, forecast, sample.holdouts[k]);
+            };
+            scored(ets, QStringLiteral("ets"), peer->ets[k]);
+            scored(croston, QStringLiteral("croston"), peer->croston[k]);
+            const bool intermittent = profileDemand(history.values).isIntermittent();
+            scored(picked, QStringLiteral("picked"), intermittent ? peer->croston[k] : peer->ets[k]);
+        }
+        scores.push_back(std::move(ets));
+        scores.push_back(std::move(croston));
+        scores.push_back(std::move(picked));
     }
-    out() << "models chosen:";
-    for (const auto& [model, count] : models)
-        out() << " " << model << " " << count;
-    out() << Qt::endl
-          << QStringLiteral("time: %1 s for %2 series on %3 threads, %4 ms per series")
-                 .arg(seconds, 0, 'f', 2)
-                 .arg(histories.size())
+    printRetailScores(scores, set.histories.size(), positions.size());
+
+    const double oursPerSeries = oursOnSample.cpuSeconds / double(positions.size());
+    out() << QStringLiteral("flywheel time: %1 ms CPU per series on the sample; all %2 series in %3 s on %4 threads")
+                 .arg(1000 * oursPerSeries, 0, 'f', 3)
+                 .arg(set.histories.size())
+                 .arg(ours.wallSeconds, 0, 'f', 2)
                  .arg(computePool().maxThreadCount())
-                 .arg(1000 * seconds / double(std::max<size_t>(histories.size(), 1)), 0, 'f', 3)
+          << Qt::endl;
+    if (!peer) {
+        out() << "R peer skipped: " << peer.error() << Qt::endl;
+        return;
+    }
+    const double etsPerSeries = peer->etsSeconds / double(positions.size());
+    const double crostonPerSeries = peer->crostonSeconds / double(positions.size());
+    const Accuracy oursSample = scores.front().sample.result();
+    const Accuracy etsSample = scores[3].sample.result();
+    out() << QStringLiteral("R time: ets() %1 ms, croston() %2 ms per series (Rscript ran %3 s in all)")
+                 .arg(1000 * etsPerSeries, 0, 'f', 2)
+                 .arg(1000 * crostonPerSeries, 0, 'f', 2)
+                 .arg(peer->wallSeconds, 0, 'f', 1)
+          << Qt::endl
+          << QStringLiteral("flywheel / R ets() on the sample: MASE ratio %1, WAPE ratio %2; flywheel is %3x faster "
+                            "per series than ets() (%4x than ets() + croston())")
+                 .arg(oursSample.mase / etsSample.mase, 0, 'f', 3)
+                 .arg(oursSample.wape / etsSample.wape, 0, 'f', 3)
+                 .arg(etsPerSeries / oursPerSeries, 0, 'f', 0)
+                 .arg((etsPerSeries + crostonPerSeries) / oursPerSeries, 0, 'f', 0)
           << Qt::endl;
 }
+
+void reportRetail(const QString& shared, int rSeries)
+{
+    constexpr int kHoldout = 12;
+    reportRetailSet(report::loadUciRetail(shared, kHoldout), kHoldout, rSeries);
+    reportRetailSet(report::loadDunnhumby(shared, kHoldout), kHoldout, rSeries);
+}
+
 // ---- Speed on many short weekly series ----
 
 /// Short weekly demand histories like a catalogue's: one to three years, Poisson counts around a
@@ -487,16 +569,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("Score an even slice of N M3 series."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption skipRetailOption(
-        QStringLiteral("skip-retail"), QStringLiteral("Leave out the UCI Online Retail part."));
+        QStringLiteral("skip-retail"), QStringLiteral("Leave out the retail data sets."));
+    const QCommandLineOption rSeriesOption(QStringLiteral("r-series"),
+        QStringLiteral("Score R's forecast package on an even sample of N series of each retail set (0: all)."),
+        QStringLiteral("N"), QStringLiteral("500"));
     const QCommandLineOption speedOption(QStringLiteral("speed"),
         QStringLiteral("How many synthetic weekly series to time (0: none)."), QStringLiteral("N"),
         QStringLiteral("50000"));
-    parser.addOptions({ sharedOption, methodsOption, limitOption, skipRetailOption, speedOption });
+    parser.addOptions({ sharedOption, methodsOption, limitOption, skipRetailOption, rSeriesOption, speedOption });
     parser.process(app);
     const QString shared = parser.value(sharedOption);
     reportM3(shared, parser.value(methodsOption).split(u','), parser.value(limitOption).toInt());
     if (!parser.isSet(skipRetailOption))
-        reportRetail(shared);
+        reportRetail(shared, parser.value(rSeriesOption).toInt());
     if (const int count = parser.value(speedOption).toInt(); count > 0)
         reportSpeed(count);
     return 0;

@@ -2,11 +2,12 @@
 //  - relevance on the Home Depot judgments (every product title is the catalog, every query runs
 //    against the whole catalog): nDCG@10 with gain 2^(relevance-1)-1, unjudged results gain 0;
 //    also for the queries with a typo or unit notation;
-//  - latency per query (p50, p99) and queries per second on one core, on that catalog and on a
-//    100,000-product demo catalog;
+//  - latency per query (p50, p99; on the wall clock and in processor time) and queries per second on
+//    one core, on that catalog and on a 100,000-product demo catalog, with the slowest queries when
+//    asked (--slowest N);
 //  - the Search stage on the demo store: precision and recall of the planted typos, wording gaps
 //    and not-carried queries.
-// Usage: report_search [--queries N]
+// Usage: report_search [--queries N] [--slowest N] [--skip-triage] [--skip-demo]
 #include "demo/Catalog.h"
 #include "demo/DemoStore.h"
 #include "demo/World.h"
@@ -30,7 +31,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <ctime>
 #include <map>
+#include <numeric>
 
 namespace {
 using namespace flywheel;
@@ -154,21 +157,40 @@ private:
     sqlite3_stmt* m_select = nullptr;
 };
 
-struct Latency {
-    std::vector<double> micros;
-    double total = 0;
+/// Time spent by this thread on the processor, in microseconds. On a shared machine the wall clock
+/// also counts the time other programs held the core (a preempted query waits a whole scheduler
+/// tick, several milliseconds), so latency is reported on both clocks.
+double threadCpuMicros()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e6 + double(now.tv_nsec) / 1e3;
+}
 
-    void add(double us)
+/// Per-query times on the wall clock and on this thread's processor clock.
+struct Latency {
+    std::vector<double> wall;
+    std::vector<double> cpu;
+    double wallTotal = 0;
+
+    template <typename Work> auto measure(Work work)
     {
-        micros.push_back(us);
-        total += us;
+        QElapsedTimer clock;
+        const double cpuStart = threadCpuMicros();
+        clock.start();
+        auto result = work();
+        const double us = double(clock.nsecsElapsed()) / 1000.0;
+        cpu.push_back(threadCpuMicros() - cpuStart);
+        wall.push_back(us);
+        wallTotal += us;
+        return result;
     }
-    double percentile(double p)
+    static double percentile(std::vector<double> micros, double p)
     {
         std::sort(micros.begin(), micros.end());
         return micros.empty() ? 0.0 : micros[std::min(micros.size() - 1, size_t(p * double(micros.size())))];
     }
-    double perSecond() const { return total > 0 ? 1e6 * double(micros.size()) / total : 0.0; }
+    double perSecond() const { return wallTotal > 0 ? 1e6 * double(wall.size()) / wallTotal : 0.0; }
 };
 
 /// A query with a word the catalog does not have as written (a typo, most often) or with a number
@@ -192,22 +214,39 @@ search::SearchOptions batchOptions()
     return options;
 }
 
-void reportLatency(const char* label, Latency& ours, Latency& peer)
+void reportLatency(const char* label, const Latency& ours, const Latency& peer)
 {
     out() << QStringLiteral(
-        "  %1: Flywheel p50 %2 ms, p99 %3 ms, %4 queries/s | FTS5 p50 %5 ms, p99 %6 ms, %7 queries/s | "
-        "speed ratio %8x\n")
+        "  %1: Flywheel p50 %2 ms, p99 %3 ms (processor time p50 %4 ms, p99 %5 ms), %6 queries/s | FTS5 p50 %7 "
+        "ms, p99 %8 ms, %9 queries/s | speed ratio %10x\n")
                  .arg(QString::fromUtf8(label))
-                 .arg(ours.percentile(0.5) / 1000.0, 0, 'f', 3)
-                 .arg(ours.percentile(0.99) / 1000.0, 0, 'f', 3)
+                 .arg(Latency::percentile(ours.wall, 0.5) / 1000.0, 0, 'f', 3)
+                 .arg(Latency::percentile(ours.wall, 0.99) / 1000.0, 0, 'f', 3)
+                 .arg(Latency::percentile(ours.cpu, 0.5) / 1000.0, 0, 'f', 3)
+                 .arg(Latency::percentile(ours.cpu, 0.99) / 1000.0, 0, 'f', 3)
                  .arg(ours.perSecond(), 0, 'f', 0)
-                 .arg(peer.percentile(0.5) / 1000.0, 0, 'f', 3)
-                 .arg(peer.percentile(0.99) / 1000.0, 0, 'f', 3)
+                 .arg(Latency::percentile(peer.wall, 0.5) / 1000.0, 0, 'f', 3)
+                 .arg(Latency::percentile(peer.wall, 0.99) / 1000.0, 0, 'f', 3)
                  .arg(peer.perSecond(), 0, 'f', 0)
                  .arg(peer.perSecond() > 0 ? ours.perSecond() / peer.perSecond() : 0.0, 0, 'f', 1);
 }
 
-void homeDepot(size_t limit)
+/// The queries that took the most processor time, to see what the tail of the latency is made of.
+void reportSlowest(const std::vector<QString>& queries, const Latency& latency, size_t count)
+{
+    std::vector<size_t> order(queries.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    count = std::min(count, order.size());
+    std::partial_sort(order.begin(), order.begin() + qsizetype(count), order.end(),
+        [&latency](size_t a, size_t b) { return latency.cpu[a] > latency.cpu[b]; });
+    for (size_t i = 0; i < count; ++i)
+        out() << QStringLiteral("    %1 ms (wall %2 ms)  %3\n")
+                     .arg(latency.cpu[order[i]] / 1000.0, 0, 'f', 3)
+                     .arg(latency.wall[order[i]] / 1000.0, 0, 'f', 3)
+                     .arg(queries[order[i]]);
+}
+
+void homeDepot(size_t limit, size_t slowest)
 {
     auto data = readHomeDepot();
     if (!data)
@@ -236,20 +275,17 @@ void homeDepot(size_t limit)
     double ours = 0, peer = 0, oursHard = 0, peerHard = 0;
     int hard = 0;
     Latency oursTime, peerTime;
+    std::vector<QString> asked;
     const search::SearchOptions options = batchOptions();
     const size_t count = std::min(limit, data->queries.size());
     for (size_t q = 0; q < count; ++q) {
         const Judged& judged = data->queries[q];
-        QElapsedTimer clock;
-        clock.start();
-        const search::SearchResult result = engine.search(judged.query, options);
-        oursTime.add(double(clock.nsecsElapsed()) / 1000.0);
+        const search::SearchResult result = oursTime.measure([&] { return engine.search(judged.query, options); });
+        asked.push_back(judged.query);
         std::vector<QString> ranked;
         for (const search::Hit& hit : result.hits)
             ranked.push_back(data->uids[hit.doc]);
-        clock.restart();
-        const std::vector<size_t> peerRows = fts.search(judged.query);
-        peerTime.add(double(clock.nsecsElapsed()) / 1000.0);
+        const std::vector<size_t> peerRows = peerTime.measure([&] { return fts.search(judged.query); });
         std::vector<QString> peerRanked;
         for (size_t row : peerRows)
             peerRanked.push_back(data->uids[row]);
@@ -274,9 +310,10 @@ void homeDepot(size_t limit)
                  .arg(hard ? peerHard / hard : 0.0, 0, 'f', 4)
                  .arg(peerHard > 0 ? oursHard / peerHard : 0.0, 0, 'f', 3);
     reportLatency("latency", oursTime, peerTime);
+    reportSlowest(asked, oursTime, slowest);
 }
 
-void demoCatalog()
+void demoCatalog(size_t slowest)
 {
     demo::DemoOptions options;
     auto calendar = demo::Calendar::create(1);
@@ -317,6 +354,7 @@ void demoCatalog()
     // Queries shoppers type: one to three words of the catalog's titles, some with a letter swapped.
     demo::Random pick(options.seed, 2);
     Latency oursTime, peerTime;
+    std::vector<QString> asked;
     const search::SearchOptions searchOptions = batchOptions();
     for (int q = 0; q < 5000; ++q) {
         const demo::Product& product = world.products[size_t(pick.below(qint64(world.products.size())))];
@@ -328,17 +366,12 @@ void demoCatalog()
             std::swap(word[1], word[2]);
         }
         const QString text = query.join(u' ');
-        QElapsedTimer clock;
-        clock.start();
-        const search::SearchResult result = engine.search(text, searchOptions);
-        oursTime.add(double(clock.nsecsElapsed()) / 1000.0);
-        clock.restart();
-        const std::vector<size_t> peerRows = fts.search(text);
-        peerTime.add(double(clock.nsecsElapsed()) / 1000.0);
-        Q_UNUSED(result);
-        Q_UNUSED(peerRows);
+        oursTime.measure([&] { return engine.search(text, searchOptions); });
+        asked.push_back(text);
+        peerTime.measure([&] { return fts.search(text); });
     }
     reportLatency("latency (5,000 queries)", oursTime, peerTime);
+    reportSlowest(asked, oursTime, slowest);
 }
 
 /// The Search stage on the demo store: are the planted failed searches sorted right?
@@ -409,9 +442,13 @@ int main(int argc, char** argv)
     size_t limit = std::numeric_limits<size_t>::max();
     if (const qsizetype at = args.indexOf(QStringLiteral("--queries")); at >= 0 && at + 1 < args.size())
         limit = args[at + 1].toULongLong();
-    demoTriage();
-    homeDepot(limit);
+    size_t slowest = 0;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--slowest")); at >= 0 && at + 1 < args.size())
+        slowest = args[at + 1].toULongLong();
+    if (!args.contains(QStringLiteral("--skip-triage")))
+        demoTriage();
+    homeDepot(limit, slowest);
     if (!args.contains(QStringLiteral("--skip-demo")))
-        demoCatalog();
+        demoCatalog(slowest);
     return 0;
 }

@@ -3,6 +3,7 @@
 
 #include "store/Schema.h"
 
+#include <QDate>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -225,6 +226,94 @@ private slots:
             QVERIFY2(first.value(QStringLiteral("results")).toArray().first().toObject().contains(QLatin1StringView(key)), key);
         QVERIFY(json(lines[1]).object().value(QStringLiteral("results")).toArray().isEmpty());
         QCOMPARE(cli({QStringLiteral("--db"), store, QStringLiteral("search")}).exitCode, 2);
+    }
+
+    void forecastsSalesFilesAndTheStore()
+    {
+        QTemporaryDir dir;
+        // A sales file with a steady SKU, a one-day SKU, returns, and a row that cannot be read.
+        QFile sales(dir.filePath(QStringLiteral("sales.csv")));
+        QVERIFY(sales.open(QIODevice::WriteOnly));
+        sales.write("date,sku,qty\n");
+        for (int day = 0; day < 140; ++day)
+            sales.write(QStringLiteral("%1,STEADY,%2\n")
+                            .arg(QDate(2026, 1, 5).addDays(day).toString(Qt::ISODate))
+                            .arg(day % 7 == 0 ? 7 : 1)
+                            .toUtf8());
+        sales.write("2026-05-20,ONCE,3\n2026-03-01,RETURNS,-2\n2026-03-02,RETURNS,4\nnot a date,STEADY,1\n");
+        sales.close();
+        const Run file = cli({ QStringLiteral("forecast"), QStringLiteral("--series"), sales.fileName(),
+            QStringLiteral("--horizon"), QStringLiteral("4"), QStringLiteral("--json") });
+        QCOMPARE(file.exitCode, 1); // one row skipped
+        const QJsonArray skus = json(file.out).array();
+        QCOMPARE(skus.size(), 3);
+        for (const QJsonValue& value : skus) {
+            const QJsonObject sku = value.toObject();
+            if (sku.contains(QStringLiteral("error")))
+                continue;
+            for (const char* key : { "forecast", "lower80", "upper80", "lower95", "upper95" }) {
+                const QJsonArray values = sku.value(QLatin1StringView(key)).toArray();
+                QCOMPARE(values.size(), 4);
+                for (const QJsonValue& v : values)
+                    QVERIFY2(v.isDouble(), key);
+            }
+        }
+        QCOMPARE(cli({ QStringLiteral("forecast"), QStringLiteral("--series"), sales.fileName(),
+                         QStringLiteral("--horizon"), QStringLiteral("0") })
+                     .exitCode,
+            2);
+
+        const QString store = dir.filePath(QStringLiteral("demo.flywheel"));
+        QCOMPARE(cli({ QStringLiteral("--db"), store, QStringLiteral("demo"), QStringLiteral("--out"),
+                         dir.filePath(QStringLiteral("files")) })
+                     .exitCode,
+            0);
+        const Run all = cli({ QStringLiteral("--db"), store, QStringLiteral("forecast"), QStringLiteral("--json") });
+        QCOMPARE(all.exitCode, 0);
+        const QJsonArray variants = json(all.out).array();
+        QVERIFY(variants.size() > 500);
+        const QString sku = variants.first().toObject().value(QStringLiteral("sku")).toString();
+        const Run one = cli({ QStringLiteral("--db"), store, QStringLiteral("forecast"), QStringLiteral("--sku"), sku,
+            QStringLiteral("--horizon"), QStringLiteral("8"), QStringLiteral("--json") });
+        QCOMPARE(one.exitCode, 0);
+        const QJsonObject forecast = json(one.out).array().first().toObject();
+        QCOMPARE(forecast.value(QStringLiteral("sku")).toString(), sku);
+        QCOMPARE(forecast.value(QStringLiteral("forecast")).toArray().size(), 8);
+        QVERIFY(!forecast.value(QStringLiteral("model")).toString().isEmpty());
+        QCOMPARE(cli({ QStringLiteral("--db"), store, QStringLiteral("forecast"), QStringLiteral("--sku"),
+                         QStringLiteral("NO-SUCH-SKU") })
+                     .exitCode,
+            2);
+
+        const Run backtest
+            = cli({ QStringLiteral("--db"), store, QStringLiteral("backtest"), QStringLiteral("--json") });
+        QCOMPARE(backtest.exitCode, 0);
+        const QJsonObject scored = json(backtest.out).object();
+        QVERIFY(scored.value(QStringLiteral("overall")).toObject().value(QStringLiteral("points")).toInt() > 0);
+        const QJsonObject first = scored.value(QStringLiteral("skus")).toArray().first().toObject();
+        for (const char* key : { "sku", "model", "wape", "mase", "bias", "coverage80", "coverage95", "points" })
+            QVERIFY2(first.contains(QLatin1StringView(key)), key);
+
+        // Accepted reorders go out as purchase orders.
+        QCOMPARE(cli({ QStringLiteral("--db"), store, QStringLiteral("run"), QStringLiteral("--stage"),
+                         QStringLiteral("inventory") })
+                     .exitCode,
+            0);
+        {
+            auto db = flywheel::openStore(store);
+            QVERIFY(db
+                && db->exec("UPDATE recommendations SET status = 'accepted' WHERE id IN (SELECT id FROM "
+                            "recommendations WHERE kind = 'reorder' ORDER BY id LIMIT 3)"));
+        }
+        const Run push = cli({ QStringLiteral("--db"), store, QStringLiteral("push"), QStringLiteral("--stage"),
+            QStringLiteral("inventory"), QStringLiteral("--out"), dir.filePath(QStringLiteral("po")),
+            QStringLiteral("--json") });
+        QCOMPARE(push.exitCode, 0);
+        const QJsonObject report = json(push.out).object();
+        QCOMPARE(report.value(QStringLiteral("actions")).toInt(), 3);
+        QFile order(report.value(QStringLiteral("files")).toArray().first().toString());
+        QVERIFY(order.open(QIODevice::ReadOnly));
+        QVERIFY(order.readLine().startsWith("\xEF\xBB\xBFVendor,SKU,Product,Quantity,Unit cost,Line total,Currency"));
     }
 };
 

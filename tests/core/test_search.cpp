@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using flywheel::search::Document;
@@ -133,6 +134,96 @@ private slots:
         SearchOptions strict = whole();
         strict.parse.typos = false;
         QCOMPARE(engine->search(u"jakcet", strict).total, 0);
+    }
+
+    void typoIndexFindsTheClosestWordsOnly()
+    {
+        using flywheel::search::TypoIndex;
+        const std::vector<QString> words { QStringLiteral("jacket"), QStringLiteral("jackets"),
+            QStringLiteral("racket"), QStringLiteral("waterproof"), QStringLiteral("watering"),
+            QStringLiteral("coffee"), QStringLiteral("toffee") };
+        TypoIndex typos;
+        typos.build(words, { 40, 10, 3, 8, 5, 7, 2 });
+        const auto spelled = [&](const QString& query, int limit = 3) {
+            QStringList found;
+            for (const TypoIndex::Candidate& candidate : typos.corrections(query, limit))
+                found << words[size_t(candidate.word)] + u':' + QString::number(candidate.distance);
+            return found;
+        };
+        // A swap is one edit; of the words one edit away the commoner comes first.
+        QCOMPARE(spelled(QStringLiteral("jakcet")), QStringList { QStringLiteral("jacket:1") });
+        QCOMPARE(spelled(QStringLiteral("jackt")), QStringList { QStringLiteral("jacket:1") });
+        QCOMPARE(
+            spelled(QStringLiteral("packet")), QStringList({ QStringLiteral("jacket:1"), QStringLiteral("racket:1") }));
+        QCOMPARE(spelled(QStringLiteral("packet"), 1), QStringList { QStringLiteral("jacket:1") });
+        // A doubled letter dropped or added is one edit too.
+        QCOMPARE(spelled(QStringLiteral("cofee")), QStringList { QStringLiteral("coffee:1") });
+        QCOMPARE(spelled(QStringLiteral("cofffee")), QStringList { QStringLiteral("coffee:1") });
+        // Two edits from eight letters (two letters too many, or one too many and one wrong), and only
+        // when nothing is one edit away.
+        QCOMPARE(spelled(QStringLiteral("watterprooof")), QStringList { QStringLiteral("waterproof:2") });
+        QCOMPARE(spelled(QStringLiteral("wxaterproos")), QStringList { QStringLiteral("waterproof:2") });
+        QCOMPARE(spelled(QStringLiteral("waterprof")), QStringList { QStringLiteral("waterproof:1") });
+        QVERIFY(spelled(QStringLiteral("jaket")).contains(QStringLiteral("jacket:1")));
+        // Seven letters allow one edit only, and the word itself is no correction.
+        QVERIFY(spelled(QStringLiteral("jcktes")).isEmpty());
+        QVERIFY(spelled(QStringLiteral("jacket")).contains(QStringLiteral("jackets:1")));
+        QVERIFY(!spelled(QStringLiteral("jacket")).contains(QStringLiteral("jacket:0")));
+        QVERIFY(spelled(QStringLiteral("zzzzzzzzzz")).isEmpty());
+    }
+
+    void editDistanceCountsSwapsAsOneEdit()
+    {
+        using flywheel::search::editDistance;
+        QCOMPARE(editDistance(u"jacket", u"jakcet", 2), 1);
+        QCOMPARE(editDistance(u"jacket", u"jacket", 2), 0);
+        QCOMPARE(editDistance(u"jacket", u"racket", 2), 1);
+        QCOMPARE(editDistance(u"waterproof", u"watrprof", 2), 2);
+        // Beyond the limit the answer is the limit plus one, however far the words are.
+        QCOMPARE(editDistance(u"jacket", u"sweater", 2), 3);
+        QCOMPARE(editDistance(u"a", u"abcdefgh", 2), 3);
+        // Long words, beyond the short rows kept on the stack, too.
+        const QString longWord(100, u'a');
+        QCOMPARE(editDistance(longWord, longWord + u'b', 2), 1);
+    }
+
+    void termVectorsKeepTheCompanyOfTitles()
+    {
+        // Two kinds of products whose titles draw on two separate sets of words: a word's meaning is
+        // close to titles of its own kind and not to the others, even to titles without the word.
+        constexpr int kWordsPerKind = 60;
+        std::vector<std::vector<int>> titles;
+        QRandomGenerator random(11);
+        for (int d = 0; d < 400; ++d) {
+            const int kind = d % 2;
+            std::vector<int> title;
+            for (int w = 0; w < 6; ++w)
+                title.push_back(kind * kWordsPerKind + random.bounded(kWordsPerKind));
+            titles.push_back(title);
+        }
+        const std::vector<float> idf(size_t(2 * kWordsPerKind), 1.0f);
+        const auto vectors = flywheel::search::TermVectors::learn(titles, idf);
+        QVERIFY(!vectors.isEmpty());
+        const std::vector<int> word { 0 };
+        const Eigen::VectorXf meaning = vectors.meaning(word);
+        QCOMPARE(meaning.size() > 0, true);
+        double ownKind = 0, otherKind = 0;
+        int ownWithoutWord = 0;
+        for (size_t d = 0; d < titles.size(); ++d) {
+            const float closeness = vectors.closeness(meaning, std::uint32_t(d));
+            if (d % 2 == 0 && std::find(titles[d].begin(), titles[d].end(), 0) == titles[d].end()) {
+                ownKind += closeness;
+                ++ownWithoutWord;
+            } else if (d % 2 == 1) {
+                otherKind += closeness;
+            }
+        }
+        QVERIFY(ownWithoutWord > 0);
+        QVERIFY(ownKind / ownWithoutWord > 0.15);
+        QVERIFY(std::abs(otherKind / 200) < 0.05);
+        // A word no title uses has no meaning.
+        const std::vector<int> unknown { 500 };
+        QCOMPARE(vectors.meaning(unknown).size(), 0);
     }
 
     void completesTheWordBeingTyped()

@@ -61,7 +61,7 @@ void TestSettings::unsetSettingsReadAsDefaults()
 {
     test::TempStore store;
     QCOMPARE(read(store.db(), settings::contentGapMinMentions), 3);
-    QCOMPARE(read(store.db(), settings::overstockWeeksOfCover), 12);
+    QCOMPARE(read(store.db(), settings::overstockWeeksOfCover), 26);
     QCOMPARE(read(store.db(), settings::serviceLevelPercent), 95.0);
     QCOMPARE(read(store.db(), settings::currency), QStringLiteral("USD"));
     QCOMPARE(read(store.db(), settings::storeName), QString());
@@ -136,7 +136,7 @@ void TestSettings::unreadableStoredValueReadsAsDefault()
     QVERIFY(store.db().exec("INSERT INTO store_settings VALUES ('content_gap_min_mentions', 'lots'), "
                             "('overstock_weeks_of_cover', '500')"));
     QCOMPARE(read(store.db(), settings::contentGapMinMentions), 3);
-    QCOMPARE(read(store.db(), settings::overstockWeeksOfCover), 12);
+    QCOMPARE(read(store.db(), settings::overstockWeeksOfCover), 26);
 }
 
 void TestSettings::convenienceAccessorsGoThroughTheRegistry()

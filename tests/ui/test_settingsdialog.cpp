@@ -125,7 +125,7 @@ void TestSettingsDialog::pagesFollowTheRegistry()
     }
     auto* weeks = qobject_cast<QSpinBox*>(dialog.editor(settings::overstockWeeksOfCover.info)->control());
     QVERIFY(weeks);
-    QCOMPARE(weeks->value(), 12);
+    QCOMPARE(weeks->value(), 26);
     QCOMPARE(weeks->maximum(), 104);
     QVERIFY(weeks->suffix().contains(QStringLiteral("weeks")));
     const auto* name = qobject_cast<QLineEdit*>(dialog.editor(settings::storeName.info)->control());

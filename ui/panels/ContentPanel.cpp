@@ -208,24 +208,21 @@ ContentPanel::~ContentPanel() = default;
 void ContentPanel::showStore(const QString& storePath)
 {
     m_storePath = storePath;
-    const int generation = ++m_generation;
     if (storePath.isEmpty()) {
+        forgetReads();
         m_contents.reset();
         showContents();
         return;
     }
-    runOnStore(
-        this, storePath, [](Database& db) { return read(db); },
-        [this, generation](const Result<Contents>& contents) {
-            if (generation != m_generation)
-                return;
-            if (!contents) {
-                m_summary->setText(tr("Could not read the Content results: %1").arg(contents.error().describe()));
-                emit loaded();
-                return;
-            }
-            m_contents = std::make_shared<const Contents>(*contents);
+    readStore(
+        storePath, &ContentPanel::read,
+        [this](const Contents& contents) {
+            m_contents = std::make_shared<const Contents>(contents);
             showContents();
+            emit loaded();
+        },
+        [this](const QString& reason) {
+            m_summary->setText(tr("Could not read the Content results: %1").arg(reason));
             emit loaded();
         });
 }

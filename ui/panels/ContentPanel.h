@@ -51,7 +51,6 @@ private:
     void writeProductFile();
 
     QString m_storePath;
-    int m_generation = 0;
     QLabel* m_summary = nullptr;
     QComboBox* m_grouping = nullptr;
     QChartView* m_chart = nullptr;

@@ -92,14 +92,14 @@ GenericStagePanel::GenericStagePanel(const WheelStage& stage, bool available, QW
 
 void GenericStagePanel::showStore(const QString& storePath)
 {
-    const int generation = ++m_generation;
     if (storePath.isEmpty()) {
+        forgetReads();
         showContents({});
         return;
     }
     const QString stage = m_stage.name;
-    runOnStore(
-        this, storePath,
+    readStore(
+        storePath,
         [stage](Database& db) -> Result<Contents> {
             auto status = readStageStatus(db, stage);
             if (!status)
@@ -114,16 +114,10 @@ void GenericStagePanel::showStore(const QString& storePath)
             }
             return contents;
         },
-        [this, generation](const Result<Contents>& contents) {
-            if (generation != m_generation)
-                return;
-            if (contents) {
-                showContents(*contents);
-            } else {
-                m_lastRun->setText(
-                    tr("Could not read this stage: %1").arg(contents.error().describe()).toHtmlEscaped());
-                emit loaded();
-            }
+        [this](const Contents& contents) { showContents(contents); },
+        [this](const QString& reason) {
+            m_lastRun->setText(tr("Could not read this stage: %1").arg(reason).toHtmlEscaped());
+            emit loaded();
         });
 }
 

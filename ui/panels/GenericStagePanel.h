@@ -33,7 +33,6 @@ private:
 
     WheelStage m_stage;
     bool m_available = false;
-    int m_generation = 0;
     QLabel* m_lastRun = nullptr;
     QLabel* m_actionsHeading = nullptr;
     QListWidget* m_actions = nullptr;

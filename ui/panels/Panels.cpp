@@ -1,6 +1,7 @@
 #include "panels/Panels.h"
 
 #include "panels/ContentPanel.h"
+#include "panels/InventoryPanel.h"
 #include "panels/SearchPanel.h"
 #include "panels/ServicePanel.h"
 
@@ -13,6 +14,7 @@ QList<StagePanelFactory> stagePanelFactories()
         [](QWidget* parent) -> StagePanel* { return new ServicePanel(parent); },
         [](QWidget* parent) -> StagePanel* { return new ContentPanel(parent); },
         [](QWidget* parent) -> StagePanel* { return new SearchPanel(parent); },
+        [](QWidget* parent) -> StagePanel* { return new InventoryPanel(parent); },
     };
 }
 

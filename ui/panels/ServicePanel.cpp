@@ -168,24 +168,21 @@ ServicePanel::ServicePanel(QWidget* parent)
 void ServicePanel::showStore(const QString& storePath)
 {
     m_storePath = storePath;
-    const int generation = ++m_generation;
     if (storePath.isEmpty()) {
+        forgetReads();
         showContents({});
         return;
     }
-    runOnStore(
-        this, storePath, [](Database& db) { return read(db); },
-        [this, generation](const Result<Contents>& contents) {
-            if (generation != m_generation)
-                return;
-            if (!contents) {
-                m_summary->setText(tr("Could not read the Service results: %1").arg(contents.error().describe()));
-                emit loaded();
-                return;
-            }
-            m_contents = std::make_shared<const Contents>(*contents);
+    readStore(
+        storePath, &ServicePanel::read,
+        [this](const Contents& contents) {
+            m_contents = std::make_shared<const Contents>(contents);
             showContents(*m_contents);
             showGapEvidence();
+            emit loaded();
+        },
+        [this](const QString& reason) {
+            m_summary->setText(tr("Could not read the Service results: %1").arg(reason));
             emit loaded();
         });
 }

@@ -45,7 +45,6 @@ private:
     [[nodiscard]] int selectedGap() const;
 
     QString m_storePath;
-    int m_generation = 0;
     QLabel* m_summary = nullptr;
     QChartView* m_chart = nullptr;
     QTreeWidget* m_intents = nullptr;

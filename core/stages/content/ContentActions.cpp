@@ -21,12 +21,6 @@ constexpr int kWindowDays = 28;
 constexpr int kMaxEvidenceIds = 50;
 constexpr int kNamedProducts = 5;
 
-QString money(std::int64_t minor, const QString& currency)
-{
-    const int decimals = values::currencyDecimals(currency.toStdString());
-    return u"%1 %2"_s.arg(currency).arg(static_cast<double>(minor) / std::pow(10.0, decimals), 0, 'f', decimals);
-}
-
 template <typename Ids> QJsonObject rows(const QString& table, const Ids& ids)
 {
     QJsonArray array;
@@ -69,7 +63,7 @@ Recommendation describeAnswer(const Suggestion& s, const ContentProduct& product
     action.detail = ActionText::tr("%n customer(s) asked about %1 for %2, and the page does not say. Revenue at risk: "
                                    "%3 (each customer who had to ask, at the product's selling price).",
                         nullptr, gap.mentions)
-                        .arg(s.attributeTitle, product.title, money(gap.revenueAtRiskMinor, gap.currency))
+                        .arg(s.attributeTitle, product.title, values::moneyText(gap.revenueAtRiskMinor, gap.currency))
         + u' ' + valueNote(s);
     QJsonArray tickets;
     for (qsizetype i = std::max<qsizetype>(0, gap.ticketIds.size() - kMaxEvidenceIds); i < gap.ticketIds.size(); ++i)

@@ -1,0 +1,103 @@
+#include "stages/inventory/InventoryStage.h"
+
+#include "stages/inventory/InventorySignals.h"
+#include "store/Database.h"
+
+namespace flywheel::inventory {
+
+namespace {
+Result<void> checkCancelled(Progress* progress)
+{
+    if (progress && progress->cancelled())
+        return fail(ErrorCode::Cancelled,
+            InventoryStage::tr("The Inventory analysis was cancelled; the previous results are kept."));
+    return {};
+}
+
+StageSummary summarize(const VariantForecasts& forecasts, const std::vector<StockHealth>& health, int actions)
+{
+    StageSummary summary;
+    summary.recommendations = actions;
+    int reorder = 0;
+    int out = 0;
+    int overstocked = 0;
+    for (const StockHealth& h : health) {
+        reorder += h.status == StockStatus::Reorder ? 1 : 0;
+        out += h.status == StockStatus::OutOfStock ? 1 : 0;
+        overstocked += h.status == StockStatus::Overstock ? 1 : 0;
+    }
+    if (forecasts.overall.points > 0) {
+        summary.figure = 100.0 * forecasts.overall.wape;
+        summary.figureLabel = InventoryStage::tr("forecast error on held-out weeks, WAPE (%)");
+    }
+    summary.headline = InventoryStage::tr("%n variant(s) forecast; %1 to reorder, %2 out of stock, %3 overstocked",
+        nullptr, int(forecasts.variants.size()))
+                           .arg(reorder)
+                           .arg(out)
+                           .arg(overstocked);
+    if (health.empty() && !forecasts.variants.empty())
+        summary.headline += u' '
+            + InventoryStage::tr(
+                "No stock levels yet: import an inventory export to see cover, reorders and overstock.");
+    summary.handoff = InventoryStage::tr("%n overstocked variant(s)", nullptr, overstocked);
+    return summary;
+}
+} // namespace
+
+Result<StageSummary> InventoryStage::run(StageContext& context)
+{
+    Database& db = context.db;
+    Progress* progress = context.progress;
+    enum Step { Forecast, Assess, Write, StepCount };
+    const auto step = [progress](Step s) {
+        if (progress)
+            progress->report(s, StepCount);
+    };
+
+    step(Forecast);
+    auto forecasts = forecastVariants(db, kHorizonWeeks, std::nullopt, progress);
+    if (!forecasts)
+        return std::unexpected(forecasts.error());
+    auto variants = readStockedVariants(db);
+    if (!variants)
+        return std::unexpected(variants.error());
+    auto terms = TermsByVendor::read(db);
+    if (!terms)
+        return std::unexpected(terms.error());
+    if (auto ok = checkCancelled(progress); !ok)
+        return std::unexpected(ok.error());
+
+    step(Assess);
+    QHash<std::int64_t, const VariantForecast*> forecastOf;
+    for (const VariantForecast& variant : forecasts->variants)
+        if (variant.forecast)
+            forecastOf.insert(variant.variantId, &variant);
+    std::vector<StockHealth> health;
+    const QDate lastDay = forecasts->histories.lastDay;
+    for (const VariantHistory& history : forecasts->histories.variants) {
+        const auto variant = variants->constFind(history.variantId);
+        if (history.readings.empty() || variant == variants->cend() || !variant->tracked)
+            continue;
+        std::optional<DailyDemand> demand;
+        if (const VariantForecast* forecast = forecastOf.value(history.variantId))
+            demand.emplace(*forecast->forecast, forecast->demand.frequency);
+        health.push_back(assessStock(*variant, history, demand, terms->termsFor(variant->vendor), lastDay));
+    }
+
+    step(Write);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto ok = writeForecasts(db, context.runId, *forecasts); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = writeHealth(db, context.runId, health); !ok)
+        return std::unexpected(ok.error());
+    auto actions = proposeReorders(context.queue, context.runId, health, *variants, forecastOf);
+    if (!actions)
+        return std::unexpected(actions.error());
+    if (auto ok = transaction->commit(); !ok)
+        return std::unexpected(ok.error());
+    return summarize(*forecasts, health, *actions);
+}
+
+} // namespace flywheel::inventory
