@@ -166,11 +166,11 @@
     <name>CategorySeason</name>
     <message>
         <source>The history shows no season of its own, so its category&apos;s seasonal pattern was applied at %1 % strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Historie zeigt keine eigene Saisonalität, daher wurde das saisonale Muster ihrer Kategorie mit %1 % Stärke angewendet.</translation>
     </message>
     <message>
         <source>%1 series came with %2 categories; each series needs one category (or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 Zeitreihen wurden %2 Kategorien angegeben; jede Zeitreihe braucht eine Kategorie (oder keine).</translation>
     </message>
 </context>
 <context>
@@ -872,15 +872,33 @@ Commands:
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
   search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
   search --batch FILE           one query per line, one JSON line of results per query</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flywheel-Engine ohne Fenster: importiert Shop-Exporte, führt die Analysen aus und listet die Maßnahmen auf.
+
+Befehle:
+  formats                       alle Formate, die Flywheel liest
+  import DATEI...               Exportdateien in den Shop importieren
+  stats                         Zeilenzahlen der Tabellen des Shops
+  batches                       die bisherigen Importe
+  undo NR                       einen Import wieder aus dem Shop entfernen
+  demo                          den Demo-Shop anlegen (Dateien und Shop)
+  run                           die Stufen des Kreislaufs ausführen
+  actions                       die empfohlenen Maßnahmen auflisten
+  tickets                       Tickets mit Stimmung, Anliegen, Schlagwörtern, Produkten und Fragen
+  gaps                          Inhaltslücken: was Kunden fragen, aber die Produktseiten nicht sagen
+  push --stage STUFE --out ORDNER  die angenommenen Maßnahmen von content, search oder inventory als Dateien zum Importieren schreiben
+  forecast --series DATEI --horizon N  jede SKU einer Verkaufsdatei mit date,sku,qty prognostizieren (ohne Shop)
+  forecast [--sku SKU]          die Varianten des Shops prognostizieren (--horizon in Wochen)
+  backtest                      wie die Prognose jeder Variante in ihren zurückgehaltenen letzten Wochen abgeschnitten hat
+  search WÖRTER...              den Katalog so durchsuchen wie Kunden (--explain zeigt, warum jeder Treffer erscheint)
+  search --batch DATEI          eine Suchanfrage pro Zeile, eine JSON-Zeile mit Treffern pro Suchanfrage</translation>
     </message>
     <message>
         <source>forecast: only the variants with this SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>forecast: nur die Varianten mit dieser SKU.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>
@@ -910,22 +928,22 @@ Commands:
     </message>
     <message>
         <source>No variant in this store has the SKU &quot;%1&quot;. Check the spelling, or run without --sku to forecast every variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Variante in diesem Shop hat die SKU „%1“. Prüfen Sie die Schreibweise oder führen Sie den Befehl ohne --sku aus, um alle Varianten zu prognostizieren.</translation>
     </message>
     <message>
         <source>No variant has enough sales history for a backtest yet (16 periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat keine Variante genug Verkaufshistorie für einen Rückblicktest (16 Perioden).</translation>
     </message>
     <message numerus="yes">
         <source>%n forecast(s) backtested on their last periods held out: WAPE %1 %, bias %2 %, MASE %3; the 80 % range held %4 % of the time, the 95 % range %5 %.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prognose im Rückblicktest auf ihren zurückgehaltenen letzten Perioden geprüft: WAPE %1 %, Bias %2 %, MASE %3; der 80-%-Bereich traf in %4 % der Fälle zu, der 95-%-Bereich in %5 %.</numerusform>
+            <numerusform>%n Prognosen im Rückblicktest auf ihren zurückgehaltenen letzten Perioden geprüft: WAPE %1 %, Bias %2 %, MASE %3; der 80-%-Bereich traf in %4 % der Fälle zu, der 95-%-Bereich in %5 %.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty), or the store: flywheel-cli --db STORE forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Verkaufsdatei an: flywheel-cli forecast --series DATEI --horizon N (eine CSV-Datei mit date,sku,qty), oder den Shop: flywheel-cli --db SHOP forecast.</translation>
     </message>
 </context>
 <context>
@@ -1145,85 +1163,85 @@ Commands:
     <name>InventoryActions</name>
     <message numerus="yes">
         <source>%1 available, %2 on the way; the forecast (%3) expects %4 a week. Reorder point %5, order up to %6, for %n day(s) of lead time at a %7 % service level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 verfügbar, %2 unterwegs; die Prognose (%3) erwartet %4 pro Woche. Meldebestand %5, Zielbestand %6, bei %n Tag Lieferzeit und einem Servicegrad von %7 %.</numerusform>
+            <numerusform>%1 verfügbar, %2 unterwegs; die Prognose (%3) erwartet %4 pro Woche. Meldebestand %5, Zielbestand %6, bei %n Tagen Lieferzeit und einem Servicegrad von %7 %.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected to sell out on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussichtlich ausverkauft am %1.</translation>
     </message>
     <message>
         <source>Revenue at risk before new stock could arrive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdeter Umsatz, bis neue Ware eintreffen kann: %1.</translation>
     </message>
     <message numerus="yes">
         <source>On the last %n held-out period(s) this forecast was off by %1 % (WAPE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Prognose lag in %n zurückgehaltenen Periode am Ende der Historie um %1 % daneben (WAPE).</numerusform>
+            <numerusform>Diese Prognose lag in %n zurückgehaltenen Perioden am Ende der Historie um %1 % daneben (WAPE).</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 nachbestellen</translation>
     </message>
     <message>
         <source>Reorder %1 × %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 bei %3 nachbestellen</translation>
     </message>
     <message>
         <source>Keeps about %1 in sales that would be lost to a stockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichert etwa %1 Umsatz, der durch einen Fehlbestand verloren ginge.</translation>
     </message>
     <message>
         <source>Keeps the variant in stock through the supplier&apos;s lead time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält die Variante während der Lieferzeit des Lieferanten vorrätig.</translation>
     </message>
 </context>
 <context>
     <name>InventoryPush</name>
     <message>
         <source>%1: no longer needs a reorder (the latest run found enough stock); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Nachbestellung mehr nötig (der letzte Lauf hat genug Bestand gefunden); ausgelassen.</translation>
     </message>
     <message>
         <source>Could not create the folder %1. Choose a folder you can write to.</source>
-        <translation type="unfinished">Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
 </context>
 <context>
     <name>InventoryStage</name>
     <message>
         <source>The Inventory analysis was cancelled; the previous results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse der Stufe Bestand wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
     </message>
     <message>
         <source>forecast error on held-out weeks, WAPE (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosefehler in zurückgehaltenen Wochen, WAPE (%)</translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s) forecast; %1 to reorder, %2 out of stock, %3 overstocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variante prognostiziert; %1 nachzubestellen, %2 nicht vorrätig, %3 mit Überbestand</numerusform>
+            <numerusform>%n Varianten prognostiziert; %1 nachzubestellen, %2 nicht vorrätig, %3 mit Überbestand</numerusform>
         </translation>
     </message>
     <message>
         <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestandsmengen: Importieren Sie einen Bestandsexport, um Reichweite, Nachbestellungen und Überbestand zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n overstocked variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Variante mit Überbestand</numerusform>
+            <numerusform>%n Varianten mit Überbestand</numerusform>
         </translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">Bestand</translation>
+        <translation>Bestand</translation>
     </message>
 </context>
 <context>
@@ -1285,14 +1303,14 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n reorder(s) pushed as %1 purchase order(s); send each file to its supplier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachbestellung als %1 Bestellung übergeben; senden Sie die Datei an ihren Lieferanten.</numerusform>
+            <numerusform>%n Nachbestellungen übergeben (Bestellungen: %1); senden Sie jede Datei an ihren Lieferanten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects) or push --stage inventory (purchase orders), with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, von welcher Stufe die angenommenen Maßnahmen geschrieben werden sollen: push --stage content (Produktdateien), push --stage search (Synonyme und Weiterleitungen) oder push --stage inventory (Bestellungen), jeweils mit --out ORDNER.</translation>
     </message>
 </context>
 <context>
@@ -1984,27 +2002,27 @@ Commands:
     <name>StockHealth</name>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished">Nicht vorrätig</translation>
+        <translation>Nicht vorrätig</translation>
     </message>
     <message>
         <source>Reorder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nachbestellen</translation>
     </message>
     <message>
         <source>Overstocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Überbestand</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesund</translation>
     </message>
     <message>
         <source>No demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachfrage</translation>
     </message>
     <message>
         <source>Not on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht im Verkauf</translation>
     </message>
 </context>
 <context>
@@ -2092,18 +2110,18 @@ Commands:
     <name>VariantForecasts</name>
     <message>
         <source>The demand forecast was cancelled; the previous forecasts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedarfsprognose wurde abgebrochen; die vorherigen Prognosen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>VendorTerms</name>
     <message>
         <source>A lead time of %1 days for %2 is out of range; enter 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lieferzeit von %1 Tagen für %2 liegt außerhalb des zulässigen Bereichs; geben Sie 1 bis 365 Tage ein.</translation>
     </message>
     <message>
         <source>A service level of %1 % for %2 is out of range; enter 50 to 99.9 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Servicegrad von %1 % für %2 liegt außerhalb des zulässigen Bereichs; geben Sie 50 bis 99,9 % ein.</translation>
     </message>
 </context>
 <context>
@@ -2624,39 +2642,39 @@ Commands:
     <name>flywheel::ForecastChart</name>
     <message>
         <source>Demand history and forecast of the selected variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarfsverlauf und Prognose der ausgewählten Variante</translation>
     </message>
     <message>
         <source>Select a variant to see its forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Variante aus, um ihre Prognose zu sehen.</translation>
     </message>
     <message>
         <source>95 % range</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Bereich</translation>
     </message>
     <message>
         <source>80 % range</source>
-        <translation type="unfinished"></translation>
+        <translation>80-%-Bereich</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauft</translation>
     </message>
     <message>
         <source>Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicktest</translation>
     </message>
     <message>
         <source>Units per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück pro Tag</translation>
     </message>
     <message>
         <source>Units per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Stück pro Woche</translation>
     </message>
 </context>
 <context>
@@ -2726,71 +2744,71 @@ Commands:
     <name>flywheel::HealthModel</name>
     <message>
         <source>Days until the stock available now is expected to sell out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, bis der jetzt verfügbare Bestand voraussichtlich ausverkauft ist</translation>
     </message>
     <message>
         <source>The chance of running out before a reorder placed today could arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wahrscheinlichkeit, dass der Bestand ausgeht, bevor eine heute aufgegebene Nachbestellung eintreffen kann</translation>
     </message>
     <message>
         <source>Units to order now to reach the order-up-to level</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zu bestellende Stückzahl, um den Zielbestand zu erreichen</translation>
     </message>
     <message>
         <source>How far the forecast was off on the last weeks held out (WAPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Prognose in den zurückgehaltenen letzten Wochen danebenlag (WAPE)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbar</translation>
     </message>
     <message>
         <source>On the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterwegs</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Woche</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Reichweite (Tage)</translation>
     </message>
     <message>
         <source>Sells out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausverkauft am</translation>
     </message>
     <message>
         <source>Stockout risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlbestandsrisiko</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellmenge</translation>
     </message>
     <message>
         <source>Revenue at risk</source>
-        <translation type="unfinished">Gefährdeter Umsatz</translation>
+        <translation>Gefährdeter Umsatz</translation>
     </message>
     <message>
         <source>Overstock value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Überbestands</translation>
     </message>
     <message>
         <source>Forecast error</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognosefehler</translation>
     </message>
 </context>
 <context>
@@ -2889,105 +2907,105 @@ Commands:
     <name>flywheel::InventoryPanel</name>
     <message>
         <source>No forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Prognose: %1</translation>
     </message>
     <message>
         <source>Model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n period(s) out of stock are left out of the history (gaps in the line), not read as no demand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Periode ohne Bestand ist aus der Historie ausgeklammert (Lücken in der Linie) und wird nicht als fehlende Nachfrage gewertet.</numerusform>
+            <numerusform>%n Perioden ohne Bestand sind aus der Historie ausgeklammert (Lücken in der Linie) und werden nicht als fehlende Nachfrage gewertet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too little history to hold weeks out for a backtest yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenig Historie, um Wochen für einen Rückblicktest zurückzuhalten.</translation>
     </message>
     <message numerus="yes">
         <source>Backtest on the last %n period(s), held out and forecast from the weeks before them (dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % range %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rückblicktest über %n zurückgehaltene letzte Periode, prognostiziert aus den Wochen davor (gestrichelt): Abweichung %1 (WAPE), Bias %2; der 80-%-Bereich traf in %3 der Fälle zu, der 95-%-Bereich in %4.</numerusform>
+            <numerusform>Rückblicktest über %n zurückgehaltene letzte Perioden, prognostiziert aus den Wochen davor (gestrichelt): Abweichung %1 (WAPE), Bias %2; der 80-%-Bereich traf in %3 der Fälle zu, der 95-%-Bereich in %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Over those periods it expected %1 units; %2 sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Perioden erwartete sie %1 Stück; verkauft wurden %2.</translation>
     </message>
     <message>
         <source>Supplier terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenkonditionen…</translation>
     </message>
     <message>
         <source>Show variants by health</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten nach Bestandszustand anzeigen</translation>
     </message>
     <message>
         <source>Every variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Varianten</translation>
     </message>
     <message>
         <source>Find a SKU, product or vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, Produkt oder Lieferant suchen</translation>
     </message>
     <message>
         <source>Lead time and service level per supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferzeit und Servicegrad je Lieferant</translation>
     </message>
     <message>
         <source>Stock health</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestandszustand</translation>
     </message>
     <message>
         <source>Reorders: what to buy now to stay in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbestellungen: was Sie jetzt kaufen sollten, um lieferfähig zu bleiben</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">Bestand</translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Could not read the Inventory results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse der Stufe Bestand konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No demand forecast yet. Import your orders export, and your inventory export for stock levels, then press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bedarfsprognose. Importieren Sie den Export Ihrer Kundenbestellungen und für die Bestandsmengen Ihren Bestandsexport, und klicken Sie dann auf Ausführen.</translation>
     </message>
     <message>
         <source>%1 variants forecast from their sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Varianten anhand ihrer Verkäufe prognostiziert.</translation>
     </message>
     <message>
         <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestandsmengen: Importieren Sie einen Bestandsexport, um Reichweite, Nachbestellungen und Überbestand zu sehen.</translation>
     </message>
     <message>
         <source>%1 out of stock and %2 to reorder now (%3 in sales at risk); %4 overstocked (%5 tied up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht vorrätig und %2 jetzt nachzubestellen (%3 Umsatz gefährdet); %4 mit Überbestand (%5 gebunden).</translation>
     </message>
     <message>
         <source>Backtest on the weeks held out (%1 variants): week by week the forecasts were off by %2 (WAPE), their totals over those weeks by %3; the 80 % and 95 % ranges held %4 and %5 of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückblicktest auf den zurückgehaltenen Wochen (%1 Varianten): Woche für Woche lagen die Prognosen um %2 daneben (WAPE), ihre Summen über diese Wochen um %3; der 80-%- und der 95-%-Bereich trafen in %4 bzw. %5 der Fälle zu.</translation>
     </message>
     <message>
         <source>Select a variant to see its forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Variante aus, um ihre Prognose zu sehen.</translation>
     </message>
     <message>
         <source>This variant has not sold yet, so there is no demand to forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Variante wurde noch nicht verkauft, daher gibt es keine Nachfrage zu prognostizieren.</translation>
     </message>
     <message>
         <source>Supplier terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenkonditionen</translation>
     </message>
     <message>
         <source>Supplier terms saved; press Run to plan reorders with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenkonditionen gespeichert; klicken Sie auf Ausführen, um die Nachbestellungen damit zu planen.</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3283,7 @@ Commands:
     </message>
     <message>
         <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects; send each purchase order to its supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie die Produktdateien in der Verwaltung Ihres Shops (Produkte › Importieren, vorhandene Produkte überschreiben); tragen Sie jede Zeile der Synonymdatei als Synonymgruppe in Ihrer Such-App ein; importieren Sie die Weiterleitungsdatei unter URL-Weiterleitungen; senden Sie jede Bestellung an ihren Lieferanten.</translation>
     </message>
 </context>
 <context>
@@ -3416,93 +3434,93 @@ Commands:
     <name>flywheel::ReorderList</name>
     <message>
         <source>Accept</source>
-        <translation type="unfinished">Annehmen</translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle annehmen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Create purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen erstellen</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Produkt</translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellmenge</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückkosten</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellwert</translation>
     </message>
     <message>
         <source>Revenue at risk</source>
-        <translation type="unfinished">Gefährdeter Umsatz</translation>
+        <translation>Gefährdeter Umsatz</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reorders</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbestellungen</translation>
     </message>
     <message>
         <source>Writes the accepted reorders as one purchase order (CSV) per vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die angenommenen Nachbestellungen als eine Bestellung (CSV) je Lieferant</translation>
     </message>
     <message>
         <source>No vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lieferant</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Angenommen</translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message numerus="yes">
         <source>%n reorder(s) proposed, %1 accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachbestellung vorgeschlagen, %1 angenommen</numerusform>
+            <numerusform>%n Nachbestellungen vorgeschlagen, %1 angenommen</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 at cost)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 zum Einstandspreis)</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase order(s) written into %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bestellung nach %1 geschrieben:</numerusform>
+            <numerusform>%n Bestellungen nach %1 geschrieben:</numerusform>
         </translation>
     </message>
     <message>
         <source>Send each file to its supplier. Your next inventory export shows the stock arriving, and Flywheel measures the days out of stock it saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie jede Datei an ihren Lieferanten. Ihr nächster Bestandsexport zeigt den eintreffenden Bestand, und Flywheel misst, wie viele Tage ohne Bestand dadurch vermieden wurden.</translation>
     </message>
 </context>
 <context>
@@ -4089,46 +4107,46 @@ Commands:
     <name>flywheel::SupplierTermsDialog</name>
     <message>
         <source>Supplier terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferantenkonditionen</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferant</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferzeit</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished">Servicegrad</translation>
+        <translation>Servicegrad</translation>
     </message>
     <message>
         <source>Lead time and service level per supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferzeit und Servicegrad je Lieferant</translation>
     </message>
     <message>
         <source>No vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lieferant</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message numerus="yes">
         <source>store setting (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shop-Einstellung (%n Tag)</numerusform>
+            <numerusform>Shop-Einstellung (%n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <source>store setting (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop-Einstellung (%1 %)</translation>
     </message>
     <message>
         <source>How long each supplier takes from order to shelf, and how often an order should find the product in stock. Reorder points and quantities follow from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange jeder Lieferant von der Bestellung bis ins Regal braucht und wie oft eine Kundenbestellung das Produkt vorrätig vorfinden soll. Daraus ergeben sich Meldebestände und Bestellmengen.</translation>
     </message>
 </context>
 <context>

@@ -125,9 +125,9 @@
     </message>
     <message numerus="yes">
         <source>%n forecast(s) backtested on their last periods held out: WAPE %1 %, bias %2 %, MASE %3; the 80 % range held %4 % of the time, the 95 % range %5 %.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n forecast backtested on its last periods held out: WAPE %1 %, bias %2 %, MASE %3; the 80 % range held %4 % of the time, the 95 % range %5 %.</numerusform>
+            <numerusform>%n forecasts backtested on their last periods held out: WAPE %1 %, bias %2 %, MASE %3; the 80 % range held %4 % of the time, the 95 % range %5 %.</numerusform>
         </translation>
     </message>
 </context>
@@ -159,16 +159,16 @@
     <name>InventoryActions</name>
     <message numerus="yes">
         <source>%1 available, %2 on the way; the forecast (%3) expects %4 a week. Reorder point %5, order up to %6, for %n day(s) of lead time at a %7 % service level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 available, %2 on the way; the forecast (%3) expects %4 a week. Reorder point %5, order up to %6, for %n day of lead time at a %7 % service level.</numerusform>
+            <numerusform>%1 available, %2 on the way; the forecast (%3) expects %4 a week. Reorder point %5, order up to %6, for %n days of lead time at a %7 % service level.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>On the last %n held-out period(s) this forecast was off by %1 % (WAPE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>On the last %n held-out period this forecast was off by %1 % (WAPE).</numerusform>
+            <numerusform>On the last %n held-out periods this forecast was off by %1 % (WAPE).</numerusform>
         </translation>
     </message>
 </context>
@@ -176,16 +176,16 @@
     <name>InventoryStage</name>
     <message numerus="yes">
         <source>%n variant(s) forecast; %1 to reorder, %2 out of stock, %3 overstocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variant forecast; %1 to reorder, %2 out of stock, %3 overstocked</numerusform>
+            <numerusform>%n variants forecast; %1 to reorder, %2 out of stock, %3 overstocked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n overstocked variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overstocked variant</numerusform>
+            <numerusform>%n overstocked variants</numerusform>
         </translation>
     </message>
 </context>
@@ -217,9 +217,9 @@
     </message>
     <message numerus="yes">
         <source>%n reorder(s) pushed as %1 purchase order(s); send each file to its supplier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reorder pushed as %1 purchase order; send the file to its supplier.</numerusform>
+            <numerusform>%n reorders pushed as %1 purchase order(s); send each file to its supplier.</numerusform>
         </translation>
     </message>
 </context>
@@ -414,16 +414,16 @@
     <name>flywheel::InventoryPanel</name>
     <message numerus="yes">
         <source>%n period(s) out of stock are left out of the history (gaps in the line), not read as no demand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n period out of stock is left out of the history (gaps in the line), not read as no demand.</numerusform>
+            <numerusform>%n periods out of stock are left out of the history (gaps in the line), not read as no demand.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Backtest on the last %n period(s), held out and forecast from the weeks before them (dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % range %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backtest on the last %n period, held out and forecast from the weeks before it (dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % range %4.</numerusform>
+            <numerusform>Backtest on the last %n periods, held out and forecast from the weeks before them (dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % range %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -482,16 +482,16 @@
     <name>flywheel::ReorderList</name>
     <message numerus="yes">
         <source>%n reorder(s) proposed, %1 accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reorder proposed, %1 accepted</numerusform>
+            <numerusform>%n reorders proposed, %1 accepted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n purchase order(s) written into %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n purchase order written into %1:</numerusform>
+            <numerusform>%n purchase orders written into %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -557,9 +557,9 @@
     <name>flywheel::SupplierTermsDialog</name>
     <message numerus="yes">
         <source>store setting (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>store setting (%n day)</numerusform>
+            <numerusform>store setting (%n days)</numerusform>
         </translation>
     </message>
 </context>

@@ -166,11 +166,11 @@
     <name>CategorySeason</name>
     <message>
         <source>The history shows no season of its own, so its category&apos;s seasonal pattern was applied at %1 % strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial no muestra una estacionalidad propia, así que se aplicó el patrón estacional de su categoría con una intensidad del %1 %.</translation>
     </message>
     <message>
         <source>%1 series came with %2 categories; each series needs one category (or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recibieron %1 series con %2 categorías; cada serie necesita una categoría (o ninguna).</translation>
     </message>
 </context>
 <context>
@@ -872,15 +872,33 @@ Commands:
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
   search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
   search --batch FILE           one query per line, one JSON line of results per query</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de Flywheel sin ventana: importa las exportaciones de la tienda, ejecuta los análisis y lista las acciones.
+
+Comandos:
+  formats                       todos los formatos que lee Flywheel
+  import ARCHIVO...             importar archivos exportados a la tienda
+  stats                         número de filas de las tablas de la tienda
+  batches                       las importaciones hechas hasta ahora
+  undo LOTE                     retirar una importación de la tienda
+  demo                          crear la tienda de demostración (archivos y tienda)
+  run                           ejecutar las etapas del ciclo
+  actions                       listar las acciones recomendadas
+  tickets                       tickets con su sentimiento, motivo, etiquetas, productos y preguntas
+  gaps                          vacíos de contenido: lo que preguntan los clientes y las páginas de producto no dicen
+  push --stage ETAPA --out CARPETA  escribir las acciones aceptadas de content, search o inventory como archivos para importar
+  forecast --series ARCHIVO --horizon N  prever cada SKU de un archivo de ventas con date,sku,qty (no hace falta tienda)
+  forecast [--sku SKU]          prever las variantes de la tienda (--horizon en semanas)
+  backtest                      cuánto acertó la previsión de cada variante en sus últimas semanas reservadas
+  search PALABRAS...            buscar en el catálogo como los clientes (--explain muestra por qué aparece cada resultado)
+  search --batch ARCHIVO        una consulta por línea, una línea JSON de resultados por consulta</translation>
     </message>
     <message>
         <source>forecast: only the variants with this SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>forecast: solo las variantes con este SKU.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>
@@ -910,22 +928,22 @@ Commands:
     </message>
     <message>
         <source>No variant in this store has the SKU &quot;%1&quot;. Check the spelling, or run without --sku to forecast every variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna variante de esta tienda tiene el SKU «%1». Comprueba la ortografía o ejecuta el comando sin --sku para prever todas las variantes.</translation>
     </message>
     <message>
         <source>No variant has enough sales history for a backtest yet (16 periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ninguna variante tiene suficiente historial de ventas para una prueba retrospectiva (16 periodos).</translation>
     </message>
     <message numerus="yes">
         <source>%n forecast(s) backtested on their last periods held out: WAPE %1 %, bias %2 %, MASE %3; the 80 % range held %4 % of the time, the 95 % range %5 %.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n previsión sometida a prueba retrospectiva en sus últimos periodos reservados: WAPE %1 %, sesgo %2 %, MASE %3; el rango del 80 % acertó el %4 % de las veces; el del 95 %, el %5 %.</numerusform>
+            <numerusform>%n previsiones sometidas a prueba retrospectiva en sus últimos periodos reservados: WAPE %1 %, sesgo %2 %, MASE %3; el rango del 80 % acertó el %4 % de las veces; el del 95 %, el %5 %.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty), or the store: flywheel-cli --db STORE forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el archivo de ventas: flywheel-cli forecast --series ARCHIVO --horizon N (un CSV con date,sku,qty), o la tienda: flywheel-cli --db TIENDA forecast.</translation>
     </message>
 </context>
 <context>
@@ -1145,85 +1163,85 @@ Commands:
     <name>InventoryActions</name>
     <message numerus="yes">
         <source>%1 available, %2 on the way; the forecast (%3) expects %4 a week. Reorder point %5, order up to %6, for %n day(s) of lead time at a %7 % service level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 disponibles, %2 en camino; la previsión (%3) espera %4 por semana. Punto de pedido %5, nivel objetivo %6, con %n día de plazo de entrega y un nivel de servicio del %7 %.</numerusform>
+            <numerusform>%1 disponibles, %2 en camino; la previsión (%3) espera %4 por semana. Punto de pedido %5, nivel objetivo %6, con %n días de plazo de entrega y un nivel de servicio del %7 %.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected to sell out on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se prevé que se agote el %1.</translation>
     </message>
     <message>
         <source>Revenue at risk before new stock could arrive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos en riesgo antes de que pueda llegar stock nuevo: %1.</translation>
     </message>
     <message numerus="yes">
         <source>On the last %n held-out period(s) this forecast was off by %1 % (WAPE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En %n periodo reservado al final del historial, esta previsión se desvió un %1 % (WAPE).</numerusform>
+            <numerusform>En %n periodos reservados al final del historial, esta previsión se desvió un %1 % (WAPE).</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reponer %1 × %2</translation>
     </message>
     <message>
         <source>Reorder %1 × %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Reponer %1 × %2 (proveedor: %3)</translation>
     </message>
     <message>
         <source>Keeps about %1 in sales that would be lost to a stockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva unos %1 en ventas que se perderían por una rotura de stock.</translation>
     </message>
     <message>
         <source>Keeps the variant in stock through the supplier&apos;s lead time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene la variante en stock durante el plazo de entrega del proveedor.</translation>
     </message>
 </context>
 <context>
     <name>InventoryPush</name>
     <message>
         <source>%1: no longer needs a reorder (the latest run found enough stock); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ya no necesita reposición (la última ejecución encontró stock suficiente); se dejó fuera.</translation>
     </message>
     <message>
         <source>Could not create the folder %1. Choose a folder you can write to.</source>
-        <translation type="unfinished">No se pudo crear la carpeta %1. Elige una carpeta en la que tengas permiso para escribir.</translation>
+        <translation>No se pudo crear la carpeta %1. Elige una carpeta en la que tengas permiso para escribir.</translation>
     </message>
 </context>
 <context>
     <name>InventoryStage</name>
     <message>
         <source>The Inventory analysis was cancelled; the previous results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el análisis de Inventario; se conservan los resultados anteriores.</translation>
     </message>
     <message>
         <source>forecast error on held-out weeks, WAPE (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>error de previsión en semanas reservadas, WAPE (%)</translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s) forecast; %1 to reorder, %2 out of stock, %3 overstocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variante con previsión; %1 por reponer, %2 agotadas, %3 con exceso de stock</numerusform>
+            <numerusform>%n variantes con previsión; %1 por reponer, %2 agotadas, %3 con exceso de stock</numerusform>
         </translation>
     </message>
     <message>
         <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay niveles de stock: importa una exportación de inventario para ver la cobertura, las reposiciones y el exceso de stock.</translation>
     </message>
     <message numerus="yes">
         <source>%n overstocked variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n variante con exceso de stock</numerusform>
+            <numerusform>%n variantes con exceso de stock</numerusform>
         </translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">Inventario</translation>
+        <translation>Inventario</translation>
     </message>
 </context>
 <context>
@@ -1285,14 +1303,14 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n reorder(s) pushed as %1 purchase order(s); send each file to its supplier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reposición enviada como %1 orden de compra; envía el archivo a su proveedor.</numerusform>
+            <numerusform>%n reposiciones enviadas (órdenes de compra: %1); envía cada archivo a su proveedor.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects) or push --stage inventory (purchase orders), with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica de qué etapa se deben escribir las acciones aceptadas: push --stage content (archivos de productos), push --stage search (sinónimos y redirecciones) o push --stage inventory (órdenes de compra), con --out CARPETA.</translation>
     </message>
 </context>
 <context>
@@ -1984,27 +2002,27 @@ Commands:
     <name>StockHealth</name>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished">Agotado</translation>
+        <translation>Agotado</translation>
     </message>
     <message>
         <source>Reorder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Reponer ahora</translation>
     </message>
     <message>
         <source>Overstocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso de stock</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludable</translation>
     </message>
     <message>
         <source>No demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin demanda</translation>
     </message>
     <message>
         <source>Not on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>No está a la venta</translation>
     </message>
 </context>
 <context>
@@ -2092,18 +2110,18 @@ Commands:
     <name>VariantForecasts</name>
     <message>
         <source>The demand forecast was cancelled; the previous forecasts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la previsión de la demanda; se conservan las previsiones anteriores.</translation>
     </message>
 </context>
 <context>
     <name>VendorTerms</name>
     <message>
         <source>A lead time of %1 days for %2 is out of range; enter 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo de entrega de %1 días para %2 está fuera de rango; introduce de 1 a 365 días.</translation>
     </message>
     <message>
         <source>A service level of %1 % for %2 is out of range; enter 50 to 99.9 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nivel de servicio del %1 % para %2 está fuera de rango; introduce de 50 a 99,9 %.</translation>
     </message>
 </context>
 <context>
@@ -2624,39 +2642,39 @@ Commands:
     <name>flywheel::ForecastChart</name>
     <message>
         <source>Demand history and forecast of the selected variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de demanda y previsión de la variante seleccionada</translation>
     </message>
     <message>
         <source>Select a variant to see its forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una variante para ver su previsión.</translation>
     </message>
     <message>
         <source>95 % range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango del 95 %</translation>
     </message>
     <message>
         <source>80 % range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango del 80 %</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendido</translation>
     </message>
     <message>
         <source>Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba retrospectiva</translation>
     </message>
     <message>
         <source>Units per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades por día</translation>
     </message>
     <message>
         <source>Units per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades por semana</translation>
     </message>
 </context>
 <context>
@@ -2726,71 +2744,71 @@ Commands:
     <name>flywheel::HealthModel</name>
     <message>
         <source>Days until the stock available now is expected to sell out</source>
-        <translation type="unfinished"></translation>
+        <translation>Días hasta que se prevé que se agote el stock disponible ahora</translation>
     </message>
     <message>
         <source>The chance of running out before a reorder placed today could arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>La probabilidad de quedarse sin stock antes de que pueda llegar una reposición pedida hoy</translation>
     </message>
     <message>
         <source>Units to order now to reach the order-up-to level</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades que pedir ahora para alcanzar el nivel objetivo de stock</translation>
     </message>
     <message>
         <source>How far the forecast was off on the last weeks held out (WAPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto se desvió la previsión en las últimas semanas reservadas (WAPE)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>On the way</source>
-        <translation type="unfinished"></translation>
+        <translation>En camino</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Por semana</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de cobertura</translation>
     </message>
     <message>
         <source>Sells out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agota</translation>
     </message>
     <message>
         <source>Stockout risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de rotura</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>A pedir</translation>
     </message>
     <message>
         <source>Revenue at risk</source>
-        <translation type="unfinished">Ingresos en riesgo</translation>
+        <translation>Ingresos en riesgo</translation>
     </message>
     <message>
         <source>Overstock value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del exceso</translation>
     </message>
     <message>
         <source>Forecast error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de previsión</translation>
     </message>
 </context>
 <context>
@@ -2889,105 +2907,105 @@ Commands:
     <name>flywheel::InventoryPanel</name>
     <message>
         <source>No forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin previsión: %1</translation>
     </message>
     <message>
         <source>Model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n period(s) out of stock are left out of the history (gaps in the line), not read as no demand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n periodo sin stock se excluye del historial (huecos en la línea) y no se interpreta como falta de demanda.</numerusform>
+            <numerusform>%n periodos sin stock se excluyen del historial (huecos en la línea) y no se interpretan como falta de demanda.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too little history to hold weeks out for a backtest yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay historial suficiente para reservar semanas para una prueba retrospectiva.</translation>
     </message>
     <message numerus="yes">
         <source>Backtest on the last %n period(s), held out and forecast from the weeks before them (dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % range %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prueba retrospectiva sobre %n periodo final, reservado y previsto a partir de las semanas anteriores (línea discontinua): desviación del %1 (WAPE), sesgo del %2; el rango del 80 % acertó el %3 de las veces; el del 95 %, el %4.</numerusform>
+            <numerusform>Prueba retrospectiva sobre %n periodos finales, reservados y previstos a partir de las semanas anteriores (línea discontinua): desviación del %1 (WAPE), sesgo del %2; el rango del 80 % acertó el %3 de las veces; el del 95 %, el %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Over those periods it expected %1 units; %2 sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>En esos periodos esperaba %1 unidades; se vendieron %2.</translation>
     </message>
     <message>
         <source>Supplier terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de proveedores…</translation>
     </message>
     <message>
         <source>Show variants by health</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar variantes por estado del stock</translation>
     </message>
     <message>
         <source>Every variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las variantes</translation>
     </message>
     <message>
         <source>Find a SKU, product or vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un SKU, producto o proveedor</translation>
     </message>
     <message>
         <source>Lead time and service level per supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de entrega y nivel de servicio por proveedor</translation>
     </message>
     <message>
         <source>Stock health</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del stock</translation>
     </message>
     <message>
         <source>Reorders: what to buy now to stay in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposiciones: qué comprar ahora para no quedarse sin stock</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">Inventario</translation>
+        <translation>Inventario</translation>
     </message>
     <message>
         <source>Could not read the Inventory results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los resultados de Inventario: %1</translation>
     </message>
     <message>
         <source>No demand forecast yet. Import your orders export, and your inventory export for stock levels, then press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay previsión de la demanda. Importa tu exportación de pedidos y, para los niveles de stock, tu exportación de inventario; luego pulsa Ejecutar.</translation>
     </message>
     <message>
         <source>%1 variants forecast from their sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 variantes con previsión a partir de sus ventas.</translation>
     </message>
     <message>
         <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay niveles de stock: importa una exportación de inventario para ver la cobertura, las reposiciones y el exceso de stock.</translation>
     </message>
     <message>
         <source>%1 out of stock and %2 to reorder now (%3 in sales at risk); %4 overstocked (%5 tied up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 agotadas y %2 por reponer ahora (%3 en ventas en riesgo); %4 con exceso de stock (%5 inmovilizados).</translation>
     </message>
     <message>
         <source>Backtest on the weeks held out (%1 variants): week by week the forecasts were off by %2 (WAPE), their totals over those weeks by %3; the 80 % and 95 % ranges held %4 and %5 of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba retrospectiva en las semanas reservadas (%1 variantes): semana a semana, las previsiones se desviaron un %2 (WAPE), y sus totales en esas semanas, un %3; los rangos del 80 % y del 95 % acertaron el %4 y el %5 de las veces.</translation>
     </message>
     <message>
         <source>Select a variant to see its forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona una variante para ver su previsión.</translation>
     </message>
     <message>
         <source>This variant has not sold yet, so there is no demand to forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta variante todavía no se ha vendido, así que no hay demanda que prever.</translation>
     </message>
     <message>
         <source>Supplier terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de proveedores</translation>
     </message>
     <message>
         <source>Supplier terms saved; press Run to plan reorders with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de proveedores guardadas; pulsa Ejecutar para planificar las reposiciones con ellas.</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3283,7 @@ Commands:
     </message>
     <message>
         <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects; send each purchase order to its supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa los archivos de productos en el panel de administración de tu tienda (Productos › Importar, sobrescribiendo los productos existentes); introduce cada línea del archivo de sinónimos como un grupo de sinónimos en tu aplicación de búsqueda; importa el archivo de redirecciones en Redirecciones de URL; envía cada orden de compra a su proveedor.</translation>
     </message>
 </context>
 <context>
@@ -3416,93 +3434,93 @@ Commands:
     <name>flywheel::ReorderList</name>
     <message>
         <source>Accept</source>
-        <translation type="unfinished">Aceptar</translation>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar todas</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Descartar</translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Create purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear órdenes de compra</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">SKU</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Producto</translation>
+        <translation>Producto</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>A pedir</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste unitario</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del pedido</translation>
     </message>
     <message>
         <source>Revenue at risk</source>
-        <translation type="unfinished">Ingresos en riesgo</translation>
+        <translation>Ingresos en riesgo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Reorders</source>
-        <translation type="unfinished"></translation>
+        <translation>Reposiciones</translation>
     </message>
     <message>
         <source>Writes the accepted reorders as one purchase order (CSV) per vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe las reposiciones aceptadas como una orden de compra (CSV) por proveedor</translation>
     </message>
     <message>
         <source>No vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proveedor</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Aceptada</translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abierta</translation>
+        <translation>Abierta</translation>
     </message>
     <message numerus="yes">
         <source>%n reorder(s) proposed, %1 accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reposición propuesta, aceptadas: %1</numerusform>
+            <numerusform>%n reposiciones propuestas, aceptadas: %1</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 at cost)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 a precio de coste)</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase order(s) written into %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orden de compra escrita en %1:</numerusform>
+            <numerusform>%n órdenes de compra escritas en %1:</numerusform>
         </translation>
     </message>
     <message>
         <source>Send each file to its supplier. Your next inventory export shows the stock arriving, and Flywheel measures the days out of stock it saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía cada archivo a su proveedor. Tu próxima exportación de inventario mostrará la llegada del stock, y Flywheel medirá los días sin stock que se evitaron.</translation>
     </message>
 </context>
 <context>
@@ -4089,46 +4107,46 @@ Commands:
     <name>flywheel::SupplierTermsDialog</name>
     <message>
         <source>Supplier terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones de proveedores</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de entrega</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished">Nivel de servicio</translation>
+        <translation>Nivel de servicio</translation>
     </message>
     <message>
         <source>Lead time and service level per supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de entrega y nivel de servicio por proveedor</translation>
     </message>
     <message>
         <source>No vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proveedor</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message numerus="yes">
         <source>store setting (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ajuste de la tienda (%n día)</numerusform>
+            <numerusform>ajuste de la tienda (%n días)</numerusform>
         </translation>
     </message>
     <message>
         <source>store setting (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>ajuste de la tienda (%1 %)</translation>
     </message>
     <message>
         <source>How long each supplier takes from order to shelf, and how often an order should find the product in stock. Reorder points and quantities follow from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tarda cada proveedor desde el pedido hasta la estantería y con qué frecuencia un pedido de un cliente debería encontrar el producto en stock. De ello se derivan los puntos de pedido y las cantidades.</translation>
     </message>
 </context>
 <context>

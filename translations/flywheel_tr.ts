@@ -162,11 +162,11 @@
     <name>CategorySeason</name>
     <message>
         <source>The history shows no season of its own, so its category&apos;s seasonal pattern was applied at %1 % strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş veri kendine ait bir mevsimsellik göstermiyor; bu yüzden kategorisinin mevsimsel deseni yüzde %1 güçle uygulandı.</translation>
     </message>
     <message>
         <source>%1 series came with %2 categories; each series needs one category (or none).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seri için %2 kategori verildi; her serinin bir kategorisi olmalı (ya da hiç olmamalı).</translation>
     </message>
 </context>
 <context>
@@ -858,15 +858,33 @@ Commands:
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
   search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
   search --batch FILE           one query per line, one JSON line of results per query</source>
-        <translation type="unfinished"></translation>
+        <translation>Penceresiz Flywheel motoru: mağaza dışa aktarımlarını içe aktarır, analizleri çalıştırır ve eylemleri listeler.
+
+Komutlar:
+  formats                       Flywheel&apos;in okuduğu tüm biçimler
+  import DOSYA...               dışa aktarım dosyalarını mağazaya aktar
+  stats                         mağaza tablolarının satır sayıları
+  batches                       şimdiye kadarki içe aktarmalar
+  undo NUMARA                   bir içe aktarmayı mağazadan geri al
+  demo                          demo mağazayı oluştur (dosyalar ve mağaza)
+  run                           döngünün aşamalarını çalıştır
+  actions                       önerilen eylemleri listele
+  tickets                       duygu, talep türü, etiket, ürün ve sorularıyla talepler
+  gaps                          içerik boşlukları: müşterilerin sorduğu ama ürün sayfalarının söylemediği şeyler
+  push --stage AŞAMA --out KLASÖR  content, search ya da inventory aşamasının kabul edilen eylemlerini içe aktarılacak dosyalar olarak yaz
+  forecast --series DOSYA --horizon N  date,sku,qty satış dosyasındaki her SKU için tahmin yap (mağaza gerekmez)
+  forecast [--sku SKU]          mağazanın varyantları için tahmin yap (--horizon hafta cinsinden)
+  backtest                      her varyantın tahmininin dışarıda tutulan son haftalarında ne kadar isabetli olduğu
+  search SÖZCÜKLER...           kataloğu müşteriler gibi ara (--explain her sonucun neden orada olduğunu gösterir)
+  search --batch DOSYA          satır başına bir sorgu, sorgu başına bir JSON sonuç satırı</translation>
     </message>
     <message>
         <source>forecast: only the variants with this SKU.</source>
-        <translation type="unfinished"></translation>
+        <translation>forecast: yalnızca bu SKU&apos;ya sahip varyantlar.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Stok kodu</translation>
+        <translation>SKU</translation>
     </message>
 </context>
 <context>
@@ -895,21 +913,21 @@ Commands:
     </message>
     <message>
         <source>No variant in this store has the SKU &quot;%1&quot;. Check the spelling, or run without --sku to forecast every variant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu mağazada &quot;%1&quot; SKU&apos;suna sahip bir varyant yok. Yazımı kontrol edin ya da tüm varyantlar için tahmin yapmak üzere komutu --sku olmadan çalıştırın.</translation>
     </message>
     <message>
         <source>No variant has enough sales history for a backtest yet (16 periods).</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hiçbir varyantın geriye dönük test için yeterli satış geçmişi yok (16 dönem).</translation>
     </message>
     <message numerus="yes">
         <source>%n forecast(s) backtested on their last periods held out: WAPE %1 %, bias %2 %, MASE %3; the 80 % range held %4 % of the time, the 95 % range %5 %.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tahmin, dışarıda tutulan son dönemlerinde geriye dönük teste tabi tutuldu: WAPE yüzde %1, yanlılık yüzde %2, MASE %3; yüzde 80 aralığı zamanın yüzde %4 kadarında, yüzde 95 aralığı yüzde %5 kadarında tuttu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the sales file: flywheel-cli forecast --series FILE --horizon N (a CSV with date,sku,qty), or the store: flywheel-cli --db STORE forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Satış dosyasını belirtin: flywheel-cli forecast --series DOSYA --horizon N (date,sku,qty sütunlu bir CSV) ya da mağazayı: flywheel-cli --db MAĞAZA forecast.</translation>
     </message>
 </context>
 <context>
@@ -1126,81 +1144,81 @@ Commands:
     <name>InventoryActions</name>
     <message numerus="yes">
         <source>%1 available, %2 on the way; the forecast (%3) expects %4 a week. Reorder point %5, order up to %6, for %n day(s) of lead time at a %7 % service level.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mevcut, %2 yolda; tahmin (%3) haftada %4 bekliyor. %n günlük tedarik süresi ve yüzde %7 hizmet düzeyi için yeniden sipariş noktası %5, hedef stok düzeyi %6.</numerusform>
         </translation>
     </message>
     <message>
         <source>Expected to sell out on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinde tükenmesi bekleniyor.</translation>
     </message>
     <message>
         <source>Revenue at risk before new stock could arrive: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni stok gelene kadar risk altındaki gelir: %1.</translation>
     </message>
     <message numerus="yes">
         <source>On the last %n held-out period(s) this forecast was off by %1 % (WAPE).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dışarıda tutulan son %n dönemde bu tahmin yüzde %1 saptı (WAPE).</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden sipariş verin: %1 × %2</translation>
     </message>
     <message>
         <source>Reorder %1 × %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden sipariş verin: %1 × %2, tedarikçi: %3</translation>
     </message>
     <message>
         <source>Keeps about %1 in sales that would be lost to a stockout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok tükenmesi yüzünden kaybedilecek yaklaşık %1 tutarındaki satışı korur.</translation>
     </message>
     <message>
         <source>Keeps the variant in stock through the supplier&apos;s lead time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varyantı tedarikçinin tedarik süresi boyunca stokta tutar.</translation>
     </message>
 </context>
 <context>
     <name>InventoryPush</name>
     <message>
         <source>%1: no longer needs a reorder (the latest run found enough stock); left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: artık yeniden sipariş gerekmiyor (son çalıştırma yeterli stok buldu); dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>Could not create the folder %1. Choose a folder you can write to.</source>
-        <translation type="unfinished">%1 klasörü oluşturulamadı. Yazma izniniz olan bir klasör seçin.</translation>
+        <translation>%1 klasörü oluşturulamadı. Yazma izniniz olan bir klasör seçin.</translation>
     </message>
 </context>
 <context>
     <name>InventoryStage</name>
     <message>
         <source>The Inventory analysis was cancelled; the previous results are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
     </message>
     <message>
         <source>forecast error on held-out weeks, WAPE (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>dışarıda tutulan haftalarda tahmin hatası, WAPE (%)</translation>
     </message>
     <message numerus="yes">
         <source>%n variant(s) forecast; %1 to reorder, %2 out of stock, %3 overstocked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n varyant için tahmin yapıldı; %1 yeniden sipariş edilecek, %2 stokta yok, %3 fazla stoklu</numerusform>
         </translation>
     </message>
     <message>
         <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz stok düzeyi yok: stok yeterliliğini, yeniden siparişleri ve fazla stoku görmek için bir envanter dışa aktarımını içe aktarın.</translation>
     </message>
     <message numerus="yes">
         <source>%n overstocked variant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>fazla stoklu %n varyant</numerusform>
         </translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">Stok</translation>
+        <translation>Stok</translation>
     </message>
 </context>
 <context>
@@ -1259,13 +1277,13 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n reorder(s) pushed as %1 purchase order(s); send each file to its supplier.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yeniden sipariş, %1 satın alma siparişi olarak gönderildi; her dosyayı ilgili tedarikçisine gönderin.</numerusform>
         </translation>
     </message>
     <message>
         <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects) or push --stage inventory (purchase orders), with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi aşamanın kabul edilen eylemlerinin yazılacağını belirtin: push --stage content (ürün dosyaları), push --stage search (eş anlamlılar ve yönlendirmeler) ya da push --stage inventory (satın alma siparişleri), --out KLASÖR ile birlikte.</translation>
     </message>
 </context>
 <context>
@@ -1944,27 +1962,27 @@ Commands:
     <name>StockHealth</name>
     <message>
         <source>Out of stock</source>
-        <translation type="unfinished">Stokta yok</translation>
+        <translation>Stokta yok</translation>
     </message>
     <message>
         <source>Reorder now</source>
-        <translation type="unfinished"></translation>
+        <translation>Şimdi yeniden sipariş verin</translation>
     </message>
     <message>
         <source>Overstocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazla stok</translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sağlıklı</translation>
     </message>
     <message>
         <source>No demand</source>
-        <translation type="unfinished"></translation>
+        <translation>Talep yok</translation>
     </message>
     <message>
         <source>Not on sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Satışta değil</translation>
     </message>
 </context>
 <context>
@@ -2052,18 +2070,18 @@ Commands:
     <name>VariantForecasts</name>
     <message>
         <source>The demand forecast was cancelled; the previous forecasts are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Talep tahmini iptal edildi; önceki tahminler korunuyor.</translation>
     </message>
 </context>
 <context>
     <name>VendorTerms</name>
     <message>
         <source>A lead time of %1 days for %2 is out of range; enter 1 to 365 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 için %1 günlük tedarik süresi geçerli aralığın dışında; 1 ile 365 gün arasında bir değer girin.</translation>
     </message>
     <message>
         <source>A service level of %1 % for %2 is out of range; enter 50 to 99.9 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 için yüzde %1 hizmet düzeyi geçerli aralığın dışında; yüzde 50 ile 99,9 arasında bir değer girin.</translation>
     </message>
 </context>
 <context>
@@ -2580,39 +2598,39 @@ Commands:
     <name>flywheel::ForecastChart</name>
     <message>
         <source>Demand history and forecast of the selected variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçili varyantın talep geçmişi ve tahmini</translation>
     </message>
     <message>
         <source>Select a variant to see its forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahminini görmek için bir varyant seçin.</translation>
     </message>
     <message>
         <source>95 % range</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüzde 95 aralığı</translation>
     </message>
     <message>
         <source>80 % range</source>
-        <translation type="unfinished"></translation>
+        <translation>Yüzde 80 aralığı</translation>
     </message>
     <message>
         <source>Forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmin</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>Satılan</translation>
     </message>
     <message>
         <source>Backtest</source>
-        <translation type="unfinished"></translation>
+        <translation>Geriye dönük test</translation>
     </message>
     <message>
         <source>Units per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlük adet</translation>
     </message>
     <message>
         <source>Units per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık adet</translation>
     </message>
 </context>
 <context>
@@ -2682,71 +2700,71 @@ Commands:
     <name>flywheel::HealthModel</name>
     <message>
         <source>Days until the stock available now is expected to sell out</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu an mevcut stokun tükenmesine kadar beklenen gün sayısı</translation>
     </message>
     <message>
         <source>The chance of running out before a reorder placed today could arrive</source>
-        <translation type="unfinished"></translation>
+        <translation>Bugün verilen bir yeniden sipariş gelmeden önce stokun tükenme olasılığı</translation>
     </message>
     <message>
         <source>Units to order now to reach the order-up-to level</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef stok düzeyine ulaşmak için şimdi sipariş edilecek adet</translation>
     </message>
     <message>
         <source>How far the forecast was off on the last weeks held out (WAPE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahminin dışarıda tutulan son haftalarda ne kadar saptığı (WAPE)</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Stok kodu</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Ürün</translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Mevcut</translation>
     </message>
     <message>
         <source>On the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Yolda</translation>
     </message>
     <message>
         <source>Per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık</translation>
     </message>
     <message>
         <source>Days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok günü</translation>
     </message>
     <message>
         <source>Sells out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tükenme tarihi</translation>
     </message>
     <message>
         <source>Stockout risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tükenme riski</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş</translation>
     </message>
     <message>
         <source>Revenue at risk</source>
-        <translation type="unfinished">Risk altındaki gelir</translation>
+        <translation>Risk altındaki gelir</translation>
     </message>
     <message>
         <source>Overstock value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazla stok değeri</translation>
     </message>
     <message>
         <source>Forecast error</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmin hatası</translation>
     </message>
 </context>
 <context>
@@ -2840,103 +2858,103 @@ Commands:
     <name>flywheel::InventoryPanel</name>
     <message>
         <source>No forecast: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmin yok: %1</translation>
     </message>
     <message>
         <source>Model: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Model: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n period(s) out of stock are left out of the history (gaps in the line), not read as no demand.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stokta olmayan %n dönem geçmiş veriden çıkarıldı (çizgideki boşluklar); talep yokluğu olarak yorumlanmadı.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too little history to hold weeks out for a backtest yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geriye dönük test için hafta ayıracak kadar geçmiş veri henüz yok.</translation>
     </message>
     <message numerus="yes">
         <source>Backtest on the last %n period(s), held out and forecast from the weeks before them (dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % range %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son %n dönem üzerinde geriye dönük test; bu dönemler dışarıda tutulup önceki haftalardan tahmin edildi (kesikli çizgi): sapma %1 (WAPE), yanlılık %2; yüzde 80 aralığı zamanın %3 kadarında, yüzde 95 aralığı %4 kadarında tuttu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Over those periods it expected %1 units; %2 sold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu dönemlerde %1 adet bekleniyordu; %2 adet satıldı.</translation>
     </message>
     <message>
         <source>Supplier terms…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi koşulları…</translation>
     </message>
     <message>
         <source>Show variants by health</source>
-        <translation type="unfinished"></translation>
+        <translation>Varyantları stok durumuna göre göster</translation>
     </message>
     <message>
         <source>Every variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm varyantlar</translation>
     </message>
     <message>
         <source>Find a SKU, product or vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU, ürün ya da tedarikçi bulun</translation>
     </message>
     <message>
         <source>Lead time and service level per supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi başına tedarik süresi ve hizmet düzeyi</translation>
     </message>
     <message>
         <source>Stock health</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok durumu</translation>
     </message>
     <message>
         <source>Reorders: what to buy now to stay in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden siparişler: stokta kalmak için şimdi satın alınması gerekenler</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished">Stok</translation>
+        <translation>Stok</translation>
     </message>
     <message>
         <source>Could not read the Inventory results: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stok sonuçları okunamadı: %1</translation>
     </message>
     <message>
         <source>No demand forecast yet. Import your orders export, and your inventory export for stock levels, then press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz talep tahmini yok. Sipariş dışa aktarımınızı ve stok düzeyleri için envanter dışa aktarımınızı içe aktarın, ardından Çalıştır&apos;a basın.</translation>
     </message>
     <message>
         <source>%1 variants forecast from their sales.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 varyant için satışlarından tahmin yapıldı.</translation>
     </message>
     <message>
         <source>No stock levels yet: import an inventory export to see cover, reorders and overstock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz stok düzeyi yok: stok yeterliliğini, yeniden siparişleri ve fazla stoku görmek için bir envanter dışa aktarımını içe aktarın.</translation>
     </message>
     <message>
         <source>%1 out of stock and %2 to reorder now (%3 in sales at risk); %4 overstocked (%5 tied up).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stokta yok ve %2 şimdi yeniden sipariş edilmeli (%3 satış risk altında); %4 fazla stoklu (%5 bağlı sermaye).</translation>
     </message>
     <message>
         <source>Backtest on the weeks held out (%1 variants): week by week the forecasts were off by %2 (WAPE), their totals over those weeks by %3; the 80 % and 95 % ranges held %4 and %5 of the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dışarıda tutulan haftalarda geriye dönük test (%1 varyant): tahminler hafta hafta %2 saptı (WAPE), bu haftalardaki toplamları ise %3; yüzde 80 ve yüzde 95 aralıkları zamanın sırasıyla %4 ve %5 kadarında tuttu.</translation>
     </message>
     <message>
         <source>Select a variant to see its forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahminini görmek için bir varyant seçin.</translation>
     </message>
     <message>
         <source>This variant has not sold yet, so there is no demand to forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu varyant henüz satılmadı; bu yüzden tahmin edilecek bir talep yok.</translation>
     </message>
     <message>
         <source>Supplier terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi koşulları</translation>
     </message>
     <message>
         <source>Supplier terms saved; press Run to plan reorders with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi koşulları kaydedildi; yeniden siparişleri bunlarla planlamak için Çalıştır&apos;a basın.</translation>
     </message>
 </context>
 <context>
@@ -3210,7 +3228,7 @@ Commands:
     </message>
     <message>
         <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects; send each purchase order to its supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ürün dosyalarını mağazanızın yönetim panelinde içe aktarın (Ürünler › İçe aktar, mevcut ürünlerin üzerine yazarak); eş anlamlılar dosyasının her satırını arama uygulamanıza bir eş anlamlı grubu olarak girin; yönlendirmeler dosyasını URL yönlendirmeleri bölümünde içe aktarın; her satın alma siparişini ilgili tedarikçisine gönderin.</translation>
     </message>
 </context>
 <context>
@@ -3359,91 +3377,91 @@ Commands:
     <name>flywheel::ReorderList</name>
     <message>
         <source>Accept</source>
-        <translation type="unfinished">Kabul et</translation>
+        <translation>Kabul et</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tümünü kabul et</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Yok say</translation>
+        <translation>Yok say</translation>
     </message>
     <message>
         <source>Create purchase orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Satın alma siparişleri oluştur</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Stok kodu</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished">Ürün</translation>
+        <translation>Ürün</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş</translation>
     </message>
     <message>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Birim maliyet</translation>
     </message>
     <message>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş değeri</translation>
     </message>
     <message>
         <source>Revenue at risk</source>
-        <translation type="unfinished">Risk altındaki gelir</translation>
+        <translation>Risk altındaki gelir</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Durum</translation>
+        <translation>Durum</translation>
     </message>
     <message>
         <source>Reorders</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden siparişler</translation>
     </message>
     <message>
         <source>Writes the accepted reorders as one purchase order (CSV) per vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edilen yeniden siparişleri tedarikçi başına bir satın alma siparişi (CSV) olarak yazar</translation>
     </message>
     <message>
         <source>No vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi yok</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Kabul edildi</translation>
+        <translation>Kabul edildi</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Açık</translation>
+        <translation>Açık</translation>
     </message>
     <message numerus="yes">
         <source>%n reorder(s) proposed, %1 accepted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n yeniden sipariş önerildi, %1 kabul edildi</numerusform>
         </translation>
     </message>
     <message>
         <source> (%1 at cost)</source>
-        <translation type="unfinished"></translation>
+        <translation> (maliyet fiyatıyla %1)</translation>
     </message>
     <message numerus="yes">
         <source>%n purchase order(s) written into %1:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n satın alma siparişi %1 konumuna yazıldı:</numerusform>
         </translation>
     </message>
     <message>
         <source>Send each file to its supplier. Your next inventory export shows the stock arriving, and Flywheel measures the days out of stock it saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her dosyayı ilgili tedarikçisine gönderin. Bir sonraki envanter dışa aktarımınız gelen stoku gösterir ve Flywheel bu sayede önlenen stoksuz gün sayısını ölçer.</translation>
     </message>
 </context>
 <context>
@@ -4023,45 +4041,45 @@ Commands:
     <name>flywheel::SupplierTermsDialog</name>
     <message>
         <source>Supplier terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi koşulları</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi</translation>
     </message>
     <message>
         <source>Lead time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarik süresi</translation>
     </message>
     <message>
         <source>Service level</source>
-        <translation type="unfinished">Hizmet düzeyi</translation>
+        <translation>Hizmet düzeyi</translation>
     </message>
     <message>
         <source>Lead time and service level per supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi başına tedarik süresi ve hizmet düzeyi</translation>
     </message>
     <message>
         <source>No vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tedarikçi yok</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> gün</translation>
     </message>
     <message numerus="yes">
         <source>store setting (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mağaza ayarı (%n gün)</numerusform>
         </translation>
     </message>
     <message>
         <source>store setting (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>mağaza ayarı (yüzde %1)</translation>
     </message>
     <message>
         <source>How long each supplier takes from order to shelf, and how often an order should find the product in stock. Reorder points and quantities follow from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her tedarikçinin siparişten rafa kadar ne kadar sürdüğü ve bir müşteri siparişinin ürünü ne sıklıkla stokta bulması gerektiği. Yeniden sipariş noktaları ve miktarları bunlardan hesaplanır.</translation>
     </message>
 </context>
 <context>
