@@ -101,21 +101,24 @@ StockHealth assessStock(const StockedVariant& variant, const VariantHistory& his
     const std::optional<QDate> lastSale = lastSaleDay(history);
     const bool discontinued = health.available <= 0 && health.incoming <= 0
         && (!lastSale || lastSale->daysTo(lastDay) > qint64(kDiscontinuedAfterWeeks) * 7);
-    if (!variant.active || discontinued) {
-        health.status = StockStatus::Inactive;
+    const bool demanded = health.plan.weeklyDemand >= kNoDemandPerWeek;
+    if (!variant.active || discontinued || !demanded) {
+        // Nothing to reorder: not on sale, gone, or selling less than one in twenty weeks.
         health.plan.suggestedOrder = 0;
         health.revenueAtRiskMinor = 0;
-    } else if (health.available <= 0 && health.plan.weeklyDemand >= kNoDemandPerWeek) {
-        health.status = StockStatus::OutOfStock;
-    } else if (health.plan.suggestedOrder > 0) {
-        health.status = StockStatus::Reorder;
-    } else if (health.plan.overstockUnits > 0) {
-        health.status = StockStatus::Overstock;
-    } else if (health.plan.weeklyDemand < kNoDemandPerWeek) {
-        health.status = StockStatus::NoDemand;
-    } else {
-        health.status = StockStatus::Healthy;
     }
+    if (!variant.active || discontinued)
+        health.status = StockStatus::Inactive;
+    else if (!demanded)
+        health.status = health.plan.overstockUnits > 0 ? StockStatus::Overstock : StockStatus::NoDemand;
+    else if (health.available <= 0)
+        health.status = StockStatus::OutOfStock;
+    else if (health.plan.suggestedOrder > 0)
+        health.status = StockStatus::Reorder;
+    else if (health.plan.overstockUnits > 0)
+        health.status = StockStatus::Overstock;
+    else
+        health.status = StockStatus::Healthy;
     return health;
 }
 
