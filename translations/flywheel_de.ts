@@ -2810,6 +2810,14 @@ Befehle:
         <source>Forecast error</source>
         <translation>Prognosefehler</translation>
     </message>
+    <message>
+        <source>How long the oldest unit on hand has probably been in stock, first in first out</source>
+        <translation>Wie lange die älteste vorrätige Einheit vermutlich schon im Lager ist (First In, First Out)</translation>
+    </message>
+    <message>
+        <source>Oldest unit (days)</source>
+        <translation>Älteste Einheit (Tage)</translation>
+    </message>
 </context>
 <context>
     <name>flywheel::HomePage</name>

@@ -2810,6 +2810,14 @@ Comandos:
         <source>Forecast error</source>
         <translation>Error de previsión</translation>
     </message>
+    <message>
+        <source>How long the oldest unit on hand has probably been in stock, first in first out</source>
+        <translation>Cuánto tiempo lleva probablemente en stock la unidad más antigua (primero en entrar, primero en salir)</translation>
+    </message>
+    <message>
+        <source>Oldest unit (days)</source>
+        <translation>Unidad más antigua (días)</translation>
+    </message>
 </context>
 <context>
     <name>flywheel::HomePage</name>

@@ -2766,6 +2766,14 @@ Komutlar:
         <source>Forecast error</source>
         <translation>Tahmin hatası</translation>
     </message>
+    <message>
+        <source>How long the oldest unit on hand has probably been in stock, first in first out</source>
+        <translation>Eldeki en eski birimin muhtemelen ne kadar süredir stokta olduğu (ilk giren ilk çıkar)</translation>
+    </message>
+    <message>
+        <source>Oldest unit (days)</source>
+        <translation>En eski birim (gün)</translation>
+    </message>
 </context>
 <context>
     <name>flywheel::HomePage</name>

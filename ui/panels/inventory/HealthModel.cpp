@@ -56,6 +56,8 @@ QVariant HealthModel::headerData(int section, Qt::Orientation orientation, int r
         switch (section) {
         case Cover:
             return tr("Days until the stock available now is expected to sell out");
+        case StockAge:
+            return tr("How long the oldest unit on hand has probably been in stock, first in first out");
         case Risk:
             return tr("The chance of running out before a reorder placed today could arrive");
         case Order:
@@ -93,6 +95,8 @@ QVariant HealthModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Revenue at risk");
     case OverstockValue:
         return tr("Overstock value");
+    case StockAge:
+        return tr("Oldest unit (days)");
     case ForecastError:
         return tr("Forecast error");
     default:
@@ -128,6 +132,8 @@ QString HealthModel::text(const inventory::HealthRow& row, int column) const
         return row.revenueAtRiskMinor > 0 ? Formatting::money(row.revenueAtRiskMinor, m_currency) : QString();
     case OverstockValue:
         return row.overstockValueMinor > 0 ? Formatting::money(row.overstockValueMinor, m_currency) : QString();
+    case StockAge:
+        return row.stockAgeDays ? locale.toString(*row.stockAgeDays) : QString();
     case ForecastError:
         return row.wape ? percent(*row.wape) : QString();
     default:
@@ -162,6 +168,8 @@ QVariant HealthModel::sortValue(const inventory::HealthRow& row, int column) con
         return qint64(row.revenueAtRiskMinor);
     case OverstockValue:
         return qint64(row.overstockValueMinor);
+    case StockAge:
+        return row.stockAgeDays.value_or(-1);
     case ForecastError:
         return row.wape.value_or(-1);
     default:

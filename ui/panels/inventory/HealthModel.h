@@ -28,6 +28,7 @@ public:
         Order,
         AtRisk,
         OverstockValue,
+        StockAge,
         ForecastError,
         ColumnCount
     };
