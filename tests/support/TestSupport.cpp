@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "demo/DemoStore.h"
+#include "flywheel/Pipeline.h"
 #include "store/Schema.h"
 
 #include <QDir>
@@ -79,6 +81,24 @@ ImportReport TempStore::import(const QString& file, ImportOptions options)
     if (options.rejectsDir.isEmpty())
         options.rejectsDir = QDir(m_dir.path()).filePath(QStringLiteral("rejects"));
     return importFile(*m_db, file, options);
+}
+
+bool createAnalysedDemo(TempStore& store, const QString& stage)
+{
+    demo::DemoOptions options;
+    options.outDir = store.dir() + QStringLiteral("/demo");
+    if (auto created = demo::createDemoStore(store.db(), options); !created) {
+        qWarning().noquote() << created.error().describe();
+        return false;
+    }
+    Pipeline pipeline(createStages());
+    auto runs = pipeline.run(store.db(), stage);
+    if (!runs || runs->isEmpty() || runs->back().status != QStringLiteral("ok")) {
+        qWarning().noquote() << (runs ? (runs->isEmpty() ? QStringLiteral("no stage ran") : runs->back().message)
+                                      : runs.error().describe());
+        return false;
+    }
+    return true;
 }
 
 } // namespace flywheel::test

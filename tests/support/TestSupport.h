@@ -38,6 +38,10 @@ private:
     std::optional<Database> m_db;
 };
 
+/// Creates the small demo store in `store` (its export files under store.dir()/demo) and runs
+/// `stage` with the stages it reads from; false, with a warning saying why, when either fails.
+[[nodiscard]] bool createAnalysedDemo(TempStore& store, const QString& stage);
+
 } // namespace flywheel::test
 
 /// Skips the current test when the shared folder is missing (a user's own clone).

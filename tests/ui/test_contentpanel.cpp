@@ -4,8 +4,6 @@
 #include "TestSupport.h"
 
 #include "Dialogs.h"
-#include "demo/DemoStore.h"
-#include "flywheel/Pipeline.h"
 #include "panels/ContentPanel.h"
 #include "store/Schema.h"
 
@@ -28,12 +26,7 @@ private slots:
     void initTestCase()
     {
         flywheel::Dialogs::setNonInteractive(true);
-        flywheel::demo::DemoOptions options;
-        options.outDir = m_store.dir() + u"/demo"_s;
-        QVERIFY(flywheel::demo::createDemoStore(m_store.db(), options));
-        flywheel::Pipeline pipeline(flywheel::createStages());
-        auto runs = pipeline.run(m_store.db(), u"content"_s);
-        QVERIFY(runs && !runs->isEmpty() && runs->back().status == u"ok"_s);
+        QVERIFY(flywheel::test::createAnalysedDemo(m_store, u"content"_s));
     }
 
     void showsCompletenessAndSuggestions()

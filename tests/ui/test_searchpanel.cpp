@@ -4,8 +4,6 @@
 // the next search.
 #include "TestSupport.h"
 
-#include "demo/DemoStore.h"
-#include "flywheel/Pipeline.h"
 #include "panels/SearchPanel.h"
 #include "panels/search/LiveSearch.h"
 #include "panels/search/SearchTriage.h"
@@ -76,12 +74,7 @@ class TestSearchPanel : public QObject {
 private slots:
     void initTestCase()
     {
-        flywheel::demo::DemoOptions options;
-        options.outDir = m_store.dir() + u"/demo"_s;
-        QVERIFY(flywheel::demo::createDemoStore(m_store.db(), options));
-        flywheel::Pipeline pipeline(flywheel::createStages());
-        auto runs = pipeline.run(m_store.db(), u"search"_s);
-        QVERIFY(runs && !runs->isEmpty() && runs->back().status == u"ok"_s);
+        QVERIFY(flywheel::test::createAnalysedDemo(m_store, u"search"_s));
     }
 
     void aTypoFindsJacketsAndSaysSo()

@@ -2,8 +2,6 @@
 // "Queue this fix" accepts the gap's action.
 #include "TestSupport.h"
 
-#include "demo/DemoStore.h"
-#include "flywheel/Pipeline.h"
 #include "panels/ServicePanel.h"
 #include "store/Schema.h"
 
@@ -21,12 +19,7 @@ class TestServicePanel : public QObject {
 private slots:
     void initTestCase()
     {
-        flywheel::demo::DemoOptions options;
-        options.outDir = m_store.dir() + QStringLiteral("/demo");
-        QVERIFY(flywheel::demo::createDemoStore(m_store.db(), options));
-        flywheel::Pipeline pipeline(flywheel::createStages());
-        auto runs = pipeline.run(m_store.db(), QStringLiteral("content")); // the gaps' answers are Content's
-        QVERIFY(runs && !runs->isEmpty() && runs->back().status == QStringLiteral("ok"));
+        QVERIFY(flywheel::test::createAnalysedDemo(m_store, QStringLiteral("content"))); // the gaps' answers are Content's
     }
 
     void showsWhatCustomersSay()
