@@ -18,7 +18,7 @@ CREATE TABLE vendor_terms (
 
 -- Each variant's demand forecast: period is the series' step, first_period the day the first
 -- forecast period starts, forecast a JSON object of equally long arrays (mean, lower80, upper80,
--- lower95, upper95). The backtest columns score the same model on the history's last periods
+-- lower95, upper95) and, when backtested, the backtest's forecast of the held-out periods (backtest). The backtest columns score the same model on the history's last periods
 -- held out (backtest_points of them, backtest_units sold in them, backtest_forecast_units forecast
 -- for them); null when the history is too short to hold any out or nothing sold in them.
 CREATE TABLE inventory_forecasts (

@@ -281,7 +281,7 @@ void ContentPanel::showGroups()
         const auto& groups = m_grouping->currentIndex() == 0 ? m_contents->byType : m_contents->byCollection;
         for (const content::CompletenessGroup& group : groups) {
             m_groupModel->appendRow({ new QStandardItem(group.name.isEmpty() ? tr("No product type") : group.name),
-                figureItem(QLocale().toString(std::lround(group.averageScore * 100)) + u'%'),
+                figureItem(Formatting::share(group.averageScore)),
                 figureItem(QLocale().toString(group.products)), figureItem(QLocale().toString(group.incomplete)),
                 new QStandardItem(group.commonestMissing.join(QStringLiteral(", "))) });
         }
@@ -335,7 +335,7 @@ void ContentPanel::showSuggestions()
                 new QStandardItem(productNames(s.products)), new QStandardItem(attributes::title(s.attribute)),
                 figureItem(
                     s.revenueAtRiskMinor ? Formatting::money(*s.revenueAtRiskMinor, m_contents->currency) : QString()),
-                figureItem(s.confidence ? QLocale().toString(std::lround(*s.confidence * 100)) + u'%' : QString()),
+                figureItem(s.confidence ? Formatting::share(*s.confidence) : QString()),
                 new QStandardItem(statusTitle(s.status)) });
             accepted = accepted || s.status == QStringLiteral("accepted");
         }

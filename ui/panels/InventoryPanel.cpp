@@ -8,7 +8,6 @@
 #include "panels/inventory/ReorderList.h"
 #include "panels/inventory/SupplierTermsDialog.h"
 #include "shell/Formatting.h"
-#include "stages/inventory/VariantForecasts.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -28,10 +27,6 @@
 namespace flywheel {
 
 namespace {
-QString percent(double share)
-{
-    return QLocale().toString(std::lround(share * 100)) + u'%';
-}
 
 constexpr inventory::StockStatus kFilterStatuses[]
     = { inventory::StockStatus::OutOfStock, inventory::StockStatus::Reorder, inventory::StockStatus::Overstock,
@@ -58,7 +53,8 @@ QString backtestText(const inventory::VariantForecast& variant)
                              "(dashed): off by %1 (WAPE), bias %2; the 80 % range held %3 of the time, the 95 % "
                              "range %4.",
             nullptr, b.points)
-              .arg(percent(b.wape), percent(b.bias), percent(b.coverage80), percent(b.coverage95))
+              .arg(Formatting::share(b.wape), Formatting::share(b.bias), Formatting::share(b.coverage80),
+                  Formatting::share(b.coverage95))
         + u' '
         + InventoryPanel::tr("Over those periods it expected %1 units; %2 sold.")
               .arg(QLocale().toString(variant.backtestForecastUnits, 'f', 1),
@@ -254,8 +250,8 @@ void InventoryPanel::showContents()
         summary += u' '
             + tr("Backtest on the weeks held out (%1 variants): week by week the forecasts were off by %2 (WAPE), "
                  "their totals over those weeks by %3; the 80 % and 95 % ranges held %4 and %5 of the time.")
-                  .arg(locale.toString(o.backtested), percent(*o.wape), percent(*o.totalError), percent(*o.coverage80),
-                      percent(*o.coverage95));
+                  .arg(locale.toString(o.backtested), Formatting::share(*o.wape), Formatting::share(*o.totalError),
+                      Formatting::share(*o.coverage80), Formatting::share(*o.coverage95));
     m_summary->setText(summary);
     m_model->setRows(m_contents->health, o.currency);
     m_table->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
@@ -290,22 +286,19 @@ void InventoryPanel::showSelectedForecast()
     const qint64 variantId = current.siblingAtColumn(0).data(HealthModel::VariantIdRole).toLongLong();
     const QString title = current.siblingAtColumn(HealthModel::Product).data().toString();
     runOnStore(
-        this, m_storePath,
-        [variantId](Database& db) {
-            return inventory::forecastVariants(db, inventory::kHorizonWeeks, std::vector<std::int64_t> { variantId });
-        },
-        [this, generation, title](const Result<inventory::VariantForecasts>& forecasts) {
+        this, m_storePath, [variantId](Database& db) { return inventory::readStoredForecast(db, variantId); },
+        [this, generation, title](const Result<std::optional<inventory::VariantForecast>>& stored) {
             if (generation != m_forecastGeneration)
                 return;
-            if (!forecasts) {
+            if (!stored) {
                 m_chart->showForecast(nullptr, title);
-                m_backtest->setText(forecasts.error().describe());
-            } else if (forecasts->variants.empty()) {
+                m_backtest->setText(stored.error().describe());
+            } else if (!*stored) {
                 m_chart->showForecast(nullptr, title);
                 m_backtest->setText(tr("This variant has not sold yet, so there is no demand to forecast."));
             } else {
-                m_chart->showForecast(&forecasts->variants.front(), title);
-                m_backtest->setText(backtestText(forecasts->variants.front()));
+                m_chart->showForecast(&**stored, title);
+                m_backtest->setText(backtestText(**stored));
             }
             emit forecastShown();
         });

@@ -62,6 +62,11 @@ QString Formatting::figure(double value, const QString& label)
     return isPercent(label) ? FormattingText::tr("%1%").arg(number(value)) : number(value);
 }
 
+QString Formatting::share(double fraction)
+{
+    return QLocale().toString(std::lround(fraction * 100)) + u'%';
+}
+
 QString Formatting::figureCaption(const QString& label)
 {
     QString caption = label.trimmed();

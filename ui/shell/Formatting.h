@@ -15,6 +15,8 @@ public:
 
     /// "18%", "1,204", "3.5".
     [[nodiscard]] static QString figure(double value, const QString& label);
+    /// A share (0.42) as a whole percentage: "42%".
+    [[nodiscard]] static QString share(double fraction);
     /// The label without its unit marker: "negative tickets".
     [[nodiscard]] static QString figureCaption(const QString& label);
     /// "+2.1 pts", "−14", "no change"; empty without a previous figure.

@@ -3,6 +3,10 @@
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace flywheel::inventory {
 
 namespace {
@@ -102,6 +106,60 @@ Result<InventoryOverview> readOverview(Database& db)
     if (!forecastsRead)
         return std::unexpected(forecastsRead.error());
     return overview;
+}
+
+Result<std::optional<VariantForecast>> readStoredForecast(Database& db, std::int64_t variantId)
+{
+    auto select = db.prepare("SELECT model, coalesce(note, ''), forecast, backtest_points, "
+                             "coalesce(backtest_units, 0), coalesce(backtest_forecast_units, 0), coalesce(wape, 0), "
+                             "coalesce(mase, 0), coalesce(bias, 0), coalesce(coverage80, 0), coalesce(coverage95, 0) "
+                             "FROM inventory_forecasts WHERE variant_id = ?1");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, variantId);
+    std::optional<VariantForecast> stored;
+    auto read = select->forEachRow([&](Statement& row) {
+        const QJsonObject json = QJsonDocument::fromJson(row.text(2).toUtf8()).object();
+        const auto values = [&json](const char* key) {
+            std::vector<double> numbers;
+            for (const QJsonValue& value : json.value(QLatin1StringView(key)).toArray())
+                numbers.push_back(value.toDouble());
+            return numbers;
+        };
+        forecast::Forecast ahead { row.text(0), values("mean"), values("lower80"), values("upper80"), values("lower95"),
+            values("upper95"), row.text(1) };
+        VariantForecast variant;
+        variant.variantId = variantId;
+        variant.forecast = std::move(ahead);
+        if (row.int64(3) > 0) {
+            forecast::Accuracy accuracy;
+            accuracy.points = int(row.int64(3));
+            accuracy.series = 1;
+            accuracy.wape = row.real(6);
+            accuracy.mase = row.real(7);
+            accuracy.bias = row.real(8);
+            accuracy.coverage80 = row.real(9);
+            accuracy.coverage95 = row.real(10);
+            variant.backtest = accuracy;
+            variant.backtestUnits = row.real(4);
+            variant.backtestForecastUnits = row.real(5);
+            forecast::Forecast held;
+            held.mean = values("backtest");
+            if (!held.mean.empty())
+                variant.backtestForecast = std::move(held);
+        }
+        stored = std::move(variant);
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (!stored)
+        return stored;
+    auto histories = readDemandHistories(db, std::vector<std::int64_t> { variantId });
+    if (!histories)
+        return std::unexpected(histories.error());
+    for (const VariantHistory& history : histories->variants)
+        stored->demand = buildDemandSeries(history, histories->lastDay);
+    return stored;
 }
 
 Result<std::vector<ReorderRow>> readOpenReorders(Database& db)

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "stages/inventory/StockHealth.h"
+#include "stages/inventory/VariantForecasts.h"
 
 #include <QDate>
 #include <QString>
@@ -75,6 +76,10 @@ struct ReorderRow {
     QString status; ///< new or accepted
     QString currency;
 };
+
+/// The forecast and backtest the last Inventory run stored for `variantId`, with the variant's
+/// demand history read now (as the chart draws them); nullopt when the run made no forecast for it.
+[[nodiscard]] Result<std::optional<VariantForecast>> readStoredForecast(Database& db, std::int64_t variantId);
 
 /// The reorders not yet pushed or dismissed, by vendor, then revenue at risk.
 [[nodiscard]] Result<std::vector<ReorderRow>> readOpenReorders(Database& db);

@@ -29,11 +29,14 @@ QJsonArray rounded(const std::vector<double>& values)
     return array;
 }
 
-QString forecastJson(const forecast::Forecast& f)
+QString forecastJson(const VariantForecast& variant)
 {
-    const QJsonObject object { { u"mean"_s, rounded(f.mean) }, { u"lower80"_s, rounded(f.lower80) },
+    const forecast::Forecast& f = *variant.forecast;
+    QJsonObject object { { u"mean"_s, rounded(f.mean) }, { u"lower80"_s, rounded(f.lower80) },
         { u"upper80"_s, rounded(f.upper80) }, { u"lower95"_s, rounded(f.lower95) },
         { u"upper95"_s, rounded(f.upper95) } };
+    if (variant.backtestForecast)
+        object.insert(u"backtest"_s, rounded(variant.backtestForecast->mean));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -94,8 +97,9 @@ Result<void> writeForecasts(Database& db, std::int64_t runId, const VariantForec
         const std::optional<forecast::Accuracy>& b = variant.backtest;
         insert->bindAll(variant.variantId, runId, periodKey(variant.demand.frequency),
             variant.demand.nextPeriod().toString(Qt::ISODate), f.model, int(variant.demand.series.values.size()),
-            variant.demand.censoredPeriods, forecastJson(f), f.note.isEmpty() ? std::nullopt : std::optional(f.note),
-            b ? b->points : 0, b ? std::optional(variant.backtestUnits) : std::nullopt,
+            variant.demand.censoredPeriods, forecastJson(variant),
+            f.note.isEmpty() ? std::nullopt : std::optional(f.note), b ? b->points : 0,
+            b ? std::optional(variant.backtestUnits) : std::nullopt,
             b ? std::optional(variant.backtestForecastUnits) : std::nullopt, b ? finite(b->wape) : std::nullopt,
             b && b->masedSeries > 0 ? finite(b->mase) : std::nullopt, b ? finite(b->bias) : std::nullopt,
             b ? std::optional(b->coverage80) : std::nullopt, b ? std::optional(b->coverage95) : std::nullopt);

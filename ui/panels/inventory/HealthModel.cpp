@@ -9,10 +9,6 @@
 namespace flywheel {
 
 namespace {
-QString percent(double share)
-{
-    return QLocale().toString(std::lround(share * 100)) + u'%';
-}
 
 QString units(double value)
 {
@@ -125,7 +121,7 @@ QString HealthModel::text(const inventory::HealthRow& row, int column) const
     case SellsOut:
         return row.stockoutDate ? locale.toString(*row.stockoutDate, QLocale::ShortFormat) : QString();
     case Risk:
-        return row.stockoutRisk ? percent(*row.stockoutRisk) : QString();
+        return row.stockoutRisk ? Formatting::share(*row.stockoutRisk) : QString();
     case Order:
         return row.suggestedOrder > 0 ? locale.toString(row.suggestedOrder) : QString();
     case AtRisk:
@@ -135,7 +131,7 @@ QString HealthModel::text(const inventory::HealthRow& row, int column) const
     case StockAge:
         return row.stockAgeDays ? locale.toString(*row.stockAgeDays) : QString();
     case ForecastError:
-        return row.wape ? percent(*row.wape) : QString();
+        return row.wape ? Formatting::share(*row.wape) : QString();
     default:
         return {};
     }
