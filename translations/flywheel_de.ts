@@ -174,6 +174,63 @@
     </message>
 </context>
 <context>
+    <name>CollectionRanking</name>
+    <message>
+        <source>searches for “%1” up %2× (%3)</source>
+        <translation>Suchen nach „%1“ auf das %2-Fache gestiegen (%3)</translation>
+    </message>
+    <message>
+        <source>sales up %1× (%2)</source>
+        <translation>Absatz auf das %1-Fache gestiegen (%2)</translation>
+    </message>
+    <message>
+        <source>sales down to %1 % of the usual</source>
+        <translation>Absatz auf %1&#xa0;% des Üblichen gesunken</translation>
+    </message>
+    <message>
+        <source>out of stock: moved to the end</source>
+        <translation>nicht vorrätig: ans Ende verschoben</translation>
+    </message>
+    <message>
+        <source>not on sale (draft or archived): moved to the end</source>
+        <translation>nicht im Verkauf (Entwurf oder archiviert): ans Ende verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n day(s) of cover left: kept below the products in stock</source>
+        <translation>
+            <numerusform>nur noch %n Tag Reichweite: unter den vorrätigen Produkten eingeordnet</numerusform>
+            <numerusform>nur noch %n Tage Reichweite: unter den vorrätigen Produkten eingeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>most of its sizes are out of stock: kept below the products in stock</source>
+        <translation>die meisten Größen sind nicht vorrätig: unter den vorrätigen Produkten eingeordnet</translation>
+    </message>
+    <message>
+        <source>%1 sold and %2 searches in the last %3 weeks</source>
+        <translation>%1 verkauft und %2 Suchen in den letzten %3 Wochen</translation>
+    </message>
+    <message>
+        <source>%1 sold per 100 search clicks</source>
+        <translation>%1 verkauft je 100 Klicks aus der Suche</translation>
+    </message>
+    <message>
+        <source>%1 % margin</source>
+        <translation>%1&#xa0;% Marge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) of cover</source>
+        <translation>
+            <numerusform>%n Woche Reichweite</numerusform>
+            <numerusform>%n Wochen Reichweite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock not known</source>
+        <translation>Bestand unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>CollectionsImporter</name>
     <message>
         <source>collections list</source>
@@ -533,6 +590,46 @@
     </message>
 </context>
 <context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>No customer has an order yet: import an orders export first.</source>
+        <translation>Noch hat kein Kunde eine Bestellung: Importieren Sie zuerst einen Bestellexport.</translation>
+    </message>
+    <message>
+        <source>customer                          segment              P(alive)  orders 90d  value 12 months  on discount</source>
+        <translation>Kunde                             Segment              P(aktiv) Best. 90 Tg   Wert 12 Monate   mit Rabatt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase model (BG/NBD, weeks) on %n customer(s): r %1, alpha %2, a %3, b %4.</source>
+        <translation>
+            <numerusform>Kaufmodell (BG/NBD, Wochen) mit %n Kunden: r %1, alpha %2, a %3, b %4.</numerusform>
+            <numerusform>Kaufmodell (BG/NBD, Wochen) mit %n Kunden: r %1, alpha %2, a %3, b %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase model: %1</source>
+        <translation>Kaufmodell: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend model (Gamma-Gamma, in %1) on %n repeat customer(s): p %2, q %3, v %4.</source>
+        <translation>
+            <numerusform>Ausgabenmodell (Gamma-Gamma, in %1) mit %n wiederkehrenden Kunden: p %2, q %3, v %4.</numerusform>
+            <numerusform>Ausgabenmodell (Gamma-Gamma, in %1) mit %n wiederkehrenden Kunden: p %2, q %3, v %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend model: %1</source>
+        <translation>Ausgabenmodell: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScores</name>
+    <message>
+        <source>Scoring customers was cancelled.</source>
+        <translation>Die Bewertung der Kunden wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The disk is full. Free some space and try again. (%1)</source>
@@ -853,6 +950,14 @@
         <translation>search: eine Datei mit einer Suchanfrage pro Zeile.</translation>
     </message>
     <message>
+        <source>forecast: only the variants with this SKU.</source>
+        <translation>forecast: nur die Varianten mit dieser SKU.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
         <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
 
 Commands:
@@ -866,12 +971,14 @@ Commands:
   actions                       list the recommended actions
   tickets                       tickets with their sentiment, intent, tags, products and questions
   gaps                          content gaps: what customers ask that product pages do not say
-  push --stage STAGE --out DIR  write the accepted actions of content, search or inventory as files to import
+  push --stage STAGE --out DIR  write the accepted actions of content, search, merchandising, inventory or promotions as files to import
   forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
   forecast [--sku SKU]          forecast the store&apos;s variants (--horizon in weeks)
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
   search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
-  search --batch FILE           one query per line, one JSON line of results per query</source>
+  search --batch FILE           one query per line, one JSON line of results per query
+  customers                     each customer&apos;s segment, chance of still being a customer, expected orders and value
+  clv                           the fitted purchase and spend models&apos; parameters</source>
         <translation>Die Flywheel-Engine ohne Fenster: importiert Shop-Exporte, führt die Analysen aus und listet die Maßnahmen auf.
 
 Befehle:
@@ -885,20 +992,14 @@ Befehle:
   actions                       die empfohlenen Maßnahmen auflisten
   tickets                       Tickets mit Stimmung, Anliegen, Schlagwörtern, Produkten und Fragen
   gaps                          Inhaltslücken: was Kunden fragen, aber die Produktseiten nicht sagen
-  push --stage STUFE --out ORDNER  die angenommenen Maßnahmen von content, search oder inventory als Dateien zum Importieren schreiben
+  push --stage STUFE --out ORDNER  die angenommenen Maßnahmen von content, search, merchandising, inventory oder promotions als Dateien zum Importieren schreiben
   forecast --series DATEI --horizon N  jede SKU einer Verkaufsdatei mit date,sku,qty prognostizieren (ohne Shop)
   forecast [--sku SKU]          die Varianten des Shops prognostizieren (--horizon in Wochen)
   backtest                      wie die Prognose jeder Variante in ihren zurückgehaltenen letzten Wochen abgeschnitten hat
   search WÖRTER...              den Katalog so durchsuchen wie Kunden (--explain zeigt, warum jeder Treffer erscheint)
-  search --batch DATEI          eine Suchanfrage pro Zeile, eine JSON-Zeile mit Treffern pro Suchanfrage</translation>
-    </message>
-    <message>
-        <source>forecast: only the variants with this SKU.</source>
-        <translation>forecast: nur die Varianten mit dieser SKU.</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
+  search --batch DATEI          eine Suchanfrage pro Zeile, eine JSON-Zeile mit Treffern pro Suchanfrage
+  customers                     Segment jedes Kunden, Wahrscheinlichkeit, dass er noch Kunde ist, erwartete Bestellungen und Wert
+  clv                           die Parameter der angepassten Kauf- und Ausgabenmodelle</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1346,159 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>MerchandisingActions</name>
+    <message>
+        <source>%1× since the week of %2 (%3, %4 sure, against the %5)</source>
+        <translation>auf das %1-Fache seit der Woche vom %2 (%3, zu %4 sicher; Vergleichsbasis: %5)</translation>
+    </message>
+    <message>
+        <source>Its stock is not known: check it can meet the demand before featuring it.</source>
+        <translation>Sein Bestand ist unbekannt: Prüfen Sie vor dem Hervorheben, ob er die Nachfrage decken kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in stock.</source>
+        <translation>
+            <numerusform>%n Stück vorrätig.</numerusform>
+            <numerusform>%n Stück vorrätig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in stock, about %1 weeks of cover.</source>
+        <translation>
+            <numerusform>%n Stück vorrätig, Reichweite etwa %1 Wochen.</numerusform>
+            <numerusform>%n Stück vorrätig, Reichweite etwa %1 Wochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its first %1 products are out of stock, nearly out or not on sale; they move down.</source>
+        <translation>
+            <numerusform>%n der ersten %1 Produkte ist nicht vorrätig, fast ausverkauft oder nicht im Verkauf; es rückt nach unten.</numerusform>
+            <numerusform>%n der ersten %1 Produkte sind nicht vorrätig, fast ausverkauft oder nicht im Verkauf; sie rücken nach unten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from #%2 to #%3</source>
+        <translation>%1 von #%2 auf #%3</translation>
+    </message>
+    <message>
+        <source>Trending products move up: %1.</source>
+        <translation>Gefragte Produkte rücken nach oben: %1.</translation>
+    </message>
+    <message>
+        <source>First in the suggested order: %1.</source>
+        <translation>Vorne in der vorgeschlagenen Reihenfolge: %1.</translation>
+    </message>
+    <message>
+        <source>Weighted by where shoppers look, the current first %1 places hold %2 of what the suggested ones would (demand from sales and searches, trend, conversion and margin; stock first).</source>
+        <translation>Gewichtet danach, wohin Kunden schauen, bringen die ersten %1 Plätze derzeit %2 dessen, was die vorgeschlagenen bringen würden (Nachfrage aus Verkäufen und Suchen, Trend, Konversion und Marge; Bestand zuerst).</translation>
+    </message>
+    <message>
+        <source>The collections export gave no positions, so the current order is not known.</source>
+        <translation>Der Kollektionsexport enthielt keine Positionen, daher ist die aktuelle Reihenfolge unbekannt.</translation>
+    </message>
+    <message>
+        <source>Reorder the collection “%1”</source>
+        <translation>Kollektion „%1“ neu ordnen</translation>
+    </message>
+    <message>
+        <source>More of the collection&apos;s visitors see products that sell, are in stock and earn a margin first; its sales per visit should rise.</source>
+        <translation>Mehr Besucher der Kollektion sehen zuerst Produkte, die sich verkaufen, vorrätig sind und Marge bringen; ihr Umsatz pro Besuch sollte steigen.</translation>
+    </message>
+    <message>
+        <source>Feature “%1”: searches for “%2” are up %3×</source>
+        <translation>„%1“ hervorheben: Suchen nach „%2“ auf das %3-Fache gestiegen</translation>
+    </message>
+    <message>
+        <source>Searches for “%1”, whose first results show it, are up %2.</source>
+        <translation>Die Suchen nach „%1“, deren erste Treffer es zeigen, stiegen %2.</translation>
+    </message>
+    <message>
+        <source>Feature “%1”: sales are up %2×</source>
+        <translation>„%1“ hervorheben: Absatz auf das %2-Fache gestiegen</translation>
+    </message>
+    <message>
+        <source>Its sales are up %1.</source>
+        <translation>Der Absatz stieg %1.</translation>
+    </message>
+    <message>
+        <source>Put it in the home-page banner, first in its collections and in the next email. The push adds the tag “trending” to it in a product file, for themes and email tools that pick products by tag.</source>
+        <translation>Zeigen Sie es im Banner der Startseite, ganz vorne in seinen Kollektionen und im nächsten Newsletter. Beim Übergeben erhält es in einer Produktdatei das Schlagwort „trending“, für Themes und E-Mail-Tools, die Produkte nach Schlagwort auswählen.</translation>
+    </message>
+    <message>
+        <source>Shoppers looking for it find it first while the demand lasts; its sales should keep pace with the searches.</source>
+        <translation>Kunden, die danach suchen, finden es zuerst, solange die Nachfrage anhält; sein Absatz sollte mit den Suchen Schritt halten.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchandisingPush</name>
+    <message>
+        <source>%1: the latest run no longer ranks this collection (it was removed or emptied); left out.</source>
+        <translation>%1: Der letzte Lauf ordnet diese Kollektion nicht mehr (sie wurde entfernt oder geleert); ausgelassen.</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: the latest run no longer finds it trending, or finds it out of stock or nearly so. It stays accepted.</source>
+        <translation>„%1“ wurde ausgelassen: Der letzte Lauf sieht es nicht mehr im Trend oder findet es (fast) ausverkauft. Die Maßnahme bleibt angenommen.</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: Flywheel writes product files for Shopify and WooCommerce; this product came from %2.</source>
+        <translation>„%1“ wurde ausgelassen: Flywheel schreibt Produktdateien für Shopify und WooCommerce; dieses Produkt stammt aus %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>%1: WooCommerce orders a category by each product&apos;s menu order; set it from the positions in the collection-order file.</source>
+        <translation>%1: WooCommerce sortiert eine Kategorie nach der Menü-Reihenfolge der Produkte; stellen Sie diese anhand der Positionen in der collection-order-Datei ein.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchandisingStage</name>
+    <message>
+        <source>The Merchandising analysis was cancelled; the previous results are kept.</source>
+        <translation>Die Analyse der Stufe Merchandising wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>The site-search reports have no dates, so searches cannot show a trend: import a report with a date on each row.</source>
+        <translation>Die Berichte der Shopsuche haben kein Datum, daher können Suchen keinen Trend zeigen: Importieren Sie einen Bericht mit einem Datum in jeder Zeile.</translation>
+    </message>
+    <message>
+        <source>No site-search report yet, so trends come from sales alone: import a search-terms report to see trending searches.</source>
+        <translation>Noch kein Bericht der Shopsuche, daher stammen die Trends nur aus den Verkäufen: Importieren Sie einen Suchbegriffsbericht, um gefragte Suchen zu sehen.</translation>
+    </message>
+    <message>
+        <source>No orders yet: import an orders export to see what sells.</source>
+        <translation>Noch keine Bestellungen: Importieren Sie einen Bestellexport, um zu sehen, was sich verkauft.</translation>
+    </message>
+    <message>
+        <source>No collections yet: import a collections list (or WooCommerce products, whose categories are collections) to get suggested orders.</source>
+        <translation>Noch keine Kollektionen: Importieren Sie eine Kollektionsliste (oder WooCommerce-Produkte, deren Kategorien als Kollektionen gelten), um Vorschläge für die Reihenfolge zu erhalten.</translation>
+    </message>
+    <message>
+        <source>No stock levels: import an inventory export, so that nothing out of stock is put first.</source>
+        <translation>Keine Bestandsmengen: Importieren Sie einen Bestandsexport, damit nichts Ausverkauftes nach vorne gestellt wird.</translation>
+    </message>
+    <message>
+        <source>first-10 collection places out of stock or nearly (%)</source>
+        <translation>Top-10-Plätze der Kollektionen, die (fast) ausverkauft sind (%)</translation>
+    </message>
+    <message>
+        <source>%1 searches and %2 products trending up; %3 of %4 collections worth reordering; %5 products to feature.</source>
+        <translation>%1 Suchen und %2 Produkte im Aufwärtstrend; bei %3 von %4 Kollektionen lohnt sich eine neue Reihenfolge; %5 Produkte zum Hervorheben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trending product(s)</source>
+        <translation>
+            <numerusform>%n Produkt im Trend</numerusform>
+            <numerusform>%n Produkte im Trend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Merchandising</translation>
+    </message>
+</context>
+<context>
     <name>NaiveForecast</name>
     <message>
         <source>There is no history to repeat.</source>
@@ -1278,6 +1532,298 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>PriceResponse</name>
+    <message>
+        <source>It has not sold in the weeks read, so there is nothing to measure; its category&apos;s response is used.</source>
+        <translation>Das Produkt wurde in den gelesenen Wochen nicht verkauft, daher gibt es nichts zu messen; die Preisreaktion seiner Kategorie wird verwendet.</translation>
+    </message>
+    <message>
+        <source>It has sold in too few weeks to measure how price moves its sales; its category&apos;s response is used until more weeks are in.</source>
+        <translation>Das Produkt wurde in zu wenigen Wochen verkauft, um zu messen, wie der Preis seinen Absatz bewegt; bis mehr Wochen vorliegen, wird die Preisreaktion seiner Kategorie verwendet.</translation>
+    </message>
+    <message>
+        <source>Its price never changed, so how buyers respond to price cannot be seen in its own sales; its category&apos;s response is used. A short, measured discount would show it.</source>
+        <translation>Sein Preis hat sich nie geändert, daher lässt sich an seinen eigenen Verkäufen nicht ablesen, wie Käufer auf den Preis reagieren; die Preisreaktion seiner Kategorie wird verwendet. Ein kurzer, gemessener Rabatt würde es zeigen.</translation>
+    </message>
+    <message>
+        <source>Its price only changed together with something else (a promotion, the season), so the effect of price cannot be separated; its category&apos;s response is used.</source>
+        <translation>Sein Preis hat sich nur zusammen mit etwas anderem geändert (einer Aktion, der Saison), daher lässt sich die Wirkung des Preises nicht herauslösen; die Preisreaktion seiner Kategorie wird verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFacts</name>
+    <message>
+        <source>In stock</source>
+        <translation>Vorrätig</translation>
+    </message>
+    <message>
+        <source>Nearly out</source>
+        <translation>Fast ausverkauft</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <source>Stock not known</source>
+        <translation>Bestand unbekannt</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>Nicht im Verkauf</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionActions</name>
+    <message numerus="yes">
+        <source>Reaches %n customer(s); the effect cannot be forecast until customers have bought more than once. The control group will show it.</source>
+        <translation>
+            <numerusform>Erreicht %n Kunden; die Wirkung lässt sich erst vorhersagen, wenn Kunden mehr als einmal gekauft haben. Die Kontrollgruppe wird sie zeigen.</numerusform>
+            <numerusform>Erreicht %n Kunden; die Wirkung lässt sich erst vorhersagen, wenn Kunden mehr als einmal gekauft haben. Die Kontrollgruppe wird sie zeigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 extra units from %n customer(s) (%2 in revenue</source>
+        <translation>
+            <numerusform>Etwa %1 zusätzliche Stück von %n Kunden (%2 Umsatz</numerusform>
+            <numerusform>Etwa %1 zusätzliche Stück von %n Kunden (%2 Umsatz</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 in margin</source>
+        <translation>, %1 Marge</translation>
+    </message>
+    <message>
+        <source>; %1 less spent keeping stock</source>
+        <translation>; %1 weniger Lagerkosten</translation>
+    </message>
+    <message>
+        <source>This counts only the lower price&apos;s pull on what they would buy anyway; the control group shows what the email adds.</source>
+        <translation>Das berücksichtigt nur die Zugkraft des niedrigeren Preises auf das, was sie ohnehin kaufen würden; die Kontrollgruppe zeigt, was die E-Mail zusätzlich bringt.</translation>
+    </message>
+    <message>
+        <source>%1 % off for %2 to %3, with a code of their own for each customer; %4.</source>
+        <translation>%1&#xa0;% Rabatt vom %2 bis %3, mit einem eigenen Code für jeden Kunden; %4.</translation>
+    </message>
+    <message>
+        <source>A deeper discount would go below the lowest margin.</source>
+        <translation>Ein höherer Rabatt würde die Mindestmarge unterschreiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) of the audience, chosen at random, are held back to measure the effect.</source>
+        <translation>
+            <numerusform>%n zufällig ausgewählter Kunde der Zielgruppe wird als Kontrollgruppe zurückgehalten, um die Wirkung zu messen.</numerusform>
+            <numerusform>%n zufällig ausgewählte Kunden der Zielgruppe werden als Kontrollgruppe zurückgehalten, um die Wirkung zu messen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience is too small to hold anyone back, so the effect can only be compared with the weeks before.</source>
+        <translation>Die Zielgruppe ist zu klein, um jemanden zurückzuhalten; die Wirkung lässt sich daher nur mit den Wochen davor vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %1: %2 % off for %n customer(s)</source>
+        <translation>
+            <numerusform>Aktion für %1: %2&#xa0;% Rabatt für %n Kunden</numerusform>
+            <numerusform>Aktion für %1: %2&#xa0;% Rabatt für %n Kunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionEmail</name>
+    <message>
+        <source>The season is nearly over, and so is this offer.</source>
+        <translation>Die Saison geht zu Ende – und dieses Angebot auch.</translation>
+    </message>
+    <message>
+        <source>This is one of our most wanted products right now.</source>
+        <translation>Das ist gerade eines unserer gefragtesten Produkte.</translation>
+    </message>
+    <message>
+        <source>We picked this for you, because you have liked similar things.</source>
+        <translation>Wir haben das für Sie ausgesucht, weil Ihnen Ähnliches gefallen hat.</translation>
+    </message>
+    <message>
+        <source>%1 % off %2, just for you</source>
+        <translation>%1&#xa0;% Rabatt auf %2 – nur für Sie</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Take %1 % off %2 with your personal code [Discount Code], valid until %3.</source>
+        <translation>Sparen Sie %1&#xa0;% auf %2 mit Ihrem persönlichen Code [Discount Code], gültig bis %3.</translation>
+    </message>
+    <message>
+        <source>The code works once and only for you.</source>
+        <translation>Der Code gilt einmal und nur für Sie.</translation>
+    </message>
+    <message>
+        <source>See you soon,</source>
+        <translation>Bis bald,</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionPlanner</name>
+    <message>
+        <source>elasticity %1 from this product&apos;s own price changes</source>
+        <translation>Elastizität %1 aus den eigenen Preisänderungen dieses Produkts</translation>
+    </message>
+    <message>
+        <source>elasticity %1 borrowed from its product type: %2</source>
+        <translation>Elastizität %1 von seinem Produkttyp übernommen: %2</translation>
+    </message>
+    <message>
+        <source>elasticity %1 of its product type; this product has no priced sales of its own</source>
+        <translation>Elastizität %1 seines Produkttyps; dieses Produkt hat keine eigenen Verkäufe mit Preisangabe</translation>
+    </message>
+    <message>
+        <source>elasticity %1, the usual value for retail products: the store&apos;s sales show no price changes to learn from yet</source>
+        <translation>Elastizität %1, der übliche Wert für Handelsprodukte: Die Verkäufe des Shops zeigen noch keine Preisänderungen, aus denen sich lernen ließe</translation>
+    </message>
+    <message>
+        <source>%1: no customer who can be emailed has bought yet.</source>
+        <translation>%1: Bisher hat kein per E-Mail erreichbarer Kunde gekauft.</translation>
+    </message>
+    <message>
+        <source>%1: even 10 % off would take it below the lowest margin (%2 %).</source>
+        <translation>%1: Schon 10&#xa0;% Rabatt würden die Mindestmarge (%2&#xa0;%) unterschreiten.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionPush</name>
+    <message>
+        <source>Could not write %1. Check that the folder is writable and the disk is not full.</source>
+        <translation>%1 konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner beschreibbar und der Datenträger nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>%1: no customer of its audience has an email address; left out.</source>
+        <translation>%1: Kein Kunde der Zielgruppe hat eine E-Mail-Adresse; ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) get a code; %2 held back as the control group are kept in the store and get nothing.</source>
+        <translation>
+            <numerusform>%1: %n Kunde erhält einen Code; %2 als Kontrollgruppe zurückgehaltene Kunden bleiben im Shop gespeichert und erhalten nichts.</numerusform>
+            <numerusform>%1: %n Kunden erhalten einen Code; %2 als Kontrollgruppe zurückgehaltene Kunden bleiben im Shop gespeichert und erhalten nichts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) without an email address left out.</source>
+        <translation>
+            <numerusform>%1: %n Kunde ohne E-Mail-Adresse ausgelassen.</numerusform>
+            <numerusform>%1: %n Kunden ohne E-Mail-Adresse ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionTriggers</name>
+    <message>
+        <source>Overstock</source>
+        <translation>Überbestand</translation>
+    </message>
+    <message>
+        <source>Season ending</source>
+        <translation>Saisonende</translation>
+    </message>
+    <message>
+        <source>Trending, with stock to spare</source>
+        <translation>Gefragt, mit reichlich Bestand</translation>
+    </message>
+    <message>
+        <source>Slow mover</source>
+        <translation>Langsamdreher</translation>
+    </message>
+    <message>
+        <source>%1 in stock is %2 weeks of sales; %3 of them are more than the overstock threshold (%4 tied up).</source>
+        <translation>%1 Stück auf Lager reichen für %2 Wochen Verkauf; %3 davon liegen über der Überbestandsgrenze (%4 gebunden).</translation>
+    </message>
+    <message>
+        <source>Demand is forecast to fall from %1 in the next 4 weeks to %2 in weeks 9 to 12; %3 in stock is more than the %4 expected to sell in 12 weeks.</source>
+        <translation>Laut Prognose fällt die Nachfrage von %1 in den nächsten 4 Wochen auf %2 in den Wochen 9 bis 12; %3 Stück auf Lager sind mehr als die %4, die in 12 Wochen voraussichtlich verkauft werden.</translation>
+    </message>
+    <message>
+        <source>Sold %1 in the last 4 weeks, %2× its pace of the 12 weeks before; %3 in stock is more than %4 weeks even at the new pace.</source>
+        <translation>%1 Stück in den letzten 4 Wochen verkauft, %2× das Tempo der 12 Wochen davor; %3 Stück auf Lager reichen selbst beim neuen Tempo für mehr als %4 Wochen.</translation>
+    </message>
+    <message>
+        <source>%1 in stock and no sales expected.</source>
+        <translation>%1 Stück auf Lager und keine Verkäufe erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 in stock is %2 weeks of sales, and the oldest unit has waited %3 days.</source>
+        <translation>%1 Stück auf Lager reichen für %2 Wochen Verkauf, und die älteste Einheit liegt seit %3 Tagen.</translation>
+    </message>
+    <message>
+        <source>Sold %1 in the last 4 weeks after none in the 12 weeks before; %2 in stock is more than %3 weeks even at the new pace.</source>
+        <translation>%1 Stück in den letzten 4 Wochen verkauft, nach keinem in den 12 Wochen davor; %2 Stück auf Lager reichen selbst beim neuen Tempo für mehr als %3 Wochen.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsStage</name>
+    <message>
+        <source>The Promotions analysis was cancelled; the previous results are kept.</source>
+        <translation>Die Analyse der Stufe Aktionen wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) scored, %1 of them repeat buyers; %2 promotion(s) suggested.</source>
+        <translation>
+            <numerusform>%n Kunde bewertet, davon %1 Wiederkäufer; vorgeschlagene Aktionen: %2.</numerusform>
+            <numerusform>%n Kunden bewertet, davon %1 Wiederkäufer; vorgeschlagene Aktionen: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more product(s) with surplus stock wait until these are done (the %1 with the most money in surplus come first).</source>
+        <translation>
+            <numerusform>%n weiteres Produkt mit überschüssigem Bestand wartet, bis diese Aktionen abgeschlossen sind (die %1 mit dem meisten im Überschuss gebundenen Geld kommen zuerst).</numerusform>
+            <numerusform>%n weitere Produkte mit überschüssigem Bestand warten, bis diese Aktionen abgeschlossen sind (die %1 mit dem meisten im Überschuss gebundenen Geld kommen zuerst).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) could not be promoted: %1</source>
+        <translation>
+            <numerusform>Für %n Produkt war keine Aktion möglich: %1</numerusform>
+            <numerusform>Für %n Produkte war keine Aktion möglich: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>surplus units the suggested promotions should move (%)</source>
+        <translation>überschüssige Stück, die die vorgeschlagenen Aktionen abverkaufen sollen (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) with a control group</source>
+        <translation>
+            <numerusform>%n Aktion mit Kontrollgruppe</numerusform>
+            <numerusform>%n Aktionen mit Kontrollgruppe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseModel</name>
+    <message>
+        <source>A customer&apos;s purchase summary is impossible (%1 repeat purchases, the last %2 weeks and the first %3 weeks after the first purchase); the order history needs to be read again.</source>
+        <translation>Die Kaufübersicht eines Kunden ist unmöglich (%1 Wiederholungskäufe, letzter Kauf %2 Wochen und Ende des Zeitraums %3 Wochen nach dem ersten Kauf); der Bestellverlauf muss neu eingelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have ordered so far, too few to estimate how often customers come back and how many stop buying; the estimates appear once at least %1 customers have ordered.</source>
+        <translation>
+            <numerusform>Bisher hat %n Kunde bestellt, zu wenige, um zu schätzen, wie oft Kunden wiederkommen und wie viele nicht mehr kaufen; die Schätzungen erscheinen, sobald mindestens %1 Kunden bestellt haben.</numerusform>
+            <numerusform>Bisher haben %n Kunden bestellt, zu wenige, um zu schätzen, wie oft Kunden wiederkommen und wie viele nicht mehr kaufen; die Schätzungen erscheinen, sobald mindestens %1 Kunden bestellt haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has bought twice yet, so how often customers come back and how many stop buying cannot be estimated; the estimates appear once customers order again (import a longer order history if the store has one).</source>
+        <translation>Noch hat kein Kunde zweimal gekauft, daher lässt sich nicht schätzen, wie oft Kunden wiederkommen und wie viele nicht mehr kaufen; die Schätzungen erscheinen, sobald Kunden erneut bestellen (importieren Sie einen längeren Bestellverlauf, falls der Shop einen hat).</translation>
+    </message>
+</context>
+<context>
     <name>PushCommands</name>
     <message>
         <source>Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 lists them).</source>
@@ -1308,9 +1854,33 @@ Befehle:
             <numerusform>%n Nachbestellungen übergeben (Bestellungen: %1); senden Sie jede Datei an ihren Lieferanten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. Import the matrixify-custom-collections file with Matrixify (Shopify) or set each collection&apos;s order from its collection-order file, and import the merchandising product file (Products › Import, with “overwrite existing products”) to tag the featured products “trending”.</source>
+        <translation>
+            <numerusform>%n Maßnahme übergeben. Importieren Sie die Datei matrixify-custom-collections mit Matrixify (Shopify) oder stellen Sie die Reihenfolge jeder Kollektion anhand ihrer collection-order-Datei ein, und importieren Sie die merchandising-Produktdatei (Produkte › Importieren, mit „vorhandene Produkte überschreiben“), um die hervorgehobenen Produkte mit dem Schlagwort „trending“ zu versehen.</numerusform>
+            <numerusform>%n Maßnahmen übergeben. Importieren Sie die Datei matrixify-custom-collections mit Matrixify (Shopify) oder stellen Sie die Reihenfolge jeder Kollektion anhand ihrer collection-order-Datei ein, und importieren Sie die merchandising-Produktdatei (Produkte › Importieren, mit „vorhandene Produkte überschreiben“), um die hervorgehobenen Produkte mit dem Schlagwort „trending“ zu versehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) pushed. Import each discounts file with Matrixify (Shopify) or the promotion-codes file with your coupon importer, the klaviyo- or mailchimp- file as the email audience, and send the email draft with each customer&apos;s Discount Code. The held-back control groups stay in the store.</source>
+        <translation>
+            <numerusform>%n Aktion übergeben. Importieren Sie jede discounts-Datei mit Matrixify (Shopify) oder die promotion-codes-Datei mit Ihrem Gutschein-Import, die klaviyo- oder mailchimp-Datei als E-Mail-Zielgruppe, und versenden Sie den E-Mail-Entwurf mit dem Discount Code jedes Kunden. Die zurückgehaltenen Kontrollgruppen bleiben im Shop gespeichert.</numerusform>
+            <numerusform>%n Aktionen übergeben. Importieren Sie jede discounts-Datei mit Matrixify (Shopify) oder die promotion-codes-Datei mit Ihrem Gutschein-Import, die klaviyo- oder mailchimp-Datei als E-Mail-Zielgruppe, und versenden Sie den E-Mail-Entwurf mit dem Discount Code jedes Kunden. Die zurückgehaltenen Kontrollgruppen bleiben im Shop gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects) or push --stage inventory (purchase orders), with --out DIR.</source>
-        <translation>Geben Sie an, von welcher Stufe die angenommenen Maßnahmen geschrieben werden sollen: push --stage content (Produktdateien), push --stage search (Synonyme und Weiterleitungen) oder push --stage inventory (Bestellungen), jeweils mit --out ORDNER.</translation>
+        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects), push --stage merchandising (collection orders and trending tags), push --stage inventory (purchase orders) or push --stage promotions (discount codes, audiences and email drafts), with --out DIR.</source>
+        <translation>Geben Sie an, von welcher Stufe die angenommenen Maßnahmen geschrieben werden sollen: push --stage content (Produktdateien), push --stage search (Synonyme und Weiterleitungen), push --stage merchandising (Kollektionsreihenfolgen und trending-Schlagwörter), push --stage inventory (Bestellungen) oder push --stage promotions (Rabattcodes, Zielgruppen und E-Mail-Entwürfe), jeweils mit --out ORDNER.</translation>
+    </message>
+</context>
+<context>
+    <name>PushFolder</name>
+    <message numerus="yes">
+        <source>%n file(s) written into %1:</source>
+        <translation>
+            <numerusform>%n Datei nach %1 geschrieben:</numerusform>
+            <numerusform>%n Dateien nach %1 geschrieben:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2208,97 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Treue Kunden</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potenziell Treue</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neukunden</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Vielversprechende</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Brauchen Zuwendung</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>Fast eingeschlafen</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Nicht zu verlieren</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Im Winterschlaf</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Bought recently and often: first to hear of new products; they rarely need a discount.</source>
+        <translation>Kaufen oft und haben kürzlich gekauft: Erfahren als Erste von neuen Produkten; brauchen selten einen Rabatt.</translation>
+    </message>
+    <message>
+        <source>Buy regularly: reward them, ask for reviews.</source>
+        <translation>Kaufen regelmäßig: Belohnen Sie sie und bitten Sie um Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Recent, a few orders: a nudge towards the next order makes them loyal.</source>
+        <translation>Kürzlich gekauft, einige Bestellungen: Ein Anstoß zur nächsten Bestellung macht sie zu treuen Kunden.</translation>
+    </message>
+    <message>
+        <source>First order just now: welcome them and help them order again.</source>
+        <translation>Gerade zum ersten Mal bestellt: Heißen Sie sie willkommen und helfen Sie ihnen, wieder zu bestellen.</translation>
+    </message>
+    <message>
+        <source>One fairly recent order: remind them of what they liked.</source>
+        <translation>Eine recht neue Bestellung: Erinnern Sie sie an das, was ihnen gefallen hat.</translation>
+    </message>
+    <message>
+        <source>Neither recent nor frequent: a timely offer keeps them.</source>
+        <translation>Weder kürzlich noch häufig: Ein Angebot zur rechten Zeit hält sie.</translation>
+    </message>
+    <message>
+        <source>Fading: bring them back before they forget the store.</source>
+        <translation>Lassen nach: Holen Sie sie zurück, bevor sie den Shop vergessen.</translation>
+    </message>
+    <message>
+        <source>Bought often, but not for a while: win them back personally.</source>
+        <translation>Haben oft gekauft, aber schon länger nicht mehr: Gewinnen Sie sie persönlich zurück.</translation>
+    </message>
+    <message>
+        <source>Used to be the best customers and stopped: reach out before they are lost.</source>
+        <translation>Waren die besten Kunden und haben aufgehört: Melden Sie sich, bevor sie verloren sind.</translation>
+    </message>
+    <message>
+        <source>One order long ago: only the strongest offers wake them.</source>
+        <translation>Eine Bestellung vor langer Zeit: Nur die stärksten Angebote wecken sie.</translation>
+    </message>
+    <message>
+        <source>Long gone: leave them out of most campaigns.</source>
+        <translation>Längst weg: Lassen Sie sie bei den meisten Kampagnen außen vor.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceActions</name>
     <message>
         <source>Add “%1” to your FAQ and product template</source>
@@ -1914,6 +2575,42 @@ Befehle:
         <source>The language of menus, buttons and messages. Money, dates and numbers follow it too.</source>
         <translation>Die Sprache von Menüs, Schaltflächen und Meldungen. Geldbeträge, Daten und Zahlen richten sich ebenfalls danach.</translation>
     </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Held-back control group</source>
+        <translation>Zurückgehaltene Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>The share of each promotion&apos;s audience that is chosen at random and gets nothing. Comparing the two groups afterwards shows what the promotion really changed.</source>
+        <translation>Der Anteil der Zielgruppe jeder Aktion, der zufällig ausgewählt wird und nichts erhält. Der spätere Vergleich beider Gruppen zeigt, was die Aktion wirklich verändert hat.</translation>
+    </message>
+    <message>
+        <source>Lowest margin on a promotion</source>
+        <translation>Mindestmarge bei Aktionen</translation>
+    </message>
+    <message>
+        <source>A promotion never discounts a product below this margin over its cost. Products without a cost are never discounted by more than the largest discount.</source>
+        <translation>Eine Aktion senkt den Preis eines Produkts nie unter diese Marge über seinen Kosten. Produkte ohne Kostenangabe werden nie stärker rabattiert als mit dem höchsten Rabatt.</translation>
+    </message>
+    <message>
+        <source>Largest discount</source>
+        <translation>Höchster Rabatt</translation>
+    </message>
+    <message>
+        <source>No promotion suggests a deeper discount than this.</source>
+        <translation>Keine Aktion schlägt einen höheren Rabatt als diesen vor.</translation>
+    </message>
+    <message>
+        <source>Promotion length</source>
+        <translation>Dauer einer Aktion</translation>
+    </message>
+    <message>
+        <source>How long a suggested promotion&apos;s code is valid.</source>
+        <translation>Wie lange der Code einer vorgeschlagenen Aktion gültig ist.</translation>
+    </message>
 </context>
 <context>
     <name>ShopifyCustomersImporter</name>
@@ -1989,6 +2686,20 @@ Befehle:
     <message>
         <source>Line %1: the barcode &quot;%2&quot; was turned into a number by a spreadsheet and its digits are lost; it was left empty. Export the products again without opening them in Excel.</source>
         <translation>Zeile %1: Der Barcode „%2“ wurde von einer Tabellenkalkulation in eine Zahl umgewandelt, seine Ziffern sind verloren; er wurde leer gelassen. Exportieren Sie die Produkte erneut, ohne sie in Excel zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendModel</name>
+    <message>
+        <source>A repeat customer&apos;s spend is impossible (%1 repeat purchases averaging %2); the order history needs to be read again.</source>
+        <translation>Die Ausgaben eines wiederkehrenden Kunden sind unmöglich (%1 Wiederholungskäufe mit durchschnittlich %2); der Bestellverlauf muss neu eingelesen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have paid for a second order so far, too few to estimate what customers will spend per order; the estimate appears once at least %1 customers have paid for a repeat order.</source>
+        <translation>
+            <numerusform>Bisher hat %n Kunde eine zweite Bestellung bezahlt, zu wenige, um zu schätzen, was Kunden pro Bestellung ausgeben werden; die Schätzung erscheint, sobald mindestens %1 Kunden eine weitere Bestellung bezahlt haben.</numerusform>
+            <numerusform>Bisher haben %n Kunden eine zweite Bestellung bezahlt, zu wenige, um zu schätzen, was Kunden pro Bestellung ausgeben werden; die Schätzung erscheint, sobald mindestens %1 Kunden eine weitere Bestellung bezahlt haben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2784,37 @@ Befehle:
     <message>
         <source>the ticket has no creation date</source>
         <translation>das Ticket hat kein Erstelldatum</translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <source>Spike</source>
+        <translation>Sprunghaft gestiegen</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>Steigend</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Stabil</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation>Fallend</translation>
+    </message>
+    <message>
+        <source>recent level, moved with its season last year</source>
+        <translation>jüngstes Niveau, angepasst an die eigene Saison im Vorjahr</translation>
+    </message>
+    <message>
+        <source>recent level, moved with its peers</source>
+        <translation>jüngstes Niveau, angepasst an die Vergleichsgruppe</translation>
+    </message>
+    <message>
+        <source>recent level, moved with the store</source>
+        <translation>jüngstes Niveau, angepasst an den ganzen Shop</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +3118,76 @@ Befehle:
     <message>
         <source>No action matches these filters.</source>
         <translation>Keine Maßnahme passt zu diesen Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::CollectionOrderView</name>
+    <message>
+        <source>Collection</source>
+        <translation>Kollektion</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Collection order</source>
+        <translation>Reihenfolge der Kollektion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n product(s))</source>
+        <translation>
+            <numerusform>%1 (%n Produkt)</numerusform>
+            <numerusform>%1 (%n Produkte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — new order accepted</source>
+        <translation>%1 — neue Reihenfolge angenommen</translation>
+    </message>
+    <message>
+        <source>%1 — reorder suggested</source>
+        <translation>%1 — neue Reihenfolge vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>No collections ranked yet: import a collections list and press Run.</source>
+        <translation>Noch keine Kollektionen eingestuft: Importieren Sie eine Kollektionsliste und klicken Sie auf Ausführen.</translation>
+    </message>
+    <message>
+        <source>A new order is suggested: accept it below to write it as a file.</source>
+        <translation>Eine neue Reihenfolge wird vorgeschlagen: Nehmen Sie sie unten an, um sie als Datei zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The current order is close to the suggested one.</source>
+        <translation>Die aktuelle Reihenfolge liegt nahe an der vorgeschlagenen.</translation>
+    </message>
+    <message>
+        <source>Could not read the collection&apos;s order: %1</source>
+        <translation>Die Reihenfolge der Kollektion konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +4186,211 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>flywheel::MerchActionList</name>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Alle annehmen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Write files</source>
+        <translation>Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Merchandising actions</source>
+        <translation>Merchandising-Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Writes the accepted collection orders (generic and Matrixify CSV) and a product file tagging the featured products “trending”</source>
+        <translation>Schreibt die angenommenen Kollektionsreihenfolgen (allgemeine und Matrixify-CSV) und eine Produktdatei, die die hervorgehobenen Produkte mit dem Schlagwort „trending“ versieht</translation>
+    </message>
+    <message>
+        <source>Collection order</source>
+        <translation>Reihenfolge der Kollektion</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Hervorheben</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) proposed, %1 accepted</source>
+        <translation>
+            <numerusform>%n Maßnahme vorgeschlagen, %1 angenommen</numerusform>
+            <numerusform>%n Maßnahmen vorgeschlagen, %1 angenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the matrixify-custom-collections file with Matrixify, or set each collection&apos;s order from its collection-order file; import the product file in your store&apos;s admin to tag the featured products. Your next exports show what the new order sold.</source>
+        <translation>Importieren Sie die Datei matrixify-custom-collections mit Matrixify oder stellen Sie die Reihenfolge jeder Kollektion anhand ihrer collection-order-Datei ein; importieren Sie die Produktdatei in der Verwaltung Ihres Shops, um die hervorgehobenen Produkte zu verschlagworten. Ihre nächsten Exporte zeigen, was die neue Reihenfolge verkauft hat.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MerchandisingPanel</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Orders, last 4 weeks</source>
+        <translation>Bestellungen, letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>Searches, last 4 weeks</source>
+        <translation>Suchen, letzte 4 Wochen</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Follows search</source>
+        <translation>Folgt der Suche</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Vergleichsbasis</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>No trend: the latest weeks are within the usual range of its baseline.</source>
+        <translation>Kein Trend: Die letzten Wochen liegen im üblichen Bereich der Vergleichsbasis.</translation>
+    </message>
+    <message>
+        <source>%1 since the week of %2: %3 against %4 expected, %5× its baseline, %6 sure.</source>
+        <translation>%1 seit der Woche vom %2: %3 statt der erwarteten %4, das %5-Fache der Vergleichsbasis, zu %6 sicher.</translation>
+    </message>
+    <message>
+        <source>It shows on the first page for “%1”, whose searches are trending; the chart is its own sales.</source>
+        <translation>Es erscheint auf der ersten Trefferseite für „%1“, wonach gerade verstärkt gesucht wird; das Diagramm zeigt seinen eigenen Absatz.</translation>
+    </message>
+    <message>
+        <source>Baseline: %1.</source>
+        <translation>Vergleichsbasis: %1.</translation>
+    </message>
+    <message>
+        <source>Its peers: %1.</source>
+        <translation>Vergleichsgruppe: %1.</translation>
+    </message>
+    <message>
+        <source>Show searches or products</source>
+        <translation>Suchen oder Produkte anzeigen</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Trending against the season</source>
+        <translation>Im Trend, gemessen an der Saison</translation>
+    </message>
+    <message>
+        <source>Collection order: what sells and is in stock first</source>
+        <translation>Reihenfolge der Kollektion: zuerst, was sich verkauft und vorrätig ist</translation>
+    </message>
+    <message>
+        <source>Actions: new orders and products to feature</source>
+        <translation>Maßnahmen: neue Reihenfolgen und hervorzuhebende Produkte</translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Merchandising</translation>
+    </message>
+    <message>
+        <source>Could not read the Merchandising results: %1</source>
+        <translation>Die Ergebnisse der Stufe Merchandising konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No trends yet. Import your orders export and a site-search report (and a collections list and an inventory export for collection orders), then press Run.</source>
+        <translation>Noch keine Trends. Importieren Sie Ihren Bestellexport und einen Bericht der Shopsuche (für Kollektionsreihenfolgen auch eine Kollektionsliste und einen Bestandsexport) und klicken Sie dann auf Ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 searches are trending up (weeks to %3).</source>
+        <translation>%1 von %2 Suchen sind im Aufwärtstrend (Wochen bis %3).</translation>
+    </message>
+    <message>
+        <source>No dated site-search report yet: import one to see trending searches.</source>
+        <translation>Noch kein Bericht der Shopsuche mit Datum: Importieren Sie einen, um gefragte Suchen zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products are trending up, by their own sales or the searches that show them.</source>
+        <translation>%1 von %2 Produkten sind im Aufwärtstrend, nach eigenem Absatz oder nach den Suchen, die sie zeigen.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 first-10 places in %3 collections hold a product out of stock, nearly out or not on sale.</source>
+        <translation>%1 der %2 Top-10-Plätze in %3 Kollektionen zeigen ein Produkt, das nicht vorrätig, fast ausverkauft oder nicht im Verkauf ist.</translation>
+    </message>
+    <message>
+        <source>No collections yet: import a collections list to get suggested orders.</source>
+        <translation>Noch keine Kollektionen: Importieren Sie eine Kollektionsliste, um Vorschläge für die Reihenfolge zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Select a search or product to see its weeks.</source>
+        <translation>Wählen Sie eine Suche oder ein Produkt aus, um die Wochen zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::PreviewPage</name>
     <message>
         <source>Check how the files will be read</source>
@@ -3436,6 +4453,170 @@ Befehle:
             <numerusform>Angezeigt werden die einzige Zeile und die Spalten, die Flywheel liest.</numerusform>
             <numerusform>Angezeigt werden alle %n Zeilen und die Spalten, die Flywheel liest.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::PromotionsPanel</name>
+    <message>
+        <source>Sent out</source>
+        <translation>Verschickt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Purchase model (BG/NBD)</source>
+        <translation>Kaufmodell (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Spend model (Gamma-Gamma)</source>
+        <translation>Ausgabenmodell (Gamma-Gamma)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fitted on %n customer(s): %2.</source>
+        <translation>
+            <numerusform>%1, angepasst an %n Kunden: %2.</numerusform>
+            <numerusform>%1, angepasst an %n Kunden: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Create promotion</source>
+        <translation>Aktion erstellen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Zielgruppe</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Extra units</source>
+        <translation>Zusätzliche Stück</translation>
+    </message>
+    <message>
+        <source>Extra revenue</source>
+        <translation>Zusätzlicher Umsatz</translation>
+    </message>
+    <message>
+        <source>Extra margin</source>
+        <translation>Zusätzliche Marge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suggested promotions</source>
+        <translation>Vorgeschlagene Aktionen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Writes the discount codes, the audience lists for Klaviyo and Mailchimp and an email draft into the store&apos;s push folder</source>
+        <translation>Schreibt die Rabattcodes, die Zielgruppenlisten für Klaviyo und Mailchimp und einen E-Mail-Entwurf in den Übergabeordner des Shops</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Für wen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Could not read the Promotions results: %1</source>
+        <translation>Die Ergebnisse der Stufe Aktionen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No customers yet. Import your orders export (and customers export for email addresses), then press Run.</source>
+        <translation>Noch keine Kunden. Importieren Sie Ihren Bestellexport (und für die E-Mail-Adressen Ihren Kundenexport) und klicken Sie dann auf Ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 of them bought more than once; expected spend over the next 12 months %3.</source>
+        <translation>%1 Kunden, davon %2 mit mehr als einem Kauf; erwartete Ausgaben in den nächsten 12 Monaten: %3.</translation>
+    </message>
+    <message>
+        <source>No product needs a promotion: nothing is overstocked, ending its season or sitting unsold.</source>
+        <translation>Kein Produkt braucht eine Aktion: Nichts hat Überbestand, läuft saisonal aus oder bleibt unverkauft liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) suggested for overstocked, seasonal, trending or slow products; each holds back a random control group so its effect can be measured.</source>
+        <translation>
+            <numerusform>%n Aktion für Produkte mit Überbestand, Saisonware, gefragte oder langsam verkaufte Produkte vorgeschlagen; jede hält eine zufällige Kontrollgruppe zurück, damit sich ihre Wirkung messen lässt.</numerusform>
+            <numerusform>%n Aktionen für Produkte mit Überbestand, Saisonware, gefragte oder langsam verkaufte Produkte vorgeschlagen; jede hält eine zufällige Kontrollgruppe zurück, damit sich ihre Wirkung messen lässt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Select a promotion to see why it is suggested and who it is for.</source>
+        <translation>Wählen Sie eine Aktion aus, um zu sehen, warum sie vorgeschlagen wird und für wen sie gedacht ist.</translation>
+    </message>
+    <message>
+        <source>%1 % off with personal codes %2-…, from %3 to %4. At the price response this product&apos;s sales show (elasticity %5), the %6 customers who get a code should buy %7 more units than the %8 they would buy anyway.</source>
+        <translation>%1&#xa0;% Rabatt mit persönlichen Codes %2-…, vom %3 bis %4. Bei der Preisreaktion, die der Absatz dieses Produkts zeigt (Elastizität %5), sollten die %6 Kunden, die einen Code erhalten, %7 Stück mehr kaufen als die %8, die sie ohnehin kaufen würden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), chosen at random, are held back and get nothing: the next import compares what the two groups bought.</source>
+        <translation>
+            <numerusform>%n zufällig ausgewählter Kunde wird zurückgehalten und erhält nichts: Der nächste Import vergleicht, was die beiden Gruppen gekauft haben.</numerusform>
+            <numerusform>%n zufällig ausgewählte Kunden werden zurückgehalten und erhalten nichts: Der nächste Import vergleicht, was die beiden Gruppen gekauft haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gets a code</source>
+        <translation>Erhält Code</translation>
+    </message>
+    <message>
+        <source>Import the discounts file with Matrixify (Shopify) or the codes file with your coupon importer, the audience file into Klaviyo or Mailchimp, and paste the email draft; put each customer&apos;s &quot;Discount Code&quot; where the draft says [Discount Code].</source>
+        <translation>Importieren Sie die Rabattdatei mit Matrixify (Shopify) oder die Codedatei mit Ihrem Gutschein-Import, die Zielgruppendatei in Klaviyo oder Mailchimp, und fügen Sie den E-Mail-Entwurf ein; setzen Sie den „Discount Code“ jedes Kunden dort ein, wo im Entwurf [Discount Code] steht.</translation>
     </message>
 </context>
 <context>
@@ -3518,13 +4699,6 @@ Befehle:
     <message>
         <source> (%1 at cost)</source>
         <translation> (%1 zum Einstandspreis)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchase order(s) written into %1:</source>
-        <translation>
-            <numerusform>%n Bestellung nach %1 geschrieben:</numerusform>
-            <numerusform>%n Bestellungen nach %1 geschrieben:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Send each file to its supplier. Your next inventory export shows the stock arriving, and Flywheel measures the days out of stock it saved.</source>
@@ -3737,6 +4911,21 @@ Befehle:
             <numerusform>%n Treffer wie eingegeben</numerusform>
             <numerusform>%n Treffer wie eingegeben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SegmentChart</name>
+    <message>
+        <source>Customers (%)</source>
+        <translation>Kunden (%)</translation>
+    </message>
+    <message>
+        <source>Expected spend, next 12 months (%)</source>
+        <translation>Erwartete Ausgaben, nächste 12 Monate (%)</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Kundensegmente</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +5418,29 @@ Befehle:
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::TrendChart</name>
+    <message>
+        <source>Weekly demand of the selected search or product against its baseline</source>
+        <translation>Wöchentliche Nachfrage der ausgewählten Suche oder des ausgewählten Produkts gegenüber der Vergleichsbasis</translation>
+    </message>
+    <message>
+        <source>Select a search or product to see its weeks.</source>
+        <translation>Wählen Sie eine Suche oder ein Produkt aus, um die Wochen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Since the change</source>
+        <translation>Seit der Veränderung</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Vergleichsbasis</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 pro Woche</translation>
     </message>
 </context>
 <context>

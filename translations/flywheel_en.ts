@@ -33,6 +33,23 @@
     </message>
 </context>
 <context>
+    <name>CollectionRanking</name>
+    <message numerus="yes">
+        <source>only %n day(s) of cover left: kept below the products in stock</source>
+        <translation>
+            <numerusform>only %n day of cover left: kept below the products in stock</numerusform>
+            <numerusform>only %n days of cover left: kept below the products in stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) of cover</source>
+        <translation>
+            <numerusform>%n week of cover</numerusform>
+            <numerusform>%n weeks of cover</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContentActions</name>
     <message numerus="yes">
         <source>%n review(s) say so; add to the description: “%1”.</source>
@@ -84,6 +101,23 @@
         <translation>
             <numerusform>%n attribute value</numerusform>
             <numerusform>%n attribute values</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommands</name>
+    <message numerus="yes">
+        <source>Purchase model (BG/NBD, weeks) on %n customer(s): r %1, alpha %2, a %3, b %4.</source>
+        <translation>
+            <numerusform>Purchase model (BG/NBD, weeks) on %n customer: r %1, alpha %2, a %3, b %4.</numerusform>
+            <numerusform>Purchase model (BG/NBD, weeks) on %n customers: r %1, alpha %2, a %3, b %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend model (Gamma-Gamma, in %1) on %n repeat customer(s): p %2, q %3, v %4.</source>
+        <translation>
+            <numerusform>Spend model (Gamma-Gamma, in %1) on %n repeat customer: p %2, q %3, v %4.</numerusform>
+            <numerusform>Spend model (Gamma-Gamma, in %1) on %n repeat customers: p %2, q %3, v %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -190,12 +224,135 @@
     </message>
 </context>
 <context>
+    <name>MerchandisingActions</name>
+    <message numerus="yes">
+        <source>%n unit(s) in stock.</source>
+        <translation>
+            <numerusform>%n unit in stock.</numerusform>
+            <numerusform>%n units in stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in stock, about %1 weeks of cover.</source>
+        <translation>
+            <numerusform>%n unit in stock, about %1 weeks of cover.</numerusform>
+            <numerusform>%n units in stock, about %1 weeks of cover.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its first %1 products are out of stock, nearly out or not on sale; they move down.</source>
+        <translation>
+            <numerusform>%n of its first %1 products is out of stock, nearly out or not on sale; it moves down.</numerusform>
+            <numerusform>%n of its first %1 products are out of stock, nearly out or not on sale; they move down.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MerchandisingStage</name>
+    <message numerus="yes">
+        <source>%n trending product(s)</source>
+        <translation>
+            <numerusform>%n trending product</numerusform>
+            <numerusform>%n trending products</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NaiveForecast</name>
     <message numerus="yes">
         <source>Repeating the last season needs one full season (%n period(s)).</source>
         <translation>
             <numerusform>Repeating the last season needs one full season (%n period).</numerusform>
             <numerusform>Repeating the last season needs one full season (%n periods).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionActions</name>
+    <message numerus="yes">
+        <source>Reaches %n customer(s); the effect cannot be forecast until customers have bought more than once. The control group will show it.</source>
+        <translation>
+            <numerusform>Reaches %n customer; the effect cannot be forecast until customers have bought more than once. The control group will show it.</numerusform>
+            <numerusform>Reaches %n customers; the effect cannot be forecast until customers have bought more than once. The control group will show it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 extra units from %n customer(s) (%2 in revenue</source>
+        <translation>
+            <numerusform>About %1 extra units from %n customer (%2 in revenue</numerusform>
+            <numerusform>About %1 extra units from %n customers (%2 in revenue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) of the audience, chosen at random, are held back to measure the effect.</source>
+        <translation>
+            <numerusform>%n customer of the audience, chosen at random, is held back to measure the effect.</numerusform>
+            <numerusform>%n customers of the audience, chosen at random, are held back to measure the effect.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %1: %2 % off for %n customer(s)</source>
+        <translation>
+            <numerusform>Promote %1: %2 % off for %n customer</numerusform>
+            <numerusform>Promote %1: %2 % off for %n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionPush</name>
+    <message numerus="yes">
+        <source>%1: %n customer(s) get a code; %2 held back as the control group are kept in the store and get nothing.</source>
+        <translation>
+            <numerusform>%1: %n customer gets a code; %2 held back as the control group are kept in the store and get nothing.</numerusform>
+            <numerusform>%1: %n customers get a code; %2 held back as the control group are kept in the store and get nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) without an email address left out.</source>
+        <translation>
+            <numerusform>%1: %n customer without an email address left out.</numerusform>
+            <numerusform>%1: %n customers without an email address left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsStage</name>
+    <message numerus="yes">
+        <source>%n customer(s) scored, %1 of them repeat buyers; %2 promotion(s) suggested.</source>
+        <translation>
+            <numerusform>%n customer scored, %1 of them repeat buyers; %2 promotion(s) suggested.</numerusform>
+            <numerusform>%n customers scored, %1 of them repeat buyers; %2 promotion(s) suggested.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more product(s) with surplus stock wait until these are done (the %1 with the most money in surplus come first).</source>
+        <translation>
+            <numerusform>%n more product with surplus stock waits until these are done (the %1 with the most money in surplus come first).</numerusform>
+            <numerusform>%n more products with surplus stock wait until these are done (the %1 with the most money in surplus come first).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) could not be promoted: %1</source>
+        <translation>
+            <numerusform>%n product could not be promoted: %1</numerusform>
+            <numerusform>%n products could not be promoted: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) with a control group</source>
+        <translation>
+            <numerusform>%n promotion with a control group</numerusform>
+            <numerusform>%n promotions with a control group</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseModel</name>
+    <message numerus="yes">
+        <source>%n customer(s) have ordered so far, too few to estimate how often customers come back and how many stop buying; the estimates appear once at least %1 customers have ordered.</source>
+        <translation>
+            <numerusform>%n customer has ordered so far, too few to estimate how often customers come back and how many stop buying; the estimates appear once at least %1 customers have ordered.</numerusform>
+            <numerusform>%n customers have ordered so far, too few to estimate how often customers come back and how many stop buying; the estimates appear once at least %1 customers have ordered.</numerusform>
         </translation>
     </message>
 </context>
@@ -220,6 +377,30 @@
         <translation>
             <numerusform>%n reorder pushed as %1 purchase order; send the file to its supplier.</numerusform>
             <numerusform>%n reorders pushed as %1 purchase order(s); send each file to its supplier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. Import the matrixify-custom-collections file with Matrixify (Shopify) or set each collection&apos;s order from its collection-order file, and import the merchandising product file (Products › Import, with “overwrite existing products”) to tag the featured products “trending”.</source>
+        <translation>
+            <numerusform>%n action pushed. Import the matrixify-custom-collections file with Matrixify (Shopify) or set each collection&apos;s order from its collection-order file, and import the merchandising product file (Products › Import, with “overwrite existing products”) to tag the featured products “trending”.</numerusform>
+            <numerusform>%n actions pushed. Import the matrixify-custom-collections file with Matrixify (Shopify) or set each collection&apos;s order from its collection-order file, and import the merchandising product file (Products › Import, with “overwrite existing products”) to tag the featured products “trending”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) pushed. Import each discounts file with Matrixify (Shopify) or the promotion-codes file with your coupon importer, the klaviyo- or mailchimp- file as the email audience, and send the email draft with each customer&apos;s Discount Code. The held-back control groups stay in the store.</source>
+        <translation>
+            <numerusform>%n promotion pushed. Import each discounts file with Matrixify (Shopify) or the promotion-codes file with your coupon importer, the klaviyo- or mailchimp- file as the email audience, and send the email draft with each customer&apos;s Discount Code. The held-back control groups stay in the store.</numerusform>
+            <numerusform>%n promotions pushed. Import each discounts file with Matrixify (Shopify) or the promotion-codes file with your coupon importer, the klaviyo- or mailchimp- file as the email audience, and send the email draft with each customer&apos;s Discount Code. The held-back control groups stay in the store.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PushFolder</name>
+    <message numerus="yes">
+        <source>%n file(s) written into %1:</source>
+        <translation>
+            <numerusform>%n file written into %1:</numerusform>
+            <numerusform>%n files written into %1:</numerusform>
         </translation>
     </message>
 </context>
@@ -336,6 +517,16 @@
     </message>
 </context>
 <context>
+    <name>SpendModel</name>
+    <message numerus="yes">
+        <source>%n customer(s) have paid for a second order so far, too few to estimate what customers will spend per order; the estimate appears once at least %1 customers have paid for a repeat order.</source>
+        <translation>
+            <numerusform>%n customer has paid for a second order so far, too few to estimate what customers will spend per order; the estimate appears once at least %1 customers have paid for a repeat order.</numerusform>
+            <numerusform>%n customers have paid for a second order so far, too few to estimate what customers will spend per order; the estimate appears once at least %1 customers have paid for a repeat order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flywheel::ActionDetailPane</name>
     <message numerus="yes">
         <source>%1, over %n day(s) after it is pushed.</source>
@@ -359,6 +550,16 @@
         <translation>
             <numerusform>%1 of %n action</numerusform>
             <numerusform>%1 of %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::CollectionOrderView</name>
+    <message numerus="yes">
+        <source>%1 (%n product(s))</source>
+        <translation>
+            <numerusform>%1 (%n product)</numerusform>
+            <numerusform>%1 (%n products)</numerusform>
         </translation>
     </message>
 </context>
@@ -462,6 +663,16 @@
     </message>
 </context>
 <context>
+    <name>flywheel::MerchActionList</name>
+    <message numerus="yes">
+        <source>%n action(s) proposed, %1 accepted</source>
+        <translation>
+            <numerusform>%n action proposed, %1 accepted</numerusform>
+            <numerusform>%n actions proposed, %1 accepted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flywheel::PreviewPage</name>
     <message numerus="yes">
         <source>Showing the first %n rows and the columns Flywheel reads.</source>
@@ -479,19 +690,36 @@
     </message>
 </context>
 <context>
+    <name>flywheel::PromotionsPanel</name>
+    <message numerus="yes">
+        <source>%1 fitted on %n customer(s): %2.</source>
+        <translation>
+            <numerusform>%1 fitted on %n customer: %2.</numerusform>
+            <numerusform>%1 fitted on %n customers: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) suggested for overstocked, seasonal, trending or slow products; each holds back a random control group so its effect can be measured.</source>
+        <translation>
+            <numerusform>%n promotion suggested for overstocked, seasonal, trending or slow products; it holds back a random control group so its effect can be measured.</numerusform>
+            <numerusform>%n promotions suggested for overstocked, seasonal, trending or slow products; each holds back a random control group so its effect can be measured.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), chosen at random, are held back and get nothing: the next import compares what the two groups bought.</source>
+        <translation>
+            <numerusform>%n customer, chosen at random, is held back and gets nothing: the next import compares what the two groups bought.</numerusform>
+            <numerusform>%n customers, chosen at random, are held back and get nothing: the next import compares what the two groups bought.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>flywheel::ReorderList</name>
     <message numerus="yes">
         <source>%n reorder(s) proposed, %1 accepted</source>
         <translation>
             <numerusform>%n reorder proposed, %1 accepted</numerusform>
             <numerusform>%n reorders proposed, %1 accepted</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchase order(s) written into %1:</source>
-        <translation>
-            <numerusform>%n purchase order written into %1:</numerusform>
-            <numerusform>%n purchase orders written into %1:</numerusform>
         </translation>
     </message>
 </context>

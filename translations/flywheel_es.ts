@@ -174,6 +174,63 @@
     </message>
 </context>
 <context>
+    <name>CollectionRanking</name>
+    <message>
+        <source>searches for “%1” up %2× (%3)</source>
+        <translation>búsquedas de “%1” multiplicadas por %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sales up %1× (%2)</source>
+        <translation>ventas multiplicadas por %1 (%2)</translation>
+    </message>
+    <message>
+        <source>sales down to %1 % of the usual</source>
+        <translation>ventas reducidas al %1&#xa0;% de lo habitual</translation>
+    </message>
+    <message>
+        <source>out of stock: moved to the end</source>
+        <translation>agotado: movido al final</translation>
+    </message>
+    <message>
+        <source>not on sale (draft or archived): moved to the end</source>
+        <translation>no está a la venta (borrador o archivado): movido al final</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n day(s) of cover left: kept below the products in stock</source>
+        <translation>
+            <numerusform>solo queda %n día de cobertura: se mantiene por debajo de los productos en stock</numerusform>
+            <numerusform>solo quedan %n días de cobertura: se mantiene por debajo de los productos en stock</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>most of its sizes are out of stock: kept below the products in stock</source>
+        <translation>la mayoría de sus tallas están agotadas: se mantiene por debajo de los productos en stock</translation>
+    </message>
+    <message>
+        <source>%1 sold and %2 searches in the last %3 weeks</source>
+        <translation>%1 vendidos y %2 búsquedas en las últimas %3 semanas</translation>
+    </message>
+    <message>
+        <source>%1 sold per 100 search clicks</source>
+        <translation>%1 vendidos por cada 100 clics de búsqueda</translation>
+    </message>
+    <message>
+        <source>%1 % margin</source>
+        <translation>margen del %1&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) of cover</source>
+        <translation>
+            <numerusform>%n semana de cobertura</numerusform>
+            <numerusform>%n semanas de cobertura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock not known</source>
+        <translation>stock desconocido</translation>
+    </message>
+</context>
+<context>
     <name>CollectionsImporter</name>
     <message>
         <source>collections list</source>
@@ -533,6 +590,46 @@
     </message>
 </context>
 <context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>No customer has an order yet: import an orders export first.</source>
+        <translation>Todavía ningún cliente tiene un pedido: importa primero una exportación de pedidos.</translation>
+    </message>
+    <message>
+        <source>customer                          segment              P(alive)  orders 90d  value 12 months  on discount</source>
+        <translation>cliente                           segmento            P(activo) pedidos 90d   valor 12 meses    en oferta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase model (BG/NBD, weeks) on %n customer(s): r %1, alpha %2, a %3, b %4.</source>
+        <translation>
+            <numerusform>Modelo de compra (BG/NBD, semanas) con %n cliente: r %1, alpha %2, a %3, b %4.</numerusform>
+            <numerusform>Modelo de compra (BG/NBD, semanas) con %n clientes: r %1, alpha %2, a %3, b %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase model: %1</source>
+        <translation>Modelo de compra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend model (Gamma-Gamma, in %1) on %n repeat customer(s): p %2, q %3, v %4.</source>
+        <translation>
+            <numerusform>Modelo de gasto (Gamma-Gamma, en %1) con %n cliente recurrente: p %2, q %3, v %4.</numerusform>
+            <numerusform>Modelo de gasto (Gamma-Gamma, en %1) con %n clientes recurrentes: p %2, q %3, v %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend model: %1</source>
+        <translation>Modelo de gasto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScores</name>
+    <message>
+        <source>Scoring customers was cancelled.</source>
+        <translation>Se canceló la puntuación de los clientes.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The disk is full. Free some space and try again. (%1)</source>
@@ -853,6 +950,14 @@
         <translation>search: un archivo con una consulta por línea.</translation>
     </message>
     <message>
+        <source>forecast: only the variants with this SKU.</source>
+        <translation>forecast: solo las variantes con este SKU.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
         <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
 
 Commands:
@@ -866,12 +971,14 @@ Commands:
   actions                       list the recommended actions
   tickets                       tickets with their sentiment, intent, tags, products and questions
   gaps                          content gaps: what customers ask that product pages do not say
-  push --stage STAGE --out DIR  write the accepted actions of content, search or inventory as files to import
+  push --stage STAGE --out DIR  write the accepted actions of content, search, merchandising, inventory or promotions as files to import
   forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
   forecast [--sku SKU]          forecast the store&apos;s variants (--horizon in weeks)
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
   search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
-  search --batch FILE           one query per line, one JSON line of results per query</source>
+  search --batch FILE           one query per line, one JSON line of results per query
+  customers                     each customer&apos;s segment, chance of still being a customer, expected orders and value
+  clv                           the fitted purchase and spend models&apos; parameters</source>
         <translation>El motor de Flywheel sin ventana: importa las exportaciones de la tienda, ejecuta los análisis y lista las acciones.
 
 Comandos:
@@ -885,20 +992,14 @@ Comandos:
   actions                       listar las acciones recomendadas
   tickets                       tickets con su sentimiento, motivo, etiquetas, productos y preguntas
   gaps                          vacíos de contenido: lo que preguntan los clientes y las páginas de producto no dicen
-  push --stage ETAPA --out CARPETA  escribir las acciones aceptadas de content, search o inventory como archivos para importar
+  push --stage ETAPA --out CARPETA  escribir las acciones aceptadas de content, search, merchandising, inventory o promotions como archivos para importar
   forecast --series ARCHIVO --horizon N  prever cada SKU de un archivo de ventas con date,sku,qty (no hace falta tienda)
   forecast [--sku SKU]          prever las variantes de la tienda (--horizon en semanas)
   backtest                      cuánto acertó la previsión de cada variante en sus últimas semanas reservadas
   search PALABRAS...            buscar en el catálogo como los clientes (--explain muestra por qué aparece cada resultado)
-  search --batch ARCHIVO        una consulta por línea, una línea JSON de resultados por consulta</translation>
-    </message>
-    <message>
-        <source>forecast: only the variants with this SKU.</source>
-        <translation>forecast: solo las variantes con este SKU.</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
+  search --batch ARCHIVO        una consulta por línea, una línea JSON de resultados por consulta
+  customers                     el segmento de cada cliente, la probabilidad de que siga siendo cliente, los pedidos esperados y su valor
+  clv                           los parámetros ajustados de los modelos de compra y de gasto</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1346,159 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>MerchandisingActions</name>
+    <message>
+        <source>%1× since the week of %2 (%3, %4 sure, against the %5)</source>
+        <translation>por %1 desde la semana del %2 (%3, %4 de confianza, frente al %5)</translation>
+    </message>
+    <message>
+        <source>Its stock is not known: check it can meet the demand before featuring it.</source>
+        <translation>Se desconoce su stock: comprueba que puede cubrir la demanda antes de destacarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in stock.</source>
+        <translation>
+            <numerusform>%n unidad en stock.</numerusform>
+            <numerusform>%n unidades en stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in stock, about %1 weeks of cover.</source>
+        <translation>
+            <numerusform>%n unidad en stock, unas %1 semanas de cobertura.</numerusform>
+            <numerusform>%n unidades en stock, unas %1 semanas de cobertura.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its first %1 products are out of stock, nearly out or not on sale; they move down.</source>
+        <translation>
+            <numerusform>%n de sus primeros %1 productos está agotado, casi agotado o no está a la venta; baja de posición.</numerusform>
+            <numerusform>%n de sus primeros %1 productos están agotados, casi agotados o no están a la venta; bajan de posición.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from #%2 to #%3</source>
+        <translation>%1 del #%2 al #%3</translation>
+    </message>
+    <message>
+        <source>Trending products move up: %1.</source>
+        <translation>Los productos en auge suben: %1.</translation>
+    </message>
+    <message>
+        <source>First in the suggested order: %1.</source>
+        <translation>Primeros en el orden sugerido: %1.</translation>
+    </message>
+    <message>
+        <source>Weighted by where shoppers look, the current first %1 places hold %2 of what the suggested ones would (demand from sales and searches, trend, conversion and margin; stock first).</source>
+        <translation>Ponderando según dónde miran los clientes, los primeros %1 puestos actuales reúnen el %2 de lo que reunirían los sugeridos (demanda por ventas y búsquedas, tendencia, conversión y margen; el stock, lo primero).</translation>
+    </message>
+    <message>
+        <source>The collections export gave no positions, so the current order is not known.</source>
+        <translation>La exportación de colecciones no incluía posiciones, así que no se conoce el orden actual.</translation>
+    </message>
+    <message>
+        <source>Reorder the collection “%1”</source>
+        <translation>Reordenar la colección “%1”</translation>
+    </message>
+    <message>
+        <source>More of the collection&apos;s visitors see products that sell, are in stock and earn a margin first; its sales per visit should rise.</source>
+        <translation>Más visitantes de la colección ven primero productos que se venden, están en stock y dejan margen; sus ventas por visita deberían subir.</translation>
+    </message>
+    <message>
+        <source>Feature “%1”: searches for “%2” are up %3×</source>
+        <translation>Destacar “%1”: las búsquedas de “%2” se han multiplicado por %3</translation>
+    </message>
+    <message>
+        <source>Searches for “%1”, whose first results show it, are up %2.</source>
+        <translation>Las búsquedas de “%1”, cuyos primeros resultados lo muestran, se han multiplicado %2.</translation>
+    </message>
+    <message>
+        <source>Feature “%1”: sales are up %2×</source>
+        <translation>Destacar “%1”: las ventas se han multiplicado por %2</translation>
+    </message>
+    <message>
+        <source>Its sales are up %1.</source>
+        <translation>Sus ventas se han multiplicado %1.</translation>
+    </message>
+    <message>
+        <source>Put it in the home-page banner, first in its collections and in the next email. The push adds the tag “trending” to it in a product file, for themes and email tools that pick products by tag.</source>
+        <translation>Ponlo en el banner de la página de inicio, el primero en sus colecciones y en el próximo correo. Al enviar, se le añade la etiqueta “trending” en un archivo de productos, para los temas y las herramientas de correo que eligen productos por etiqueta.</translation>
+    </message>
+    <message>
+        <source>Shoppers looking for it find it first while the demand lasts; its sales should keep pace with the searches.</source>
+        <translation>Los clientes que lo buscan lo encuentran primero mientras dura la demanda; sus ventas deberían seguir el ritmo de las búsquedas.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchandisingPush</name>
+    <message>
+        <source>%1: the latest run no longer ranks this collection (it was removed or emptied); left out.</source>
+        <translation>%1: la última ejecución ya no ordena esta colección (se eliminó o se vació); se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: the latest run no longer finds it trending, or finds it out of stock or nearly so. It stays accepted.</source>
+        <translation>Se dejó fuera “%1”: la última ejecución ya no lo ve en auge, o lo encuentra agotado o casi. La acción sigue aceptada.</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: Flywheel writes product files for Shopify and WooCommerce; this product came from %2.</source>
+        <translation>Se dejó fuera “%1”: Flywheel escribe archivos de productos para Shopify y WooCommerce; este producto vino de %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>No se pudo crear la carpeta %1. Elige una carpeta en la que tengas permiso para escribir.</translation>
+    </message>
+    <message>
+        <source>%1: WooCommerce orders a category by each product&apos;s menu order; set it from the positions in the collection-order file.</source>
+        <translation>%1: WooCommerce ordena una categoría según el orden en el menú de cada producto; ajústalo con las posiciones del archivo collection-order.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchandisingStage</name>
+    <message>
+        <source>The Merchandising analysis was cancelled; the previous results are kept.</source>
+        <translation>Se canceló el análisis de Merchandising; se conservan los resultados anteriores.</translation>
+    </message>
+    <message>
+        <source>The site-search reports have no dates, so searches cannot show a trend: import a report with a date on each row.</source>
+        <translation>Los informes de búsquedas del sitio no tienen fechas, así que las búsquedas no pueden mostrar una tendencia: importa un informe con una fecha en cada fila.</translation>
+    </message>
+    <message>
+        <source>No site-search report yet, so trends come from sales alone: import a search-terms report to see trending searches.</source>
+        <translation>Todavía no hay informe de búsquedas del sitio, así que las tendencias salen solo de las ventas: importa un informe de términos de búsqueda para ver las búsquedas en auge.</translation>
+    </message>
+    <message>
+        <source>No orders yet: import an orders export to see what sells.</source>
+        <translation>Todavía no hay pedidos: importa una exportación de pedidos para ver qué se vende.</translation>
+    </message>
+    <message>
+        <source>No collections yet: import a collections list (or WooCommerce products, whose categories are collections) to get suggested orders.</source>
+        <translation>Todavía no hay colecciones: importa una lista de colecciones (o productos de WooCommerce, cuyas categorías cuentan como colecciones) para obtener órdenes sugeridos.</translation>
+    </message>
+    <message>
+        <source>No stock levels: import an inventory export, so that nothing out of stock is put first.</source>
+        <translation>No hay niveles de stock: importa una exportación de inventario para que no se ponga primero nada agotado.</translation>
+    </message>
+    <message>
+        <source>first-10 collection places out of stock or nearly (%)</source>
+        <translation>puestos entre los 10 primeros de las colecciones agotados o casi (%)</translation>
+    </message>
+    <message>
+        <source>%1 searches and %2 products trending up; %3 of %4 collections worth reordering; %5 products to feature.</source>
+        <translation>%1 búsquedas y %2 productos en alza; vale la pena reordenar %3 de %4 colecciones; %5 productos para destacar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trending product(s)</source>
+        <translation>
+            <numerusform>%n producto en auge</numerusform>
+            <numerusform>%n productos en auge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Merchandising</translation>
+    </message>
+</context>
+<context>
     <name>NaiveForecast</name>
     <message>
         <source>There is no history to repeat.</source>
@@ -1278,6 +1532,298 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>PriceResponse</name>
+    <message>
+        <source>It has not sold in the weeks read, so there is nothing to measure; its category&apos;s response is used.</source>
+        <translation>No se ha vendido en las semanas leídas, así que no hay nada que medir; se usa la respuesta de su categoría.</translation>
+    </message>
+    <message>
+        <source>It has sold in too few weeks to measure how price moves its sales; its category&apos;s response is used until more weeks are in.</source>
+        <translation>Se ha vendido en muy pocas semanas para medir cómo mueve el precio sus ventas; se usa la respuesta de su categoría hasta que haya más semanas.</translation>
+    </message>
+    <message>
+        <source>Its price never changed, so how buyers respond to price cannot be seen in its own sales; its category&apos;s response is used. A short, measured discount would show it.</source>
+        <translation>Su precio nunca ha cambiado, así que en sus propias ventas no se ve cómo responden los compradores al precio; se usa la respuesta de su categoría. Un descuento breve y medido lo mostraría.</translation>
+    </message>
+    <message>
+        <source>Its price only changed together with something else (a promotion, the season), so the effect of price cannot be separated; its category&apos;s response is used.</source>
+        <translation>Su precio solo cambió junto con otra cosa (una promoción, la temporada), así que no se puede separar el efecto del precio; se usa la respuesta de su categoría.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFacts</name>
+    <message>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <source>Nearly out</source>
+        <translation>Casi agotado</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <source>Stock not known</source>
+        <translation>Stock desconocido</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>No está a la venta</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionActions</name>
+    <message numerus="yes">
+        <source>Reaches %n customer(s); the effect cannot be forecast until customers have bought more than once. The control group will show it.</source>
+        <translation>
+            <numerusform>Llega a %n cliente; el efecto no se puede prever hasta que los clientes hayan comprado más de una vez. El grupo de control lo mostrará.</numerusform>
+            <numerusform>Llega a %n clientes; el efecto no se puede prever hasta que los clientes hayan comprado más de una vez. El grupo de control lo mostrará.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 extra units from %n customer(s) (%2 in revenue</source>
+        <translation>
+            <numerusform>Unas %1 unidades extra de %n cliente (%2 en ingresos</numerusform>
+            <numerusform>Unas %1 unidades extra de %n clientes (%2 en ingresos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 in margin</source>
+        <translation>, %1 en margen</translation>
+    </message>
+    <message>
+        <source>; %1 less spent keeping stock</source>
+        <translation>; %1 menos en costes de almacenaje</translation>
+    </message>
+    <message>
+        <source>This counts only the lower price&apos;s pull on what they would buy anyway; the control group shows what the email adds.</source>
+        <translation>Esto solo cuenta el tirón del precio más bajo sobre lo que comprarían de todos modos; el grupo de control muestra lo que añade el correo.</translation>
+    </message>
+    <message>
+        <source>%1 % off for %2 to %3, with a code of their own for each customer; %4.</source>
+        <translation>%1&#xa0;% de descuento del %2 al %3, con un código propio para cada cliente; %4.</translation>
+    </message>
+    <message>
+        <source>A deeper discount would go below the lowest margin.</source>
+        <translation>Un descuento mayor quedaría por debajo del margen mínimo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) of the audience, chosen at random, are held back to measure the effect.</source>
+        <translation>
+            <numerusform>%n cliente de la audiencia, elegido al azar, queda fuera para medir el efecto.</numerusform>
+            <numerusform>%n clientes de la audiencia, elegidos al azar, quedan fuera para medir el efecto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience is too small to hold anyone back, so the effect can only be compared with the weeks before.</source>
+        <translation>La audiencia es demasiado pequeña para dejar a nadie fuera, así que el efecto solo se puede comparar con las semanas anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %1: %2 % off for %n customer(s)</source>
+        <translation>
+            <numerusform>Promocionar %1: %2&#xa0;% de descuento para %n cliente</numerusform>
+            <numerusform>Promocionar %1: %2&#xa0;% de descuento para %n clientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionEmail</name>
+    <message>
+        <source>The season is nearly over, and so is this offer.</source>
+        <translation>La temporada está a punto de terminar, y esta oferta también.</translation>
+    </message>
+    <message>
+        <source>This is one of our most wanted products right now.</source>
+        <translation>Es uno de nuestros productos más buscados ahora mismo.</translation>
+    </message>
+    <message>
+        <source>We picked this for you, because you have liked similar things.</source>
+        <translation>Lo hemos elegido para ti porque te han gustado cosas parecidas.</translation>
+    </message>
+    <message>
+        <source>%1 % off %2, just for you</source>
+        <translation>%1&#xa0;% de descuento en %2, solo para ti</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hola:</translation>
+    </message>
+    <message>
+        <source>Take %1 % off %2 with your personal code [Discount Code], valid until %3.</source>
+        <translation>Consigue un %1&#xa0;% de descuento en %2 con tu código personal [Discount Code], válido hasta el %3.</translation>
+    </message>
+    <message>
+        <source>The code works once and only for you.</source>
+        <translation>El código sirve una sola vez y solo para ti.</translation>
+    </message>
+    <message>
+        <source>See you soon,</source>
+        <translation>Hasta pronto,</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionPlanner</name>
+    <message>
+        <source>elasticity %1 from this product&apos;s own price changes</source>
+        <translation>elasticidad %1 a partir de los cambios de precio de este producto</translation>
+    </message>
+    <message>
+        <source>elasticity %1 borrowed from its product type: %2</source>
+        <translation>elasticidad %1 tomada de su tipo de producto: %2</translation>
+    </message>
+    <message>
+        <source>elasticity %1 of its product type; this product has no priced sales of its own</source>
+        <translation>elasticidad %1 de su tipo de producto; este producto no tiene ventas propias con precio</translation>
+    </message>
+    <message>
+        <source>elasticity %1, the usual value for retail products: the store&apos;s sales show no price changes to learn from yet</source>
+        <translation>elasticidad %1, el valor habitual para productos minoristas: las ventas de la tienda todavía no muestran cambios de precio de los que aprender</translation>
+    </message>
+    <message>
+        <source>%1: no customer who can be emailed has bought yet.</source>
+        <translation>%1: todavía no ha comprado ningún cliente al que se pueda enviar un correo.</translation>
+    </message>
+    <message>
+        <source>%1: even 10 % off would take it below the lowest margin (%2 %).</source>
+        <translation>%1: incluso un 10&#xa0;% de descuento lo dejaría por debajo del margen mínimo (%2&#xa0;%).</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionPush</name>
+    <message>
+        <source>Could not write %1. Check that the folder is writable and the disk is not full.</source>
+        <translation>No se pudo escribir %1. Comprueba que se puede escribir en la carpeta y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <source>%1: no customer of its audience has an email address; left out.</source>
+        <translation>%1: ningún cliente de su audiencia tiene dirección de correo; se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>No se pudo crear la carpeta %1. Elige una carpeta en la que tengas permiso para escribir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) get a code; %2 held back as the control group are kept in the store and get nothing.</source>
+        <translation>
+            <numerusform>%1: %n cliente recibe un código; %2 reservados como grupo de control se guardan en la tienda y no reciben nada.</numerusform>
+            <numerusform>%1: %n clientes reciben un código; %2 reservados como grupo de control se guardan en la tienda y no reciben nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) without an email address left out.</source>
+        <translation>
+            <numerusform>%1: se dejó fuera %n cliente sin dirección de correo.</numerusform>
+            <numerusform>%1: se dejaron fuera %n clientes sin dirección de correo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionTriggers</name>
+    <message>
+        <source>Overstock</source>
+        <translation>Exceso de stock</translation>
+    </message>
+    <message>
+        <source>Season ending</source>
+        <translation>Fin de temporada</translation>
+    </message>
+    <message>
+        <source>Trending, with stock to spare</source>
+        <translation>En auge, con stock de sobra</translation>
+    </message>
+    <message>
+        <source>Slow mover</source>
+        <translation>Rotación lenta</translation>
+    </message>
+    <message>
+        <source>%1 in stock is %2 weeks of sales; %3 of them are more than the overstock threshold (%4 tied up).</source>
+        <translation>%1 unidades en stock equivalen a %2 semanas de ventas; %3 de ellas superan el umbral de exceso de stock (%4 inmovilizados).</translation>
+    </message>
+    <message>
+        <source>Demand is forecast to fall from %1 in the next 4 weeks to %2 in weeks 9 to 12; %3 in stock is more than the %4 expected to sell in 12 weeks.</source>
+        <translation>Se prevé que la demanda baje de %1 en las próximas 4 semanas a %2 en las semanas 9 a 12; %3 unidades en stock son más que las %4 que se espera vender en 12 semanas.</translation>
+    </message>
+    <message>
+        <source>Sold %1 in the last 4 weeks, %2× its pace of the 12 weeks before; %3 in stock is more than %4 weeks even at the new pace.</source>
+        <translation>Se vendieron %1 en las últimas 4 semanas, %2× su ritmo de las 12 semanas anteriores; %3 unidades en stock dan para más de %4 semanas incluso al nuevo ritmo.</translation>
+    </message>
+    <message>
+        <source>%1 in stock and no sales expected.</source>
+        <translation>%1 unidades en stock y no se esperan ventas.</translation>
+    </message>
+    <message>
+        <source>%1 in stock is %2 weeks of sales, and the oldest unit has waited %3 days.</source>
+        <translation>%1 unidades en stock equivalen a %2 semanas de ventas, y la unidad más antigua lleva %3 días esperando.</translation>
+    </message>
+    <message>
+        <source>Sold %1 in the last 4 weeks after none in the 12 weeks before; %2 in stock is more than %3 weeks even at the new pace.</source>
+        <translation>Se vendieron %1 en las últimas 4 semanas, tras ninguna en las 12 semanas anteriores; %2 unidades en stock dan para más de %3 semanas incluso al nuevo ritmo.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsStage</name>
+    <message>
+        <source>The Promotions analysis was cancelled; the previous results are kept.</source>
+        <translation>Se canceló el análisis de Promociones; se conservan los resultados anteriores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) scored, %1 of them repeat buyers; %2 promotion(s) suggested.</source>
+        <translation>
+            <numerusform>%n cliente puntuado, %1 de ellos compradores recurrentes; promociones sugeridas: %2.</numerusform>
+            <numerusform>%n clientes puntuados, %1 de ellos compradores recurrentes; promociones sugeridas: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more product(s) with surplus stock wait until these are done (the %1 with the most money in surplus come first).</source>
+        <translation>
+            <numerusform>%n producto más con stock sobrante espera a que terminen estas promociones (primero van los %1 con más dinero en excedente).</numerusform>
+            <numerusform>%n productos más con stock sobrante esperan a que terminen estas promociones (primero van los %1 con más dinero en excedente).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) could not be promoted: %1</source>
+        <translation>
+            <numerusform>No se pudo promocionar %n producto: %1</numerusform>
+            <numerusform>No se pudieron promocionar %n productos: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>surplus units the suggested promotions should move (%)</source>
+        <translation>unidades sobrantes que deberían mover las promociones sugeridas (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) with a control group</source>
+        <translation>
+            <numerusform>%n promoción con grupo de control</numerusform>
+            <numerusform>%n promociones con grupo de control</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promociones</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseModel</name>
+    <message>
+        <source>A customer&apos;s purchase summary is impossible (%1 repeat purchases, the last %2 weeks and the first %3 weeks after the first purchase); the order history needs to be read again.</source>
+        <translation>El resumen de compras de un cliente es imposible (%1 compras repetidas, la última %2 semanas y el final del periodo %3 semanas después de la primera compra); hay que volver a leer el historial de pedidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have ordered so far, too few to estimate how often customers come back and how many stop buying; the estimates appear once at least %1 customers have ordered.</source>
+        <translation>
+            <numerusform>Hasta ahora ha hecho pedidos %n cliente, demasiado pocos para estimar con qué frecuencia vuelven los clientes y cuántos dejan de comprar; las estimaciones aparecerán cuando al menos %1 clientes hayan hecho pedidos.</numerusform>
+            <numerusform>Hasta ahora han hecho pedidos %n clientes, demasiado pocos para estimar con qué frecuencia vuelven los clientes y cuántos dejan de comprar; las estimaciones aparecerán cuando al menos %1 clientes hayan hecho pedidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has bought twice yet, so how often customers come back and how many stop buying cannot be estimated; the estimates appear once customers order again (import a longer order history if the store has one).</source>
+        <translation>Todavía ningún cliente ha comprado dos veces, así que no se puede estimar con qué frecuencia vuelven los clientes ni cuántos dejan de comprar; las estimaciones aparecerán cuando los clientes vuelvan a hacer pedidos (importa un historial de pedidos más largo si la tienda lo tiene).</translation>
+    </message>
+</context>
+<context>
     <name>PushCommands</name>
     <message>
         <source>Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 lists them).</source>
@@ -1308,9 +1854,33 @@ Comandos:
             <numerusform>%n reposiciones enviadas (órdenes de compra: %1); envía cada archivo a su proveedor.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. Import the matrixify-custom-collections file with Matrixify (Shopify) or set each collection&apos;s order from its collection-order file, and import the merchandising product file (Products › Import, with “overwrite existing products”) to tag the featured products “trending”.</source>
+        <translation>
+            <numerusform>%n acción enviada. Importa el archivo matrixify-custom-collections con Matrixify (Shopify) o ajusta el orden de cada colección con su archivo collection-order, e importa el archivo de productos merchandising (Productos › Importar, con “sobrescribir los productos existentes”) para etiquetar los productos destacados con “trending”.</numerusform>
+            <numerusform>%n acciones enviadas. Importa el archivo matrixify-custom-collections con Matrixify (Shopify) o ajusta el orden de cada colección con su archivo collection-order, e importa el archivo de productos merchandising (Productos › Importar, con “sobrescribir los productos existentes”) para etiquetar los productos destacados con “trending”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) pushed. Import each discounts file with Matrixify (Shopify) or the promotion-codes file with your coupon importer, the klaviyo- or mailchimp- file as the email audience, and send the email draft with each customer&apos;s Discount Code. The held-back control groups stay in the store.</source>
+        <translation>
+            <numerusform>%n promoción enviada. Importa cada archivo discounts con Matrixify (Shopify) o el archivo promotion-codes con tu importador de cupones, el archivo klaviyo- o mailchimp- como audiencia del correo, y envía el borrador del correo con el Discount Code de cada cliente. Los grupos de control reservados se quedan guardados en la tienda.</numerusform>
+            <numerusform>%n promociones enviadas. Importa cada archivo discounts con Matrixify (Shopify) o el archivo promotion-codes con tu importador de cupones, el archivo klaviyo- o mailchimp- como audiencia del correo, y envía el borrador del correo con el Discount Code de cada cliente. Los grupos de control reservados se quedan guardados en la tienda.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects) or push --stage inventory (purchase orders), with --out DIR.</source>
-        <translation>Indica de qué etapa se deben escribir las acciones aceptadas: push --stage content (archivos de productos), push --stage search (sinónimos y redirecciones) o push --stage inventory (órdenes de compra), con --out CARPETA.</translation>
+        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects), push --stage merchandising (collection orders and trending tags), push --stage inventory (purchase orders) or push --stage promotions (discount codes, audiences and email drafts), with --out DIR.</source>
+        <translation>Indica de qué etapa se deben escribir las acciones aceptadas: push --stage content (archivos de productos), push --stage search (sinónimos y redirecciones), push --stage merchandising (órdenes de colecciones y etiquetas trending), push --stage inventory (órdenes de compra) o push --stage promotions (códigos de descuento, audiencias y borradores de correo), con --out CARPETA.</translation>
+    </message>
+</context>
+<context>
+    <name>PushFolder</name>
+    <message numerus="yes">
+        <source>%n file(s) written into %1:</source>
+        <translation>
+            <numerusform>%n archivo escrito en %1:</numerusform>
+            <numerusform>%n archivos escritos en %1:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2208,97 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <source>Champions</source>
+        <translation>Campeones</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Leales</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Leales potenciales</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Prometedores</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Necesitan atención</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>A punto de dormirse</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>No se pueden perder</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Hibernando</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Bought recently and often: first to hear of new products; they rarely need a discount.</source>
+        <translation>Han comprado hace poco y a menudo: los primeros en enterarse de los productos nuevos; rara vez necesitan un descuento.</translation>
+    </message>
+    <message>
+        <source>Buy regularly: reward them, ask for reviews.</source>
+        <translation>Compran con regularidad: recompénsalos y pídeles reseñas.</translation>
+    </message>
+    <message>
+        <source>Recent, a few orders: a nudge towards the next order makes them loyal.</source>
+        <translation>Recientes, con unos pocos pedidos: un empujón hacia el siguiente pedido los vuelve leales.</translation>
+    </message>
+    <message>
+        <source>First order just now: welcome them and help them order again.</source>
+        <translation>Primer pedido hace nada: dales la bienvenida y ayúdalos a volver a pedir.</translation>
+    </message>
+    <message>
+        <source>One fairly recent order: remind them of what they liked.</source>
+        <translation>Un pedido bastante reciente: recuérdales lo que les gustó.</translation>
+    </message>
+    <message>
+        <source>Neither recent nor frequent: a timely offer keeps them.</source>
+        <translation>Ni recientes ni frecuentes: una oferta a tiempo los retiene.</translation>
+    </message>
+    <message>
+        <source>Fading: bring them back before they forget the store.</source>
+        <translation>Se están alejando: recupéralos antes de que olviden la tienda.</translation>
+    </message>
+    <message>
+        <source>Bought often, but not for a while: win them back personally.</source>
+        <translation>Compraban a menudo, pero hace tiempo que no: recupéralos de forma personal.</translation>
+    </message>
+    <message>
+        <source>Used to be the best customers and stopped: reach out before they are lost.</source>
+        <translation>Eran los mejores clientes y dejaron de comprar: contacta con ellos antes de perderlos.</translation>
+    </message>
+    <message>
+        <source>One order long ago: only the strongest offers wake them.</source>
+        <translation>Un pedido hace mucho tiempo: solo las mejores ofertas los despiertan.</translation>
+    </message>
+    <message>
+        <source>Long gone: leave them out of most campaigns.</source>
+        <translation>Se fueron hace tiempo: déjalos fuera de la mayoría de las campañas.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceActions</name>
     <message>
         <source>Add “%1” to your FAQ and product template</source>
@@ -1914,6 +2575,42 @@ Comandos:
         <source>The language of menus, buttons and messages. Money, dates and numbers follow it too.</source>
         <translation>El idioma de los menús, botones y mensajes. El dinero, las fechas y los números también lo siguen.</translation>
     </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promociones</translation>
+    </message>
+    <message>
+        <source>Held-back control group</source>
+        <translation>Grupo de control reservado</translation>
+    </message>
+    <message>
+        <source>The share of each promotion&apos;s audience that is chosen at random and gets nothing. Comparing the two groups afterwards shows what the promotion really changed.</source>
+        <translation>La parte de la audiencia de cada promoción que se elige al azar y no recibe nada. Comparar después los dos grupos muestra lo que la promoción cambió de verdad.</translation>
+    </message>
+    <message>
+        <source>Lowest margin on a promotion</source>
+        <translation>Margen mínimo en una promoción</translation>
+    </message>
+    <message>
+        <source>A promotion never discounts a product below this margin over its cost. Products without a cost are never discounted by more than the largest discount.</source>
+        <translation>Una promoción nunca rebaja un producto por debajo de este margen sobre su coste. Los productos sin coste nunca se rebajan más que el descuento máximo.</translation>
+    </message>
+    <message>
+        <source>Largest discount</source>
+        <translation>Descuento máximo</translation>
+    </message>
+    <message>
+        <source>No promotion suggests a deeper discount than this.</source>
+        <translation>Ninguna promoción sugiere un descuento mayor que este.</translation>
+    </message>
+    <message>
+        <source>Promotion length</source>
+        <translation>Duración de la promoción</translation>
+    </message>
+    <message>
+        <source>How long a suggested promotion&apos;s code is valid.</source>
+        <translation>Cuánto tiempo es válido el código de una promoción sugerida.</translation>
+    </message>
 </context>
 <context>
     <name>ShopifyCustomersImporter</name>
@@ -1989,6 +2686,20 @@ Comandos:
     <message>
         <source>Line %1: the barcode &quot;%2&quot; was turned into a number by a spreadsheet and its digits are lost; it was left empty. Export the products again without opening them in Excel.</source>
         <translation>Línea %1: una hoja de cálculo convirtió el código de barras “%2” en un número y se perdieron sus dígitos; se dejó vacío. Vuelve a exportar los productos sin abrirlos en Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendModel</name>
+    <message>
+        <source>A repeat customer&apos;s spend is impossible (%1 repeat purchases averaging %2); the order history needs to be read again.</source>
+        <translation>El gasto de un cliente recurrente es imposible (%1 compras repetidas con una media de %2); hay que volver a leer el historial de pedidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have paid for a second order so far, too few to estimate what customers will spend per order; the estimate appears once at least %1 customers have paid for a repeat order.</source>
+        <translation>
+            <numerusform>Hasta ahora %n cliente ha pagado un segundo pedido, demasiado pocos para estimar cuánto gastarán los clientes por pedido; la estimación aparecerá cuando al menos %1 clientes hayan pagado un pedido repetido.</numerusform>
+            <numerusform>Hasta ahora %n clientes han pagado un segundo pedido, demasiado pocos para estimar cuánto gastarán los clientes por pedido; la estimación aparecerá cuando al menos %1 clientes hayan pagado un pedido repetido.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2073,6 +2784,37 @@ Comandos:
     <message>
         <source>the ticket has no creation date</source>
         <translation>el ticket no tiene fecha de creación</translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <source>Spike</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>En alza</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Estable</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation>En descenso</translation>
+    </message>
+    <message>
+        <source>recent level, moved with its season last year</source>
+        <translation>nivel reciente, ajustado a su temporada del año pasado</translation>
+    </message>
+    <message>
+        <source>recent level, moved with its peers</source>
+        <translation>nivel reciente, ajustado a sus pares</translation>
+    </message>
+    <message>
+        <source>recent level, moved with the store</source>
+        <translation>nivel reciente, ajustado a toda la tienda</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +3118,76 @@ Comandos:
     <message>
         <source>No action matches these filters.</source>
         <translation>Ninguna acción coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::CollectionOrderView</name>
+    <message>
+        <source>Collection</source>
+        <translation>Colección</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Collection order</source>
+        <translation>Orden de la colección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n product(s))</source>
+        <translation>
+            <numerusform>%1 (%n producto)</numerusform>
+            <numerusform>%1 (%n productos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — new order accepted</source>
+        <translation>%1 — nuevo orden aceptado</translation>
+    </message>
+    <message>
+        <source>%1 — reorder suggested</source>
+        <translation>%1 — se sugiere reordenar</translation>
+    </message>
+    <message>
+        <source>No collections ranked yet: import a collections list and press Run.</source>
+        <translation>Todavía no hay colecciones ordenadas: importa una lista de colecciones y pulsa Ejecutar.</translation>
+    </message>
+    <message>
+        <source>A new order is suggested: accept it below to write it as a file.</source>
+        <translation>Se sugiere un nuevo orden: acéptalo abajo para escribirlo como archivo.</translation>
+    </message>
+    <message>
+        <source>The current order is close to the suggested one.</source>
+        <translation>El orden actual se parece al sugerido.</translation>
+    </message>
+    <message>
+        <source>Could not read the collection&apos;s order: %1</source>
+        <translation>No se pudo leer el orden de la colección: %1</translation>
     </message>
 </context>
 <context>
@@ -3374,6 +4186,211 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>flywheel::MerchActionList</name>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Aceptar todas</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Write files</source>
+        <translation>Escribir archivos</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Merchandising actions</source>
+        <translation>Acciones de merchandising</translation>
+    </message>
+    <message>
+        <source>Writes the accepted collection orders (generic and Matrixify CSV) and a product file tagging the featured products “trending”</source>
+        <translation>Escribe los órdenes de colección aceptados (CSV genérico y de Matrixify) y un archivo de productos que etiqueta los productos destacados con “trending”</translation>
+    </message>
+    <message>
+        <source>Collection order</source>
+        <translation>Orden de colección</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Destacar</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) proposed, %1 accepted</source>
+        <translation>
+            <numerusform>%n acción propuesta, aceptadas: %1</numerusform>
+            <numerusform>%n acciones propuestas, aceptadas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the matrixify-custom-collections file with Matrixify, or set each collection&apos;s order from its collection-order file; import the product file in your store&apos;s admin to tag the featured products. Your next exports show what the new order sold.</source>
+        <translation>Importa el archivo matrixify-custom-collections con Matrixify, o ajusta el orden de cada colección con su archivo collection-order; importa el archivo de productos en el panel de administración de tu tienda para etiquetar los productos destacados. Tus próximas exportaciones mostrarán lo que vendió el nuevo orden.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MerchandisingPanel</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Orders, last 4 weeks</source>
+        <translation>Pedidos, últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>Searches, last 4 weeks</source>
+        <translation>Búsquedas, últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Follows search</source>
+        <translation>Sigue a la búsqueda</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>No trend: the latest weeks are within the usual range of its baseline.</source>
+        <translation>Sin tendencia: las últimas semanas están dentro del rango habitual de su referencia.</translation>
+    </message>
+    <message>
+        <source>%1 since the week of %2: %3 against %4 expected, %5× its baseline, %6 sure.</source>
+        <translation>%1 desde la semana del %2: %3 frente a %4 esperados, %5× su referencia, %6 de confianza.</translation>
+    </message>
+    <message>
+        <source>It shows on the first page for “%1”, whose searches are trending; the chart is its own sales.</source>
+        <translation>Aparece en la primera página de “%1”, cuyas búsquedas están en auge; el gráfico muestra sus propias ventas.</translation>
+    </message>
+    <message>
+        <source>Baseline: %1.</source>
+        <translation>Referencia: %1.</translation>
+    </message>
+    <message>
+        <source>Its peers: %1.</source>
+        <translation>Sus pares: %1.</translation>
+    </message>
+    <message>
+        <source>Show searches or products</source>
+        <translation>Mostrar búsquedas o productos</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Búsquedas</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendencias</translation>
+    </message>
+    <message>
+        <source>Trending against the season</source>
+        <translation>En auge respecto a la temporada</translation>
+    </message>
+    <message>
+        <source>Collection order: what sells and is in stock first</source>
+        <translation>Orden de la colección: primero lo que se vende y está en stock</translation>
+    </message>
+    <message>
+        <source>Actions: new orders and products to feature</source>
+        <translation>Acciones: nuevos órdenes y productos para destacar</translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Merchandising</translation>
+    </message>
+    <message>
+        <source>Could not read the Merchandising results: %1</source>
+        <translation>No se pudieron leer los resultados de Merchandising: %1</translation>
+    </message>
+    <message>
+        <source>No trends yet. Import your orders export and a site-search report (and a collections list and an inventory export for collection orders), then press Run.</source>
+        <translation>Todavía no hay tendencias. Importa tu exportación de pedidos y un informe de búsquedas del sitio (y, para el orden de las colecciones, una lista de colecciones y una exportación de inventario); luego pulsa Ejecutar.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 searches are trending up (weeks to %3).</source>
+        <translation>%1 de %2 búsquedas están en alza (semanas hasta el %3).</translation>
+    </message>
+    <message>
+        <source>No dated site-search report yet: import one to see trending searches.</source>
+        <translation>Todavía no hay un informe de búsquedas del sitio con fechas: importa uno para ver las búsquedas en auge.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products are trending up, by their own sales or the searches that show them.</source>
+        <translation>%1 de %2 productos están en alza, por sus propias ventas o por las búsquedas que los muestran.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 first-10 places in %3 collections hold a product out of stock, nearly out or not on sale.</source>
+        <translation>%1 de los %2 puestos entre los 10 primeros de %3 colecciones tienen un producto agotado, casi agotado o que no está a la venta.</translation>
+    </message>
+    <message>
+        <source>No collections yet: import a collections list to get suggested orders.</source>
+        <translation>Todavía no hay colecciones: importa una lista de colecciones para obtener órdenes sugeridos.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Select a search or product to see its weeks.</source>
+        <translation>Selecciona una búsqueda o un producto para ver sus semanas.</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::PreviewPage</name>
     <message>
         <source>Check how the files will be read</source>
@@ -3436,6 +4453,170 @@ Comandos:
             <numerusform>Se muestran la única fila y las columnas que lee Flywheel.</numerusform>
             <numerusform>Se muestran las %n filas y las columnas que lee Flywheel.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::PromotionsPanel</name>
+    <message>
+        <source>Sent out</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Purchase model (BG/NBD)</source>
+        <translation>Modelo de compra (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Spend model (Gamma-Gamma)</source>
+        <translation>Modelo de gasto (Gamma-Gamma)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fitted on %n customer(s): %2.</source>
+        <translation>
+            <numerusform>%1, ajustado con %n cliente: %2.</numerusform>
+            <numerusform>%1, ajustado con %n clientes: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Create promotion</source>
+        <translation>Crear promoción</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audiencia</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Grupo de control</translation>
+    </message>
+    <message>
+        <source>Extra units</source>
+        <translation>Unidades extra</translation>
+    </message>
+    <message>
+        <source>Extra revenue</source>
+        <translation>Ingresos extra</translation>
+    </message>
+    <message>
+        <source>Extra margin</source>
+        <translation>Margen extra</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Suggested promotions</source>
+        <translation>Promociones sugeridas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Writes the discount codes, the audience lists for Klaviyo and Mailchimp and an email draft into the store&apos;s push folder</source>
+        <translation>Escribe los códigos de descuento, las listas de audiencia para Klaviyo y Mailchimp y un borrador de correo en la carpeta de envío de la tienda</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Para quién</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promociones</translation>
+    </message>
+    <message>
+        <source>Could not read the Promotions results: %1</source>
+        <translation>No se pudieron leer los resultados de Promociones: %1</translation>
+    </message>
+    <message>
+        <source>No customers yet. Import your orders export (and customers export for email addresses), then press Run.</source>
+        <translation>Todavía no hay clientes. Importa tu exportación de pedidos (y la de clientes para las direcciones de correo) y luego pulsa Ejecutar.</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 of them bought more than once; expected spend over the next 12 months %3.</source>
+        <translation>%1 clientes, %2 de ellos han comprado más de una vez; gasto esperado en los próximos 12 meses: %3.</translation>
+    </message>
+    <message>
+        <source>No product needs a promotion: nothing is overstocked, ending its season or sitting unsold.</source>
+        <translation>Ningún producto necesita una promoción: nada tiene exceso de stock, termina su temporada ni se queda sin vender.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) suggested for overstocked, seasonal, trending or slow products; each holds back a random control group so its effect can be measured.</source>
+        <translation>
+            <numerusform>%n promoción sugerida para productos con exceso de stock, de temporada, en auge o de rotación lenta; cada una deja fuera un grupo de control aleatorio para poder medir su efecto.</numerusform>
+            <numerusform>%n promociones sugeridas para productos con exceso de stock, de temporada, en auge o de rotación lenta; cada una deja fuera un grupo de control aleatorio para poder medir su efecto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Select a promotion to see why it is suggested and who it is for.</source>
+        <translation>Selecciona una promoción para ver por qué se sugiere y para quién es.</translation>
+    </message>
+    <message>
+        <source>%1 % off with personal codes %2-…, from %3 to %4. At the price response this product&apos;s sales show (elasticity %5), the %6 customers who get a code should buy %7 more units than the %8 they would buy anyway.</source>
+        <translation>%1&#xa0;% de descuento con códigos personales %2-…, del %3 al %4. Con la respuesta al precio que muestran las ventas de este producto (elasticidad %5), los %6 clientes que reciben un código deberían comprar %7 unidades más que las %8 que comprarían de todos modos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), chosen at random, are held back and get nothing: the next import compares what the two groups bought.</source>
+        <translation>
+            <numerusform>%n cliente, elegido al azar, queda fuera y no recibe nada: la próxima importación compara lo que compraron los dos grupos.</numerusform>
+            <numerusform>%n clientes, elegidos al azar, quedan fuera y no reciben nada: la próxima importación compara lo que compraron los dos grupos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gets a code</source>
+        <translation>Recibe código</translation>
+    </message>
+    <message>
+        <source>Import the discounts file with Matrixify (Shopify) or the codes file with your coupon importer, the audience file into Klaviyo or Mailchimp, and paste the email draft; put each customer&apos;s &quot;Discount Code&quot; where the draft says [Discount Code].</source>
+        <translation>Importa el archivo de descuentos con Matrixify (Shopify) o el de códigos con tu importador de cupones, el archivo de audiencia en Klaviyo o Mailchimp, y pega el borrador del correo; pon el «Discount Code» de cada cliente donde el borrador dice [Discount Code].</translation>
     </message>
 </context>
 <context>
@@ -3518,13 +4699,6 @@ Comandos:
     <message>
         <source> (%1 at cost)</source>
         <translation> (%1 a precio de coste)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchase order(s) written into %1:</source>
-        <translation>
-            <numerusform>%n orden de compra escrita en %1:</numerusform>
-            <numerusform>%n órdenes de compra escritas en %1:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Send each file to its supplier. Your next inventory export shows the stock arriving, and Flywheel measures the days out of stock it saved.</source>
@@ -3737,6 +4911,21 @@ Comandos:
             <numerusform>%n resultado tal como se escribió</numerusform>
             <numerusform>%n resultados tal como se escribió</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SegmentChart</name>
+    <message>
+        <source>Customers (%)</source>
+        <translation>Clientes (%)</translation>
+    </message>
+    <message>
+        <source>Expected spend, next 12 months (%)</source>
+        <translation>Gasto esperado, próximos 12 meses (%)</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Segmentos de clientes</translation>
     </message>
 </context>
 <context>
@@ -4229,6 +5418,29 @@ Comandos:
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::TrendChart</name>
+    <message>
+        <source>Weekly demand of the selected search or product against its baseline</source>
+        <translation>Demanda semanal de la búsqueda o el producto seleccionado frente a su referencia</translation>
+    </message>
+    <message>
+        <source>Select a search or product to see its weeks.</source>
+        <translation>Selecciona una búsqueda o un producto para ver sus semanas.</translation>
+    </message>
+    <message>
+        <source>Since the change</source>
+        <translation>Desde el cambio</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 por semana</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,61 @@
     </message>
 </context>
 <context>
+    <name>CollectionRanking</name>
+    <message>
+        <source>searches for “%1” up %2× (%3)</source>
+        <translation>“%1” aramaları %2 kat arttı (%3)</translation>
+    </message>
+    <message>
+        <source>sales up %1× (%2)</source>
+        <translation>satışlar %1 kat arttı (%2)</translation>
+    </message>
+    <message>
+        <source>sales down to %1 % of the usual</source>
+        <translation>satışlar olağan düzeyin %%1 kadarına düştü</translation>
+    </message>
+    <message>
+        <source>out of stock: moved to the end</source>
+        <translation>stokta yok: sona taşındı</translation>
+    </message>
+    <message>
+        <source>not on sale (draft or archived): moved to the end</source>
+        <translation>satışta değil (taslak ya da arşivlenmiş): sona taşındı</translation>
+    </message>
+    <message numerus="yes">
+        <source>only %n day(s) of cover left: kept below the products in stock</source>
+        <translation>
+            <numerusform>yalnızca %n günlük stok kaldı: stoktaki ürünlerin altında tutuldu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>most of its sizes are out of stock: kept below the products in stock</source>
+        <translation>bedenlerinin çoğu stokta yok: stoktaki ürünlerin altında tutuldu</translation>
+    </message>
+    <message>
+        <source>%1 sold and %2 searches in the last %3 weeks</source>
+        <translation>son %3 haftada %1 satış ve %2 arama</translation>
+    </message>
+    <message>
+        <source>%1 sold per 100 search clicks</source>
+        <translation>100 arama tıklaması başına %1 satış</translation>
+    </message>
+    <message>
+        <source>%1 % margin</source>
+        <translation>%%1 marj</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) of cover</source>
+        <translation>
+            <numerusform>%n haftalık stok</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock not known</source>
+        <translation>stok bilinmiyor</translation>
+    </message>
+</context>
+<context>
     <name>CollectionsImporter</name>
     <message>
         <source>collections list</source>
@@ -522,6 +577,44 @@
     </message>
 </context>
 <context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>No customer has an order yet: import an orders export first.</source>
+        <translation>Henüz hiçbir müşterinin siparişi yok: önce bir sipariş dışa aktarımını içe aktarın.</translation>
+    </message>
+    <message>
+        <source>customer                          segment              P(alive)  orders 90d  value 12 months  on discount</source>
+        <translation>müşteri                           segment              P(aktif) sipariş 90g      değer 12 ay    indirimli</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purchase model (BG/NBD, weeks) on %n customer(s): r %1, alpha %2, a %3, b %4.</source>
+        <translation>
+            <numerusform>Satın alma modeli (BG/NBD, hafta), %n müşteri: r %1, alpha %2, a %3, b %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purchase model: %1</source>
+        <translation>Satın alma modeli: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spend model (Gamma-Gamma, in %1) on %n repeat customer(s): p %2, q %3, v %4.</source>
+        <translation>
+            <numerusform>Harcama modeli (Gamma-Gamma, %1 cinsinden), tekrar alışveriş yapan %n müşteri: p %2, q %3, v %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spend model: %1</source>
+        <translation>Harcama modeli: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerScores</name>
+    <message>
+        <source>Scoring customers was cancelled.</source>
+        <translation>Müşterilerin puanlanması iptal edildi.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The disk is full. Free some space and try again. (%1)</source>
@@ -839,6 +932,14 @@
         <translation>search: her satırda bir sorgu bulunan dosya.</translation>
     </message>
     <message>
+        <source>forecast: only the variants with this SKU.</source>
+        <translation>forecast: yalnızca bu SKU&apos;ya sahip varyantlar.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
         <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
 
 Commands:
@@ -852,12 +953,14 @@ Commands:
   actions                       list the recommended actions
   tickets                       tickets with their sentiment, intent, tags, products and questions
   gaps                          content gaps: what customers ask that product pages do not say
-  push --stage STAGE --out DIR  write the accepted actions of content, search or inventory as files to import
+  push --stage STAGE --out DIR  write the accepted actions of content, search, merchandising, inventory or promotions as files to import
   forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
   forecast [--sku SKU]          forecast the store&apos;s variants (--horizon in weeks)
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
   search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)
-  search --batch FILE           one query per line, one JSON line of results per query</source>
+  search --batch FILE           one query per line, one JSON line of results per query
+  customers                     each customer&apos;s segment, chance of still being a customer, expected orders and value
+  clv                           the fitted purchase and spend models&apos; parameters</source>
         <translation>Penceresiz Flywheel motoru: mağaza dışa aktarımlarını içe aktarır, analizleri çalıştırır ve eylemleri listeler.
 
 Komutlar:
@@ -871,20 +974,14 @@ Komutlar:
   actions                       önerilen eylemleri listele
   tickets                       duygu, talep türü, etiket, ürün ve sorularıyla talepler
   gaps                          içerik boşlukları: müşterilerin sorduğu ama ürün sayfalarının söylemediği şeyler
-  push --stage AŞAMA --out KLASÖR  content, search ya da inventory aşamasının kabul edilen eylemlerini içe aktarılacak dosyalar olarak yaz
+  push --stage AŞAMA --out KLASÖR  content, search, merchandising, inventory ya da promotions aşamasının kabul edilen eylemlerini içe aktarılacak dosyalar olarak yaz
   forecast --series DOSYA --horizon N  date,sku,qty satış dosyasındaki her SKU için tahmin yap (mağaza gerekmez)
   forecast [--sku SKU]          mağazanın varyantları için tahmin yap (--horizon hafta cinsinden)
   backtest                      her varyantın tahmininin dışarıda tutulan son haftalarında ne kadar isabetli olduğu
   search SÖZCÜKLER...           kataloğu müşteriler gibi ara (--explain her sonucun neden orada olduğunu gösterir)
-  search --batch DOSYA          satır başına bir sorgu, sorgu başına bir JSON sonuç satırı</translation>
-    </message>
-    <message>
-        <source>forecast: only the variants with this SKU.</source>
-        <translation>forecast: yalnızca bu SKU&apos;ya sahip varyantlar.</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
+  search --batch DOSYA          satır başına bir sorgu, sorgu başına bir JSON sonuç satırı
+  customers                     her müşterinin segmenti, hâlâ müşteri olma olasılığı, beklenen siparişleri ve değeri
+  clv                           kurulan satın alma ve harcama modellerinin parametreleri</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1319,155 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>MerchandisingActions</name>
+    <message>
+        <source>%1× since the week of %2 (%3, %4 sure, against the %5)</source>
+        <translation>%2 haftasından bu yana %1 kat (%3, %4 güvenle; referans: %5)</translation>
+    </message>
+    <message>
+        <source>Its stock is not known: check it can meet the demand before featuring it.</source>
+        <translation>Stoku bilinmiyor: öne çıkarmadan önce talebi karşılayabileceğini kontrol edin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in stock.</source>
+        <translation>
+            <numerusform>Stokta %n adet var.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in stock, about %1 weeks of cover.</source>
+        <translation>
+            <numerusform>Stokta %n adet var; yaklaşık %1 haftaya yeter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its first %1 products are out of stock, nearly out or not on sale; they move down.</source>
+        <translation>
+            <numerusform>İlk %1 üründen %n tanesi stokta yok, tükenmek üzere ya da satışta değil; bunlar aşağı taşınıyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from #%2 to #%3</source>
+        <translation>%1: #%2 sırasından #%3 sırasına</translation>
+    </message>
+    <message>
+        <source>Trending products move up: %1.</source>
+        <translation>Yükselen ürünler yukarı çıkıyor: %1.</translation>
+    </message>
+    <message>
+        <source>First in the suggested order: %1.</source>
+        <translation>Önerilen sıralamada en öndekiler: %1.</translation>
+    </message>
+    <message>
+        <source>Weighted by where shoppers look, the current first %1 places hold %2 of what the suggested ones would (demand from sales and searches, trend, conversion and margin; stock first).</source>
+        <translation>Müşterilerin baktığı yere göre ağırlıklandırıldığında, şu anki ilk %1 sıra, önerilen sıralamanın sağlayacağının %2 kadarını sağlıyor (satışlardan ve aramalardan gelen talep, trend, dönüşüm ve marj; önce stok).</translation>
+    </message>
+    <message>
+        <source>The collections export gave no positions, so the current order is not known.</source>
+        <translation>Koleksiyon dışa aktarımında sıra bilgisi yoktu; bu yüzden mevcut sıralama bilinmiyor.</translation>
+    </message>
+    <message>
+        <source>Reorder the collection “%1”</source>
+        <translation>“%1” koleksiyonunu yeniden sıralayın</translation>
+    </message>
+    <message>
+        <source>More of the collection&apos;s visitors see products that sell, are in stock and earn a margin first; its sales per visit should rise.</source>
+        <translation>Koleksiyonun ziyaretçilerinin daha fazlası önce satan, stokta olan ve marj getiren ürünleri görür; ziyaret başına satışlarının artması beklenir.</translation>
+    </message>
+    <message>
+        <source>Feature “%1”: searches for “%2” are up %3×</source>
+        <translation>“%1” ürününü öne çıkarın: “%2” aramaları %3 kat arttı</translation>
+    </message>
+    <message>
+        <source>Searches for “%1”, whose first results show it, are up %2.</source>
+        <translation>İlk sonuçlarında bu ürünü gösteren “%1” aramaları arttı: %2.</translation>
+    </message>
+    <message>
+        <source>Feature “%1”: sales are up %2×</source>
+        <translation>“%1” ürününü öne çıkarın: satışlar %2 kat arttı</translation>
+    </message>
+    <message>
+        <source>Its sales are up %1.</source>
+        <translation>Satışları arttı: %1.</translation>
+    </message>
+    <message>
+        <source>Put it in the home-page banner, first in its collections and in the next email. The push adds the tag “trending” to it in a product file, for themes and email tools that pick products by tag.</source>
+        <translation>Ana sayfa bannerına, koleksiyonlarında en başa ve bir sonraki e-postaya koyun. Gönderim, ürünleri etikete göre seçen temalar ve e-posta araçları için bir ürün dosyasında ürüne “trending” etiketini ekler.</translation>
+    </message>
+    <message>
+        <source>Shoppers looking for it find it first while the demand lasts; its sales should keep pace with the searches.</source>
+        <translation>Onu arayan müşteriler, talep sürdükçe onu ilk sırada bulur; satışlarının aramalarla aynı hızda artması beklenir.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchandisingPush</name>
+    <message>
+        <source>%1: the latest run no longer ranks this collection (it was removed or emptied); left out.</source>
+        <translation>%1: son çalıştırma bu koleksiyonu artık sıralamıyor (kaldırılmış ya da boşaltılmış); dışarıda bırakıldı.</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: the latest run no longer finds it trending, or finds it out of stock or nearly so. It stays accepted.</source>
+        <translation>“%1” dışarıda bırakıldı: son çalıştırma onu artık yükselişte bulmuyor ya da stokta yok veya tükenmek üzere buluyor. Eylem kabul edilmiş olarak kalıyor.</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: Flywheel writes product files for Shopify and WooCommerce; this product came from %2.</source>
+        <translation>“%1” dışarıda bırakıldı: Flywheel, Shopify ve WooCommerce için ürün dosyaları yazar; bu ürün %2 kaynağından geldi.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>%1 klasörü oluşturulamadı. Yazma izniniz olan bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>%1: WooCommerce orders a category by each product&apos;s menu order; set it from the positions in the collection-order file.</source>
+        <translation>%1: WooCommerce bir kategoriyi her ürünün menü sırasına göre sıralar; bunu collection-order dosyasındaki sıralara göre ayarlayın.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchandisingStage</name>
+    <message>
+        <source>The Merchandising analysis was cancelled; the previous results are kept.</source>
+        <translation>Vitrin analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
+    </message>
+    <message>
+        <source>The site-search reports have no dates, so searches cannot show a trend: import a report with a date on each row.</source>
+        <translation>Site içi arama raporlarında tarih yok, bu yüzden aramalar bir trend gösteremiyor: her satırında tarih olan bir rapor içe aktarın.</translation>
+    </message>
+    <message>
+        <source>No site-search report yet, so trends come from sales alone: import a search-terms report to see trending searches.</source>
+        <translation>Henüz site içi arama raporu yok, bu yüzden trendler yalnızca satışlardan çıkarılıyor: yükselen aramaları görmek için bir arama terimleri raporu içe aktarın.</translation>
+    </message>
+    <message>
+        <source>No orders yet: import an orders export to see what sells.</source>
+        <translation>Henüz sipariş yok: neyin sattığını görmek için bir sipariş dışa aktarımını içe aktarın.</translation>
+    </message>
+    <message>
+        <source>No collections yet: import a collections list (or WooCommerce products, whose categories are collections) to get suggested orders.</source>
+        <translation>Henüz koleksiyon yok: önerilen sıralamaları almak için bir koleksiyon listesi (ya da kategorileri koleksiyon sayılan WooCommerce ürünleri) içe aktarın.</translation>
+    </message>
+    <message>
+        <source>No stock levels: import an inventory export, so that nothing out of stock is put first.</source>
+        <translation>Stok düzeyi yok: stokta olmayan hiçbir şeyin başa konmaması için bir envanter dışa aktarımını içe aktarın.</translation>
+    </message>
+    <message>
+        <source>first-10 collection places out of stock or nearly (%)</source>
+        <translation>koleksiyonların ilk 10 sırasında stokta olmayan ya da tükenmek üzere olanlar (%)</translation>
+    </message>
+    <message>
+        <source>%1 searches and %2 products trending up; %3 of %4 collections worth reordering; %5 products to feature.</source>
+        <translation>%1 arama ve %2 ürün yükselişte; %4 koleksiyondan %3 tanesi yeniden sıralanmaya değer; öne çıkarılacak %5 ürün var.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trending product(s)</source>
+        <translation>
+            <numerusform>yükselişte %n ürün</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Vitrin</translation>
+    </message>
+</context>
+<context>
     <name>NaiveForecast</name>
     <message>
         <source>There is no history to repeat.</source>
@@ -1254,6 +1500,287 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>PriceResponse</name>
+    <message>
+        <source>It has not sold in the weeks read, so there is nothing to measure; its category&apos;s response is used.</source>
+        <translation>Okunan haftalarda hiç satılmadı, bu yüzden ölçülecek bir şey yok; kategorisinin fiyat tepkisi kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>It has sold in too few weeks to measure how price moves its sales; its category&apos;s response is used until more weeks are in.</source>
+        <translation>Fiyatın satışlarını nasıl etkilediğini ölçmek için çok az haftada satıldı; daha fazla hafta birikene kadar kategorisinin fiyat tepkisi kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>Its price never changed, so how buyers respond to price cannot be seen in its own sales; its category&apos;s response is used. A short, measured discount would show it.</source>
+        <translation>Fiyatı hiç değişmedi, bu yüzden alıcıların fiyata nasıl tepki verdiği kendi satışlarında görülemiyor; kategorisinin fiyat tepkisi kullanılıyor. Kısa ve ölçülen bir indirim bunu gösterir.</translation>
+    </message>
+    <message>
+        <source>Its price only changed together with something else (a promotion, the season), so the effect of price cannot be separated; its category&apos;s response is used.</source>
+        <translation>Fiyatı yalnızca başka bir şeyle birlikte değişti (bir kampanya, sezon); bu yüzden fiyatın etkisi ayrılamıyor; kategorisinin fiyat tepkisi kullanılıyor.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductFacts</name>
+    <message>
+        <source>In stock</source>
+        <translation>Stokta</translation>
+    </message>
+    <message>
+        <source>Nearly out</source>
+        <translation>Tükenmek üzere</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Stokta yok</translation>
+    </message>
+    <message>
+        <source>Stock not known</source>
+        <translation>Stok bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Not on sale</source>
+        <translation>Satışta değil</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionActions</name>
+    <message numerus="yes">
+        <source>Reaches %n customer(s); the effect cannot be forecast until customers have bought more than once. The control group will show it.</source>
+        <translation>
+            <numerusform>%n müşteriye ulaşır; müşteriler birden fazla kez alışveriş yapana kadar etki tahmin edilemez. Kontrol grubu bunu gösterecek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %1 extra units from %n customer(s) (%2 in revenue</source>
+        <translation>
+            <numerusform>%n müşteriden yaklaşık %1 ek adet (%2 gelir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 in margin</source>
+        <translation>, %1 marj</translation>
+    </message>
+    <message>
+        <source>; %1 less spent keeping stock</source>
+        <translation>; stok tutma maliyetinde %1 tasarruf</translation>
+    </message>
+    <message>
+        <source>This counts only the lower price&apos;s pull on what they would buy anyway; the control group shows what the email adds.</source>
+        <translation>Bu, yalnızca düşük fiyatın zaten alacakları ürünler üzerindeki çekiciliğini hesaba katar; e-postanın ne kattığını kontrol grubu gösterir.</translation>
+    </message>
+    <message>
+        <source>%1 % off for %2 to %3, with a code of their own for each customer; %4.</source>
+        <translation>%2 ile %3 arasında %%1 indirim, her müşteriye kendine ait bir kodla; %4.</translation>
+    </message>
+    <message>
+        <source>A deeper discount would go below the lowest margin.</source>
+        <translation>Daha yüksek bir indirim en düşük marjın altına iner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) of the audience, chosen at random, are held back to measure the effect.</source>
+        <translation>
+            <numerusform>Etkiyi ölçmek için hedef kitleden rastgele seçilen %n müşteri dışarıda tutuluyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audience is too small to hold anyone back, so the effect can only be compared with the weeks before.</source>
+        <translation>Hedef kitle kimseyi dışarıda tutmak için fazla küçük; bu yüzden etki yalnızca önceki haftalarla karşılaştırılabilir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Promote %1: %2 % off for %n customer(s)</source>
+        <translation>
+            <numerusform>%1 için kampanya: %n müşteriye %%2 indirim</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionEmail</name>
+    <message>
+        <source>The season is nearly over, and so is this offer.</source>
+        <translation>Sezon bitmek üzere, bu teklif de öyle.</translation>
+    </message>
+    <message>
+        <source>This is one of our most wanted products right now.</source>
+        <translation>Bu, şu anda en çok aranan ürünlerimizden biri.</translation>
+    </message>
+    <message>
+        <source>We picked this for you, because you have liked similar things.</source>
+        <translation>Bunu sizin için seçtik, çünkü benzer ürünleri beğendiniz.</translation>
+    </message>
+    <message>
+        <source>%1 % off %2, just for you</source>
+        <translation>%2 ürününde size özel %%1 indirim</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Merhaba,</translation>
+    </message>
+    <message>
+        <source>Take %1 % off %2 with your personal code [Discount Code], valid until %3.</source>
+        <translation>Kişisel kodunuz [Discount Code] ile %2 ürününde %%1 indirimden yararlanın; kod %3 tarihine kadar geçerli.</translation>
+    </message>
+    <message>
+        <source>The code works once and only for you.</source>
+        <translation>Kod yalnızca bir kez ve yalnızca sizin için geçerlidir.</translation>
+    </message>
+    <message>
+        <source>See you soon,</source>
+        <translation>Görüşmek üzere,</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionPlanner</name>
+    <message>
+        <source>elasticity %1 from this product&apos;s own price changes</source>
+        <translation>bu ürünün kendi fiyat değişikliklerinden elde edilen esneklik %1</translation>
+    </message>
+    <message>
+        <source>elasticity %1 borrowed from its product type: %2</source>
+        <translation>ürün türünden alınan esneklik %1: %2</translation>
+    </message>
+    <message>
+        <source>elasticity %1 of its product type; this product has no priced sales of its own</source>
+        <translation>ürün türünün esnekliği %1; bu ürünün fiyatı bilinen kendi satışları yok</translation>
+    </message>
+    <message>
+        <source>elasticity %1, the usual value for retail products: the store&apos;s sales show no price changes to learn from yet</source>
+        <translation>esneklik %1, perakende ürünler için olağan değer: mağazanın satışları henüz öğrenilecek bir fiyat değişikliği göstermiyor</translation>
+    </message>
+    <message>
+        <source>%1: no customer who can be emailed has bought yet.</source>
+        <translation>%1: e-postayla ulaşılabilen hiçbir müşteri henüz satın almadı.</translation>
+    </message>
+    <message>
+        <source>%1: even 10 % off would take it below the lowest margin (%2 %).</source>
+        <translation>%1: yüzde 10 indirim bile onu en düşük marjın (%%2) altına indirir.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionPush</name>
+    <message>
+        <source>Could not write %1. Check that the folder is writable and the disk is not full.</source>
+        <translation>%1 yazılamadı. Klasöre yazılabildiğini ve diskin dolu olmadığını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>%1: no customer of its audience has an email address; left out.</source>
+        <translation>%1: hedef kitlesindeki hiçbir müşterinin e-posta adresi yok; dışarıda bırakıldı.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1. Choose a folder you can write to.</source>
+        <translation>%1 klasörü oluşturulamadı. Yazma izniniz olan bir klasör seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) get a code; %2 held back as the control group are kept in the store and get nothing.</source>
+        <translation>
+            <numerusform>%1: %n müşteri kod alıyor; kontrol grubu olarak dışarıda tutulan %2 müşteri mağazada kayıtlı kalıyor ve hiçbir şey almıyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) without an email address left out.</source>
+        <translation>
+            <numerusform>%1: e-posta adresi olmayan %n müşteri dışarıda bırakıldı.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PromotionTriggers</name>
+    <message>
+        <source>Overstock</source>
+        <translation>Fazla stok</translation>
+    </message>
+    <message>
+        <source>Season ending</source>
+        <translation>Sezon sonu</translation>
+    </message>
+    <message>
+        <source>Trending, with stock to spare</source>
+        <translation>Yükselişte, stok fazlası var</translation>
+    </message>
+    <message>
+        <source>Slow mover</source>
+        <translation>Yavaş satan</translation>
+    </message>
+    <message>
+        <source>%1 in stock is %2 weeks of sales; %3 of them are more than the overstock threshold (%4 tied up).</source>
+        <translation>Stoktaki %1 adet %2 haftalık satışa denk; bunların %3 tanesi fazla stok eşiğinin üzerinde (%4 bağlı sermaye).</translation>
+    </message>
+    <message>
+        <source>Demand is forecast to fall from %1 in the next 4 weeks to %2 in weeks 9 to 12; %3 in stock is more than the %4 expected to sell in 12 weeks.</source>
+        <translation>Talebin önümüzdeki 4 haftadaki %1 adetten 9-12. haftalarda %2 adede düşmesi bekleniyor; stoktaki %3 adet, 12 haftada satılması beklenen %4 adetten fazla.</translation>
+    </message>
+    <message>
+        <source>Sold %1 in the last 4 weeks, %2× its pace of the 12 weeks before; %3 in stock is more than %4 weeks even at the new pace.</source>
+        <translation>Son 4 haftada %1 adet satıldı, önceki 12 haftadaki hızının %2 katı; stoktaki %3 adet yeni hızla bile %4 haftadan fazla yeter.</translation>
+    </message>
+    <message>
+        <source>%1 in stock and no sales expected.</source>
+        <translation>Stokta %1 adet var ve satış beklenmiyor.</translation>
+    </message>
+    <message>
+        <source>%1 in stock is %2 weeks of sales, and the oldest unit has waited %3 days.</source>
+        <translation>Stoktaki %1 adet %2 haftalık satışa denk ve en eski birim %3 gündür bekliyor.</translation>
+    </message>
+    <message>
+        <source>Sold %1 in the last 4 weeks after none in the 12 weeks before; %2 in stock is more than %3 weeks even at the new pace.</source>
+        <translation>Önceki 12 haftada hiç satılmamışken son 4 haftada %1 adet satıldı; stoktaki %2 adet yeni hızla bile %3 haftadan fazla yeter.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsStage</name>
+    <message>
+        <source>The Promotions analysis was cancelled; the previous results are kept.</source>
+        <translation>Kampanya analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) scored, %1 of them repeat buyers; %2 promotion(s) suggested.</source>
+        <translation>
+            <numerusform>%n müşteri puanlandı, bunların %1 tanesi tekrar alışveriş yapıyor; %2 kampanya önerildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more product(s) with surplus stock wait until these are done (the %1 with the most money in surplus come first).</source>
+        <translation>
+            <numerusform>Fazla stoklu %n ürün daha bu kampanyaların bitmesini bekliyor (fazla stokta en çok para bağlı olan %1 ürün önce geliyor).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) could not be promoted: %1</source>
+        <translation>
+            <numerusform>%n ürün için kampanya yapılamadı: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>surplus units the suggested promotions should move (%)</source>
+        <translation>önerilen kampanyaların eritmesi beklenen fazla stok adedi (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) with a control group</source>
+        <translation>
+            <numerusform>kontrol gruplu %n kampanya</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Kampanyalar</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseModel</name>
+    <message>
+        <source>A customer&apos;s purchase summary is impossible (%1 repeat purchases, the last %2 weeks and the first %3 weeks after the first purchase); the order history needs to be read again.</source>
+        <translation>Bir müşterinin satın alma özeti imkânsız (%1 tekrar satın alma; ilk alımdan %2 hafta sonra son alım, %3 hafta sonra dönem sonu); sipariş geçmişinin yeniden okunması gerekiyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have ordered so far, too few to estimate how often customers come back and how many stop buying; the estimates appear once at least %1 customers have ordered.</source>
+        <translation>
+            <numerusform>Şimdiye kadar %n müşteri sipariş verdi; bu, müşterilerin ne sıklıkla geri geldiğini ve kaçının alışverişi bıraktığını tahmin etmek için çok az; tahminler en az %1 müşteri sipariş verdiğinde görünür.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer has bought twice yet, so how often customers come back and how many stop buying cannot be estimated; the estimates appear once customers order again (import a longer order history if the store has one).</source>
+        <translation>Henüz hiçbir müşteri iki kez alışveriş yapmadı; bu yüzden müşterilerin ne sıklıkla geri geldiği ve kaçının alışverişi bıraktığı tahmin edilemiyor; tahminler müşteriler yeniden sipariş verdiğinde görünür (mağazanın daha uzun bir sipariş geçmişi varsa onu içe aktarın).</translation>
+    </message>
+</context>
+<context>
     <name>PushCommands</name>
     <message>
         <source>Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 lists them).</source>
@@ -1281,9 +1808,30 @@ Komutlar:
             <numerusform>%n yeniden sipariş, %1 satın alma siparişi olarak gönderildi; her dosyayı ilgili tedarikçisine gönderin.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. Import the matrixify-custom-collections file with Matrixify (Shopify) or set each collection&apos;s order from its collection-order file, and import the merchandising product file (Products › Import, with “overwrite existing products”) to tag the featured products “trending”.</source>
+        <translation>
+            <numerusform>%n eylem gönderildi. matrixify-custom-collections dosyasını Matrixify (Shopify) ile içe aktarın ya da her koleksiyonun sıralamasını kendi collection-order dosyasına göre ayarlayın; öne çıkarılan ürünlere “trending” etiketini eklemek için merchandising ürün dosyasını içe aktarın (Ürünler › İçe aktar, “mevcut ürünlerin üzerine yaz” seçeneğiyle).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) pushed. Import each discounts file with Matrixify (Shopify) or the promotion-codes file with your coupon importer, the klaviyo- or mailchimp- file as the email audience, and send the email draft with each customer&apos;s Discount Code. The held-back control groups stay in the store.</source>
+        <translation>
+            <numerusform>%n kampanya gönderildi. Her discounts dosyasını Matrixify (Shopify) ile ya da promotion-codes dosyasını kupon içe aktarma aracınızla, klaviyo- veya mailchimp- dosyasını da e-posta hedef kitlesi olarak içe aktarın ve e-posta taslağını her müşterinin Discount Code değeriyle gönderin. Dışarıda tutulan kontrol grupları mağazada kayıtlı kalır.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects) or push --stage inventory (purchase orders), with --out DIR.</source>
-        <translation>Hangi aşamanın kabul edilen eylemlerinin yazılacağını belirtin: push --stage content (ürün dosyaları), push --stage search (eş anlamlılar ve yönlendirmeler) ya da push --stage inventory (satın alma siparişleri), --out KLASÖR ile birlikte.</translation>
+        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects), push --stage merchandising (collection orders and trending tags), push --stage inventory (purchase orders) or push --stage promotions (discount codes, audiences and email drafts), with --out DIR.</source>
+        <translation>Hangi aşamanın kabul edilen eylemlerinin yazılacağını belirtin: push --stage content (ürün dosyaları), push --stage search (eş anlamlılar ve yönlendirmeler), push --stage merchandising (koleksiyon sıralamaları ve trending etiketleri), push --stage inventory (satın alma siparişleri) ya da push --stage promotions (indirim kodları, hedef kitleler ve e-posta taslakları), --out KLASÖR ile birlikte.</translation>
+    </message>
+</context>
+<context>
+    <name>PushFolder</name>
+    <message numerus="yes">
+        <source>%n file(s) written into %1:</source>
+        <translation>
+            <numerusform>%n dosya %1 konumuna yazıldı:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1603,6 +2151,97 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>Segments</name>
+    <message>
+        <source>Champions</source>
+        <translation>Şampiyonlar</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Sadık müşteriler</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potansiyel sadıklar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Yeni müşteriler</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Umut vadedenler</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>İlgi bekleyenler</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>Uykuya dalmak üzere</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Risk altındakiler</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose them</source>
+        <translation>Kaybedilmemeli</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Kış uykusundakiler</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Kaybedilenler</translation>
+    </message>
+    <message>
+        <source>Bought recently and often: first to hear of new products; they rarely need a discount.</source>
+        <translation>Yakın zamanda ve sık alışveriş yaptılar: yeni ürünleri ilk onlar duysun; nadiren indirime ihtiyaç duyarlar.</translation>
+    </message>
+    <message>
+        <source>Buy regularly: reward them, ask for reviews.</source>
+        <translation>Düzenli alışveriş yapıyorlar: onları ödüllendirin, yorum isteyin.</translation>
+    </message>
+    <message>
+        <source>Recent, a few orders: a nudge towards the next order makes them loyal.</source>
+        <translation>Yakın zamanda, birkaç sipariş: bir sonraki siparişe doğru küçük bir teşvik onları sadık müşteri yapar.</translation>
+    </message>
+    <message>
+        <source>First order just now: welcome them and help them order again.</source>
+        <translation>İlk siparişlerini yeni verdiler: onlara hoş geldiniz deyin ve yeniden sipariş vermelerine yardımcı olun.</translation>
+    </message>
+    <message>
+        <source>One fairly recent order: remind them of what they liked.</source>
+        <translation>Oldukça yeni bir sipariş: beğendikleri şeyleri onlara hatırlatın.</translation>
+    </message>
+    <message>
+        <source>Neither recent nor frequent: a timely offer keeps them.</source>
+        <translation>Ne yakın zamanda ne de sık: zamanında yapılan bir teklif onları elde tutar.</translation>
+    </message>
+    <message>
+        <source>Fading: bring them back before they forget the store.</source>
+        <translation>Uzaklaşıyorlar: mağazayı unutmadan onları geri getirin.</translation>
+    </message>
+    <message>
+        <source>Bought often, but not for a while: win them back personally.</source>
+        <translation>Sık alışveriş yapıyorlardı ama bir süredir yapmıyorlar: onları kişisel olarak geri kazanın.</translation>
+    </message>
+    <message>
+        <source>Used to be the best customers and stopped: reach out before they are lost.</source>
+        <translation>Eskiden en iyi müşterilerdi ve bıraktılar: kaybetmeden önce onlara ulaşın.</translation>
+    </message>
+    <message>
+        <source>One order long ago: only the strongest offers wake them.</source>
+        <translation>Uzun zaman önce tek bir sipariş: onları yalnızca en güçlü teklifler uyandırır.</translation>
+    </message>
+    <message>
+        <source>Long gone: leave them out of most campaigns.</source>
+        <translation>Çoktan gittiler: onları çoğu kampanyanın dışında bırakın.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceActions</name>
     <message>
         <source>Add “%1” to your FAQ and product template</source>
@@ -1874,6 +2513,42 @@ Komutlar:
         <source>The language of menus, buttons and messages. Money, dates and numbers follow it too.</source>
         <translation>Menülerin, düğmelerin ve mesajların dili. Para, tarih ve sayılar da buna uyar.</translation>
     </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Kampanyalar</translation>
+    </message>
+    <message>
+        <source>Held-back control group</source>
+        <translation>Dışarıda tutulan kontrol grubu</translation>
+    </message>
+    <message>
+        <source>The share of each promotion&apos;s audience that is chosen at random and gets nothing. Comparing the two groups afterwards shows what the promotion really changed.</source>
+        <translation>Her kampanyanın hedef kitlesinden rastgele seçilen ve hiçbir şey almayan kısmın oranı. Daha sonra iki grubu karşılaştırmak, kampanyanın gerçekte neyi değiştirdiğini gösterir.</translation>
+    </message>
+    <message>
+        <source>Lowest margin on a promotion</source>
+        <translation>Kampanyada en düşük marj</translation>
+    </message>
+    <message>
+        <source>A promotion never discounts a product below this margin over its cost. Products without a cost are never discounted by more than the largest discount.</source>
+        <translation>Bir kampanya, bir ürünün fiyatını hiçbir zaman maliyetinin üzerindeki bu marjın altına indirmez. Maliyeti bilinmeyen ürünlere en yüksek indirimden fazlası uygulanmaz.</translation>
+    </message>
+    <message>
+        <source>Largest discount</source>
+        <translation>En yüksek indirim</translation>
+    </message>
+    <message>
+        <source>No promotion suggests a deeper discount than this.</source>
+        <translation>Hiçbir kampanya bundan yüksek bir indirim önermez.</translation>
+    </message>
+    <message>
+        <source>Promotion length</source>
+        <translation>Kampanya süresi</translation>
+    </message>
+    <message>
+        <source>How long a suggested promotion&apos;s code is valid.</source>
+        <translation>Önerilen bir kampanyanın kodunun ne kadar süre geçerli olduğu.</translation>
+    </message>
 </context>
 <context>
     <name>ShopifyCustomersImporter</name>
@@ -1949,6 +2624,19 @@ Komutlar:
     <message>
         <source>Line %1: the barcode &quot;%2&quot; was turned into a number by a spreadsheet and its digits are lost; it was left empty. Export the products again without opening them in Excel.</source>
         <translation>Satır %1: &quot;%2&quot; barkodu bir hesap tablosu tarafından sayıya çevrilmiş ve rakamları kaybolmuş; boş bırakıldı. Ürünleri Excel&apos;de açmadan yeniden dışa aktarın.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendModel</name>
+    <message>
+        <source>A repeat customer&apos;s spend is impossible (%1 repeat purchases averaging %2); the order history needs to be read again.</source>
+        <translation>Tekrar alışveriş yapan bir müşterinin harcaması imkânsız (ortalama %2 tutarında %1 tekrar satın alma); sipariş geçmişinin yeniden okunması gerekiyor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have paid for a second order so far, too few to estimate what customers will spend per order; the estimate appears once at least %1 customers have paid for a repeat order.</source>
+        <translation>
+            <numerusform>Şimdiye kadar %n müşteri ikinci bir siparişin ödemesini yaptı; bu, müşterilerin sipariş başına ne harcayacağını tahmin etmek için çok az; tahmin en az %1 müşteri tekrar siparişin ödemesini yaptığında görünür.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2721,37 @@ Komutlar:
     <message>
         <source>the ticket has no creation date</source>
         <translation>talebin oluşturulma tarihi yok</translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <source>Spike</source>
+        <translation>Ani sıçrama</translation>
+    </message>
+    <message>
+        <source>Rising</source>
+        <translation>Yükselişte</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Durağan</translation>
+    </message>
+    <message>
+        <source>Falling</source>
+        <translation>Düşüşte</translation>
+    </message>
+    <message>
+        <source>recent level, moved with its season last year</source>
+        <translation>son düzey, geçen yılki kendi sezonuna göre ayarlanmış</translation>
+    </message>
+    <message>
+        <source>recent level, moved with its peers</source>
+        <translation>son düzey, benzerlerine göre ayarlanmış</translation>
+    </message>
+    <message>
+        <source>recent level, moved with the store</source>
+        <translation>son düzey, mağazanın geneline göre ayarlanmış</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +3052,75 @@ Komutlar:
     <message>
         <source>No action matches these filters.</source>
         <translation>Bu filtrelere uyan eylem yok.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::CollectionOrderView</name>
+    <message>
+        <source>Collection</source>
+        <translation>Koleksiyon</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Önerilen</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Şimdi</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Değişim</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puan</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Collection order</source>
+        <translation>Koleksiyon sıralaması</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n product(s))</source>
+        <translation>
+            <numerusform>%1 (%n ürün)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — new order accepted</source>
+        <translation>%1 — yeni sıralama kabul edildi</translation>
+    </message>
+    <message>
+        <source>%1 — reorder suggested</source>
+        <translation>%1 — yeniden sıralama önerildi</translation>
+    </message>
+    <message>
+        <source>No collections ranked yet: import a collections list and press Run.</source>
+        <translation>Henüz sıralanmış koleksiyon yok: bir koleksiyon listesi içe aktarın ve Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>A new order is suggested: accept it below to write it as a file.</source>
+        <translation>Yeni bir sıralama öneriliyor: dosya olarak yazmak için aşağıda kabul edin.</translation>
+    </message>
+    <message>
+        <source>The current order is close to the suggested one.</source>
+        <translation>Mevcut sıralama önerilene yakın.</translation>
+    </message>
+    <message>
+        <source>Could not read the collection&apos;s order: %1</source>
+        <translation>Koleksiyonun sıralaması okunamadı: %1</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +4107,210 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>flywheel::MerchActionList</name>
+    <message>
+        <source>Accept</source>
+        <translation>Kabul et</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Tümünü kabul et</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Yok say</translation>
+    </message>
+    <message>
+        <source>Write files</source>
+        <translation>Dosyaları yaz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Eylem</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Güven</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Merchandising actions</source>
+        <translation>Vitrin eylemleri</translation>
+    </message>
+    <message>
+        <source>Writes the accepted collection orders (generic and Matrixify CSV) and a product file tagging the featured products “trending”</source>
+        <translation>Kabul edilen koleksiyon sıralamalarını (genel ve Matrixify CSV) ve öne çıkarılan ürünlere “trending” etiketini ekleyen bir ürün dosyasını yazar</translation>
+    </message>
+    <message>
+        <source>Collection order</source>
+        <translation>Koleksiyon sıralaması</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Öne çıkar</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) proposed, %1 accepted</source>
+        <translation>
+            <numerusform>%n eylem önerildi, %1 tanesi kabul edildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the matrixify-custom-collections file with Matrixify, or set each collection&apos;s order from its collection-order file; import the product file in your store&apos;s admin to tag the featured products. Your next exports show what the new order sold.</source>
+        <translation>matrixify-custom-collections dosyasını Matrixify ile içe aktarın ya da her koleksiyonun sıralamasını kendi collection-order dosyasına göre ayarlayın; öne çıkarılan ürünleri etiketlemek için ürün dosyasını mağazanızın yönetim panelinde içe aktarın. Sonraki dışa aktarımlarınız yeni sıralamanın ne sattığını gösterir.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MerchandisingPanel</name>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Arama</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değişim</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>Orders, last 4 weeks</source>
+        <translation>Siparişler, son 4 hafta</translation>
+    </message>
+    <message>
+        <source>Searches, last 4 weeks</source>
+        <translation>Aramalar, son 4 hafta</translation>
+    </message>
+    <message>
+        <source>How sure</source>
+        <translation>Güven</translation>
+    </message>
+    <message>
+        <source>Follows search</source>
+        <translation>Bağlı olduğu arama</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referans</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stok</translation>
+    </message>
+    <message>
+        <source>No trend: the latest weeks are within the usual range of its baseline.</source>
+        <translation>Trend yok: son haftalar referansının olağan aralığında.</translation>
+    </message>
+    <message>
+        <source>%1 since the week of %2: %3 against %4 expected, %5× its baseline, %6 sure.</source>
+        <translation>%1 (%2 haftasından beri): beklenen %4 yerine %3, referansın %5 katı, %6 güvenle.</translation>
+    </message>
+    <message>
+        <source>It shows on the first page for “%1”, whose searches are trending; the chart is its own sales.</source>
+        <translation>Aramaları yükselişte olan “%1” için ilk sayfada görünüyor; grafik ürünün kendi satışlarını gösteriyor.</translation>
+    </message>
+    <message>
+        <source>Baseline: %1.</source>
+        <translation>Referans: %1.</translation>
+    </message>
+    <message>
+        <source>Its peers: %1.</source>
+        <translation>Benzerleri: %1.</translation>
+    </message>
+    <message>
+        <source>Show searches or products</source>
+        <translation>Aramaları ya da ürünleri göster</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Aramalar</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Ürünler</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trendler</translation>
+    </message>
+    <message>
+        <source>Trending against the season</source>
+        <translation>Sezona göre yükselenler</translation>
+    </message>
+    <message>
+        <source>Collection order: what sells and is in stock first</source>
+        <translation>Koleksiyon sıralaması: önce satan ve stokta olanlar</translation>
+    </message>
+    <message>
+        <source>Actions: new orders and products to feature</source>
+        <translation>Eylemler: yeni sıralamalar ve öne çıkarılacak ürünler</translation>
+    </message>
+    <message>
+        <source>Merchandising</source>
+        <translation>Vitrin</translation>
+    </message>
+    <message>
+        <source>Could not read the Merchandising results: %1</source>
+        <translation>Vitrin sonuçları okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>No trends yet. Import your orders export and a site-search report (and a collections list and an inventory export for collection orders), then press Run.</source>
+        <translation>Henüz trend yok. Sipariş dışa aktarımınızı ve bir site içi arama raporunu (koleksiyon sıralamaları için ayrıca bir koleksiyon listesi ve bir envanter dışa aktarımını) içe aktarın, ardından Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 searches are trending up (weeks to %3).</source>
+        <translation>%2 aramadan %1 tanesi yükselişte (%3 tarihine kadarki haftalar).</translation>
+    </message>
+    <message>
+        <source>No dated site-search report yet: import one to see trending searches.</source>
+        <translation>Henüz tarihli bir site içi arama raporu yok: yükselen aramaları görmek için bir tane içe aktarın.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 products are trending up, by their own sales or the searches that show them.</source>
+        <translation>%2 üründen %1 tanesi kendi satışlarına ya da onları gösteren aramalara göre yükselişte.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 first-10 places in %3 collections hold a product out of stock, nearly out or not on sale.</source>
+        <translation>%3 koleksiyonun ilk 10 sırasındaki %2 yerden %1 tanesinde stokta olmayan, tükenmek üzere olan ya da satışta olmayan bir ürün var.</translation>
+    </message>
+    <message>
+        <source>No collections yet: import a collections list to get suggested orders.</source>
+        <translation>Henüz koleksiyon yok: önerilen sıralamaları almak için bir koleksiyon listesi içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Siparişler</translation>
+    </message>
+    <message>
+        <source>Select a search or product to see its weeks.</source>
+        <translation>Haftalarını görmek için bir arama ya da ürün seçin.</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::PreviewPage</name>
     <message>
         <source>Check how the files will be read</source>
@@ -3379,6 +4371,167 @@ Komutlar:
         <translation>
             <numerusform>%n satırın tümü ve Flywheel&apos;in okuduğu sütunlar gösteriliyor.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::PromotionsPanel</name>
+    <message>
+        <source>Sent out</source>
+        <translation>Gönderildi</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Kabul edildi</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Yok sayıldı</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Purchase model (BG/NBD)</source>
+        <translation>Satın alma modeli (BG/NBD)</translation>
+    </message>
+    <message>
+        <source>Spend model (Gamma-Gamma)</source>
+        <translation>Harcama modeli (Gamma-Gamma)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fitted on %n customer(s): %2.</source>
+        <translation>
+            <numerusform>%1, %n müşterinin verisiyle kuruldu: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Yok say</translation>
+    </message>
+    <message>
+        <source>Create promotion</source>
+        <translation>Kampanya oluştur</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Ürün</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>İndirim</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Hedef kitle</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Kontrol grubu</translation>
+    </message>
+    <message>
+        <source>Extra units</source>
+        <translation>Ek adet</translation>
+    </message>
+    <message>
+        <source>Extra revenue</source>
+        <translation>Ek gelir</translation>
+    </message>
+    <message>
+        <source>Extra margin</source>
+        <translation>Ek marj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Suggested promotions</source>
+        <translation>Önerilen kampanyalar</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Müşteri</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Writes the discount codes, the audience lists for Klaviyo and Mailchimp and an email draft into the store&apos;s push folder</source>
+        <translation>İndirim kodlarını, Klaviyo ve Mailchimp için hedef kitle listelerini ve bir e-posta taslağını mağazanın gönderim klasörüne yazar</translation>
+    </message>
+    <message>
+        <source>Who it is for</source>
+        <translation>Kimin için</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Müşteriler</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Kampanyalar</translation>
+    </message>
+    <message>
+        <source>Could not read the Promotions results: %1</source>
+        <translation>Kampanya sonuçları okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>No customers yet. Import your orders export (and customers export for email addresses), then press Run.</source>
+        <translation>Henüz müşteri yok. Sipariş dışa aktarımınızı (ve e-posta adresleri için müşteri dışa aktarımınızı) içe aktarın, ardından Çalıştır&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>%1 customers, %2 of them bought more than once; expected spend over the next 12 months %3.</source>
+        <translation>%1 müşteri, bunların %2 tanesi birden fazla kez alışveriş yaptı; önümüzdeki 12 ayda beklenen harcama: %3.</translation>
+    </message>
+    <message>
+        <source>No product needs a promotion: nothing is overstocked, ending its season or sitting unsold.</source>
+        <translation>Hiçbir ürünün kampanyaya ihtiyacı yok: fazla stoklu, sezonu biten ya da satılmadan bekleyen ürün yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n promotion(s) suggested for overstocked, seasonal, trending or slow products; each holds back a random control group so its effect can be measured.</source>
+        <translation>
+            <numerusform>Fazla stoklu, sezonluk, yükselen ya da yavaş satan ürünler için %n kampanya önerildi; etkisinin ölçülebilmesi için her biri rastgele bir kontrol grubunu dışarıda tutar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%%1</translation>
+    </message>
+    <message>
+        <source>Select a promotion to see why it is suggested and who it is for.</source>
+        <translation>Neden önerildiğini ve kimin için olduğunu görmek için bir kampanya seçin.</translation>
+    </message>
+    <message>
+        <source>%1 % off with personal codes %2-…, from %3 to %4. At the price response this product&apos;s sales show (elasticity %5), the %6 customers who get a code should buy %7 more units than the %8 they would buy anyway.</source>
+        <translation>%3 ile %4 arasında %2-… kişisel kodlarıyla %%1 indirim. Bu ürünün satışlarının gösterdiği fiyat tepkisiyle (esneklik %5), kod alan %6 müşterinin zaten alacakları %8 adetten %7 adet fazla alması beklenir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), chosen at random, are held back and get nothing: the next import compares what the two groups bought.</source>
+        <translation>
+            <numerusform>Rastgele seçilen %n müşteri dışarıda tutuluyor ve hiçbir şey almıyor: bir sonraki içe aktarma iki grubun ne aldığını karşılaştırır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gets a code</source>
+        <translation>Kod alır</translation>
+    </message>
+    <message>
+        <source>Import the discounts file with Matrixify (Shopify) or the codes file with your coupon importer, the audience file into Klaviyo or Mailchimp, and paste the email draft; put each customer&apos;s &quot;Discount Code&quot; where the draft says [Discount Code].</source>
+        <translation>İndirimler dosyasını Matrixify (Shopify) ile ya da kodlar dosyasını kupon içe aktarma aracınızla, hedef kitle dosyasını da Klaviyo veya Mailchimp&apos;e içe aktarın ve e-posta taslağını yapıştırın; taslakta [Discount Code] yazan yere her müşterinin &quot;Discount Code&quot; değerini koyun.</translation>
     </message>
 </context>
 <context>
@@ -3460,12 +4613,6 @@ Komutlar:
     <message>
         <source> (%1 at cost)</source>
         <translation> (maliyet fiyatıyla %1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n purchase order(s) written into %1:</source>
-        <translation>
-            <numerusform>%n satın alma siparişi %1 konumuna yazıldı:</numerusform>
-        </translation>
     </message>
     <message>
         <source>Send each file to its supplier. Your next inventory export shows the stock arriving, and Flywheel measures the days out of stock it saved.</source>
@@ -3672,6 +4819,21 @@ Komutlar:
         <translation>
             <numerusform>yazıldığı haliyle %n sonuç</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::SegmentChart</name>
+    <message>
+        <source>Customers (%)</source>
+        <translation>Müşteriler (%)</translation>
+    </message>
+    <message>
+        <source>Expected spend, next 12 months (%)</source>
+        <translation>Beklenen harcama, önümüzdeki 12 ay (%)</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>Müşteri segmentleri</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +5324,29 @@ Komutlar:
     <message>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::TrendChart</name>
+    <message>
+        <source>Weekly demand of the selected search or product against its baseline</source>
+        <translation>Seçili arama ya da ürünün referansa göre haftalık talebi</translation>
+    </message>
+    <message>
+        <source>Select a search or product to see its weeks.</source>
+        <translation>Haftalarını görmek için bir arama ya da ürün seçin.</translation>
+    </message>
+    <message>
+        <source>Since the change</source>
+        <translation>Değişimden beri</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referans</translation>
+    </message>
+    <message>
+        <source>%1 per week</source>
+        <translation>%1 (haftalık)</translation>
     </message>
 </context>
 <context>

@@ -42,5 +42,7 @@ int runPush(Invocation& call);
 int runForecast(Invocation& call);
 int runBacktest(Invocation& call);
 int runSearch(Invocation& call);
+int runCustomers(Invocation& call);
+int runClv(Invocation& call);
 
 } // namespace flywheel::cli

@@ -2,6 +2,8 @@
 
 #include "stages/content/ContentPush.h"
 #include "stages/inventory/InventoryPush.h"
+#include "stages/merchandising/MerchandisingPush.h"
+#include "stages/promotions/PromotionPush.h"
 #include "stages/search/SearchPush.h"
 
 #include <QCoreApplication>
@@ -21,8 +23,8 @@ struct StagePush {
     Result<PushReport> (*push)(Database&, const QString&);
 };
 constexpr StagePush kPushes[] = { { "content", [](Database& db, const QString& dir) { return content::pushContent(db, dir); } },
-    { "search", search::pushSearch },
-    { "inventory", inventory::pushPurchaseOrders } };
+    { "search", search::pushSearch }, { "merchandising", merchandising::pushMerchandising },
+    { "inventory", inventory::pushPurchaseOrders }, { "promotions", promotions::pushPromotions } };
 
 /// What the owner does with the files next.
 QString nextStep(const QString& stage, const PushReport& report)
@@ -36,6 +38,18 @@ QString nextStep(const QString& stage, const PushReport& report)
         return PushCommandText::tr("%n action(s) pushed. Enter each line of the synonyms file as a synonym group "
                                    "in Shopify Search & Discovery (Synonyms), and import the redirects file in "
                                    "Online Store › Navigation › URL redirects.",
+            nullptr, report.actions);
+    if (stage == u"merchandising")
+        return PushCommandText::tr("%n action(s) pushed. Import the matrixify-custom-collections file with Matrixify "
+                                   "(Shopify) or set each collection's order from its collection-order file, and "
+                                   "import the merchandising product file (Products › Import, with “overwrite "
+                                   "existing products”) to tag the featured products “trending”.",
+            nullptr, report.actions);
+    if (stage == u"promotions")
+        return PushCommandText::tr("%n promotion(s) pushed. Import each discounts file with Matrixify (Shopify) or "
+                                   "the promotion-codes file with your coupon importer, the klaviyo- or mailchimp- "
+                                   "file as the email audience, and send the email draft with each customer's "
+                                   "Discount Code. The held-back control groups stay in the store.",
             nullptr, report.actions);
     return PushCommandText::tr("%n reorder(s) pushed as %1 purchase order(s); send each file to its supplier.", nullptr,
         report.actions)
@@ -52,8 +66,10 @@ int runPush(Invocation& call)
             chosen = &push;
     if (!chosen) {
         call.err << PushCommandText::tr("Say which stage's accepted actions to write: push --stage content (product "
-                                        "files), push --stage search (synonyms and redirects) or push --stage "
-                                        "inventory (purchase orders), with --out DIR.")
+                                        "files), push --stage search (synonyms and redirects), push --stage "
+                                        "merchandising (collection orders and trending tags), push --stage "
+                                        "inventory (purchase orders) or push --stage promotions (discount codes, "
+                                        "audiences and email drafts), with --out DIR.")
                  << Qt::endl;
         return Failed;
     }

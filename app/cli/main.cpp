@@ -43,12 +43,16 @@ int main(int argc, char* argv[])
         "  actions                       list the recommended actions\n"
         "  tickets                       tickets with their sentiment, intent, tags, products and questions\n"
         "  gaps                          content gaps: what customers ask that product pages do not say\n"
-        "  push --stage STAGE --out DIR  write the accepted actions of content, search or inventory as files to import\n"
+        "  push --stage STAGE --out DIR  write the accepted actions of content, search, merchandising, inventory or "
+        "promotions as files to import\n"
         "  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)\n"
         "  forecast [--sku SKU]          forecast the store's variants (--horizon in weeks)\n"
         "  backtest                      how each variant's forecast fared on its last weeks held out\n"
         "  search WORDS...               search the catalog as shoppers do (--explain shows why each result is there)\n"
-        "  search --batch FILE           one query per line, one JSON line of results per query"));
+        "  search --batch FILE           one query per line, one JSON line of results per query\n"
+        "  customers                     each customer's segment, chance of still being a customer, expected orders "
+        "and value\n"
+        "  clv                           the fitted purchase and spend models' parameters"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db({QStringLiteral("db")}, CliText::tr("The store file to use (created when missing)."),
@@ -113,6 +117,7 @@ int main(int argc, char* argv[])
         {"tickets", flywheel::cli::runTickets}, {"gaps", flywheel::cli::runGaps},
         {"push", flywheel::cli::runPush},       {"forecast", flywheel::cli::runForecast},
         {"search", flywheel::cli::runSearch},   {"backtest", flywheel::cli::runBacktest},
+        {"customers", flywheel::cli::runCustomers}, {"clv", flywheel::cli::runClv},
     };
     for (const auto& [name, runner] : commands)
         if (command == QLatin1StringView(name))

@@ -125,4 +125,25 @@ Result<void> RecommendationQueue::setStatus(std::int64_t id, const QString& stat
     return {};
 }
 
+Result<void> RecommendationQueue::setStatus(std::span<const std::int64_t> ids, const QString& status)
+{
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    for (const std::int64_t id : ids)
+        if (auto ok = setStatus(id, status); !ok)
+            return ok;
+    return transaction->commit();
+}
+
+Result<void> RecommendationQueue::withdrawStale(const QString& stage, std::int64_t runId)
+{
+    auto withdraw
+        = m_db.prepare("DELETE FROM recommendations WHERE stage = ?1 AND status = 'new' AND run_id IS NOT ?2");
+    if (!withdraw)
+        return std::unexpected(withdraw.error());
+    withdraw->bindAll(stage, runId);
+    return withdraw->run();
+}
+
 } // namespace flywheel

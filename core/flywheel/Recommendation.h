@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <optional>
+#include <span>
 
 namespace flywheel {
 
@@ -45,6 +46,11 @@ public:
     /// Actions, newest first; `stage` empty = every stage.
     [[nodiscard]] Result<QList<Recommendation>> list(const QString& stage = {});
     [[nodiscard]] Result<void> setStatus(std::int64_t id, const QString& status);
+    /// Removes the stage's actions still new that run `runId` did not propose again: what they were
+    /// about has gone (stock arrived, the trend passed). Accepted, pushed and dismissed ones stay.
+    [[nodiscard]] Result<void> withdrawStale(const QString& stage, std::int64_t runId);
+    /// The same for several actions at once: all change or none.
+    [[nodiscard]] Result<void> setStatus(std::span<const std::int64_t> ids, const QString& status);
 
 private:
     Database& m_db;

@@ -2,6 +2,8 @@
 
 #include "stages/content/ContentStage.h"
 #include "stages/inventory/InventoryStage.h"
+#include "stages/merchandising/MerchandisingStage.h"
+#include "stages/promotions/PromotionsStage.h"
 #include "stages/search/SearchStage.h"
 #include "stages/service/ServiceStage.h"
 
@@ -14,7 +16,9 @@ std::vector<std::unique_ptr<Stage>> createStages()
     stages.push_back(std::make_unique<service::ServiceStage>());
     stages.push_back(std::make_unique<content::ContentStage>());
     stages.push_back(std::make_unique<search::SearchStage>());
+    stages.push_back(std::make_unique<merchandising::MerchandisingStage>());
     stages.push_back(std::make_unique<inventory::InventoryStage>());
+    stages.push_back(std::make_unique<promotions::PromotionsStage>());
     return stages;
 }
 

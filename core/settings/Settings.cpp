@@ -227,6 +227,10 @@ std::span<const SettingInfo* const> all()
         &supplierLeadTimeDays.info,
         &serviceLevelPercent.info,
         &overstockWeeksOfCover.info,
+        &controlGroupPercent.info,
+        &marginFloorPercent.info,
+        &maxDiscountPercent.info,
+        &promotionDays.info,
         &uiLanguage.info,
     };
     return kAll;
@@ -241,6 +245,8 @@ QString groupTitle(Group group)
         return SettingsText::tr("Analysis");
     case Group::Inventory:
         return SettingsText::tr("Inventory");
+    case Group::Promotions:
+        return SettingsText::tr("Promotions");
     case Group::App:
         return SettingsText::tr("App");
     }

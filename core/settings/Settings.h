@@ -24,7 +24,7 @@ enum class Scope {
 };
 
 /// The page of the settings dialog a setting appears on, in this order.
-enum class Group { Store, Analysis, Inventory, App };
+enum class Group { Store, Analysis, Inventory, Promotions, App };
 
 /// How a setting is edited and stored.
 enum class Kind {
@@ -236,6 +236,58 @@ inline constexpr SettingDef<int> overstockWeeksOfCover { {
     .defaultNumber = 26,
     .minimum = 1,
     .maximum = 104,
+} };
+
+// ---- Promotions ----
+inline constexpr SettingDef<int> controlGroupPercent { {
+    .key = "control_group_percent",
+    .group = Group::Promotions,
+    .kind = Kind::Integer,
+    .label = QT_TRANSLATE_NOOP("Settings", "Held-back control group"),
+    .help = QT_TRANSLATE_NOOP("Settings",
+        "The share of each promotion's audience that is chosen at random and "
+        "gets nothing. Comparing the two groups afterwards shows what the "
+        "promotion really changed."),
+    .unit = QT_TRANSLATE_NOOP("Settings", "%"),
+    .defaultNumber = 10,
+    .minimum = 0,
+    .maximum = 50,
+} };
+inline constexpr SettingDef<int> marginFloorPercent { {
+    .key = "margin_floor_percent",
+    .group = Group::Promotions,
+    .kind = Kind::Integer,
+    .label = QT_TRANSLATE_NOOP("Settings", "Lowest margin on a promotion"),
+    .help = QT_TRANSLATE_NOOP("Settings",
+        "A promotion never discounts a product below this margin over its "
+        "cost. Products without a cost are never discounted by more than "
+        "the largest discount."),
+    .unit = QT_TRANSLATE_NOOP("Settings", "%"),
+    .defaultNumber = 15,
+    .minimum = 0,
+    .maximum = 90,
+} };
+inline constexpr SettingDef<int> maxDiscountPercent { {
+    .key = "max_discount_percent",
+    .group = Group::Promotions,
+    .kind = Kind::Integer,
+    .label = QT_TRANSLATE_NOOP("Settings", "Largest discount"),
+    .help = QT_TRANSLATE_NOOP("Settings", "No promotion suggests a deeper discount than this."),
+    .unit = QT_TRANSLATE_NOOP("Settings", "%"),
+    .defaultNumber = 40,
+    .minimum = 5,
+    .maximum = 90,
+} };
+inline constexpr SettingDef<int> promotionDays { {
+    .key = "promotion_days",
+    .group = Group::Promotions,
+    .kind = Kind::Integer,
+    .label = QT_TRANSLATE_NOOP("Settings", "Promotion length"),
+    .help = QT_TRANSLATE_NOOP("Settings", "How long a suggested promotion's code is valid."),
+    .unit = QT_TRANSLATE_NOOP("Settings", "days"),
+    .defaultNumber = 14,
+    .minimum = 3,
+    .maximum = 90,
 } };
 
 // ---- App (per user) ----

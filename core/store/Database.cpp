@@ -196,9 +196,12 @@ Result<Database> Database::open(const QString& path, Mode mode)
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
     // NORMAL sync is crash-safe in WAL mode (which openStore sets on the store file) and much
-    // faster than FULL.
-    const char* pragmas = mode == Mode::ReadOnly ? "PRAGMA foreign_keys=ON;"
-                                                 : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+    // faster than FULL. A 32 MiB page cache (the default is 2 MiB) keeps the catalog's pages in
+    // memory while a stage walks a large store's orders: half the time of reading customers went to
+    // fetching the same pages again.
+    const char* pragmas = mode == Mode::ReadOnly
+        ? "PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;"
+        : "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;";
     if (auto ok = db.exec(pragmas); !ok)
         return std::unexpected(ok.error());
     return db;

@@ -4,6 +4,7 @@
 #include "store/SchemaV2.h"
 #include "store/SchemaV3.h"
 #include "store/SchemaV4.h"
+#include "store/SchemaV5.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -29,6 +30,7 @@ constexpr std::array kMigrations{
     Migration{2, kSchemaV2},
     Migration{3, kSchemaV3},
     Migration{4, kSchemaV4},
+    Migration{5, kSchemaV5},
 };
 
 /// Marks a SQLite file as a Flywheel store (PRAGMA application_id), so another program's database

@@ -12,9 +12,13 @@ Result<QVariant> StoreSettings::get(Database& db, const settings::SettingInfo& i
     auto row = (*stmt)->step();
     if (!row)
         return std::unexpected(row.error());
-    if (!*row)
+    // A cached statement left on a row keeps its read open: the connection would go on seeing the
+    // store as it was and hold back WAL checkpoints. Copy the value, then let the statement go.
+    const std::optional<QString> stored = *row ? std::optional((*stmt)->text(0)) : std::nullopt;
+    (*stmt)->reset();
+    if (!stored)
         return info.defaultValue();
-    return info.fromStored((*stmt)->text(0)).value_or(info.defaultValue());
+    return info.fromStored(*stored).value_or(info.defaultValue());
 }
 
 Result<void> StoreSettings::set(Database& db, const settings::SettingInfo& info, const QVariant& value)

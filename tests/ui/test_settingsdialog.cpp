@@ -115,9 +115,10 @@ void TestSettingsDialog::pagesFollowTheRegistry()
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), kTimeoutMs);
     auto* tabs = dialog.findChild<QTabWidget*>(QStringLiteral("settingsTabs"));
-    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->count(), 5);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Store"));
-    QCOMPARE(tabs->tabText(3), QStringLiteral("App"));
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Promotions"));
+    QCOMPARE(tabs->tabText(4), QStringLiteral("App"));
     for (const settings::SettingInfo* info : settings::all()) {
         flywheel::SettingEditor* editor = dialog.editor(*info);
         QVERIFY2(editor, info->key.data());

@@ -226,16 +226,9 @@ void SearchPanel::queueActions(const QList<std::int64_t>& ids)
         return;
     runOnStore(
         this, m_storePath,
-        [ids](Database& db) -> Result<void> {
-            auto transaction = Transaction::begin(db);
-            if (!transaction)
-                return std::unexpected(transaction.error());
-            RecommendationQueue queue(db);
-            for (const std::int64_t id : ids) {
-                if (auto ok = queue.setStatus(id, QStringLiteral("accepted")); !ok)
-                    return ok;
-            }
-            return transaction->commit();
+        [ids](Database& db) {
+            const std::span<const std::int64_t> actions(ids.constData(), size_t(ids.size()));
+            return RecommendationQueue(db).setStatus(actions, QStringLiteral("accepted"));
         },
         [this](const Result<void>& done) {
             if (!done) {

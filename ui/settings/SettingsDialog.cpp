@@ -30,7 +30,8 @@ QString keyOf(const settings::SettingInfo& info)
 }
 
 constexpr std::array kGroups
-    = { settings::Group::Store, settings::Group::Analysis, settings::Group::Inventory, settings::Group::App };
+    = { settings::Group::Store, settings::Group::Analysis, settings::Group::Inventory, settings::Group::Promotions,
+          settings::Group::App };
 } // namespace
 
 SettingsDialog::SettingsDialog(const QString& storePath, QWidget* parent)

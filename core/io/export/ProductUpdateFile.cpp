@@ -1,7 +1,9 @@
 #include "io/export/ProductUpdateFile.h"
 
 #include "io/CsvWriter.h"
+#include "io/CsvReader.h"
 #include "io/Importer.h"
+#include "store/Database.h"
 
 #include <algorithm>
 
@@ -91,6 +93,16 @@ Result<void> writeWooProductUpdates(const QString& path, const std::vector<Produ
         writer->writeRow(row);
     }
     return writer->close();
+}
+
+ShopifyDialect storeShopifyDialect(Database& db)
+{
+    auto select = db.prepare("SELECT file_name FROM import_batches WHERE format = 'shopify-products' AND undone_at "
+                             "IS NULL ORDER BY id DESC LIMIT 1");
+    if (!select || !select->step().value_or(false))
+        return ShopifyDialect::Current;
+    auto reader = CsvReader::open(select->text(0));
+    return reader ? shopifyDialectOf(reader->header()) : ShopifyDialect::Current;
 }
 
 } // namespace flywheel

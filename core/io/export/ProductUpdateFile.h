@@ -9,6 +9,8 @@
 
 namespace flywheel {
 
+class Database;
+
 /// A product's new content, for a file the store's platform re-imports to update it.
 /// description and tags hold the whole new value (platforms replace a cell's value whole) and are
 /// written only when some product in the file changes them; a product that changes only its tags still
@@ -31,6 +33,10 @@ enum class ShopifyDialect {
 
 /// The dialect of a Shopify products export, from its header; Current when the header names neither.
 [[nodiscard]] ShopifyDialect shopifyDialectOf(const std::vector<std::string>& header);
+
+/// The dialect of the Shopify products export the store was last built from (Current when there is
+/// none, or its file is gone).
+[[nodiscard]] ShopifyDialect storeShopifyDialect(Database& db);
 
 /// Writes a Shopify product update CSV: the handle, the title and only the changed columns, one row per
 /// product (UTF-8, no byte-order mark, RFC 4180 quoting). Tags are the product's full new list.

@@ -205,12 +205,7 @@ Result<int> proposeContentActions(Database& db, RecommendationQueue& queue, cons
     stale->bind(1, runId);
     if (auto ok = stale->run(); !ok)
         return std::unexpected(ok.error());
-    auto withdraw
-        = db.prepare("DELETE FROM recommendations WHERE stage = 'content' AND status = 'new' AND run_id IS NOT ?1");
-    if (!withdraw)
-        return std::unexpected(withdraw.error());
-    withdraw->bind(1, runId);
-    if (auto ok = withdraw->run(); !ok)
+    if (auto ok = RecommendationQueue(db).withdrawStale(QStringLiteral("content"), runId); !ok)
         return std::unexpected(ok.error());
     return shown;
 }

@@ -1,7 +1,6 @@
 #include "stages/content/ContentPush.h"
 
 #include "flywheel/Recommendation.h"
-#include "io/CsvReader.h"
 #include "io/export/ProductUpdateFile.h"
 #include "stages/content/ContentCatalog.h"
 #include "stages/content/DescriptionText.h"
@@ -66,17 +65,6 @@ Result<AcceptedEdits> readAccepted(Database& db)
     if (!read)
         return std::unexpected(read.error());
     return edits;
-}
-
-/// The header dialect of the Shopify products export the store was last built from.
-ShopifyDialect storeDialect(Database& db)
-{
-    auto select = db.prepare("SELECT file_name FROM import_batches WHERE format = 'shopify-products' AND undone_at "
-                             "IS NULL ORDER BY id DESC LIMIT 1");
-    if (!select || !select->step().value_or(false))
-        return ShopifyDialect::Current;
-    auto reader = CsvReader::open(select->text(0));
-    return reader ? shopifyDialectOf(reader->header()) : ShopifyDialect::Current;
 }
 
 QString fileName(const QString& dir, const QString& baseName, const QString& platform, bool first)
@@ -175,7 +163,7 @@ Result<PushReport> pushContent(Database& db, const QString& dir, const QString& 
         if (updates != byPlatform.end()) {
             const QString path = fileName(dir, baseName, platform, first);
             first = false;
-            auto written = platform == u"shopify" ? writeShopifyProductUpdates(path, storeDialect(db), updates->second)
+            auto written = platform == u"shopify" ? writeShopifyProductUpdates(path, storeShopifyDialect(db), updates->second)
                                                   : writeWooProductUpdates(path, updates->second);
             if (!written)
                 return std::unexpected(written.error());

@@ -9,7 +9,6 @@
 #include "stages/inventory/InventoryPush.h"
 #include "store/Database.h"
 
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -134,16 +133,7 @@ void ReorderList::setStatus(const std::vector<std::int64_t>& actions, const QStr
         button->setEnabled(false);
     runOnStore(
         this, m_storePath,
-        [actions, status](Database& db) -> Result<void> {
-            auto transaction = Transaction::begin(db);
-            if (!transaction)
-                return std::unexpected(transaction.error());
-            RecommendationQueue queue(db);
-            for (const std::int64_t id : actions)
-                if (auto ok = queue.setStatus(id, status); !ok)
-                    return ok;
-            return transaction->commit();
-        },
+        [actions, status](Database& db) { return RecommendationQueue(db).setStatus(actions, status); },
         [this](const Result<void>& done) {
             if (!done)
                 Dialogs::critical(this, tr("Reorders"), done.error().describe());
@@ -156,27 +146,10 @@ void ReorderList::createPurchaseOrders()
     if (m_storePath.isEmpty())
         return;
     m_create->setEnabled(false);
-    const QString folder = pushFolderFor(m_storePath);
-    runOnStore(
-        this, m_storePath, [folder](Database& db) { return inventory::pushPurchaseOrders(db, folder); },
-        [this, folder](const Result<PushReport>& report) {
-            QString message;
-            if (!report) {
-                message = report.error().describe();
-                Dialogs::critical(this, tr("Create purchase orders"), message);
-            } else {
-                QStringList lines;
-                lines << tr("%n purchase order(s) written into %1:", nullptr, int(report->files.size()))
-                             .arg(QDir::toNativeSeparators(folder));
-                for (const QString& path : report->files)
-                    lines << QStringLiteral("  ") + QDir::toNativeSeparators(path);
-                if (!report->files.isEmpty())
-                    lines << tr("Send each file to its supplier. Your next inventory export shows the stock "
-                                "arriving, and Flywheel measures the days out of stock it saved.");
-                lines << report->notes;
-                message = lines.join(u'\n');
-                Dialogs::information(this, tr("Create purchase orders"), message);
-            }
+    pushAndReport(this, m_storePath, tr("Create purchase orders"),
+        tr("Send each file to its supplier. Your next inventory export shows the stock arriving, and Flywheel "
+           "measures the days out of stock it saved."),
+        inventory::pushPurchaseOrders, [this](const QString& message) {
             emit pushed(message);
             emit changed();
         });

@@ -1,0 +1,214 @@
+#include "stages/promotions/CustomerScores.h"
+
+#include "Parallel.h"
+#include "customers/AudienceScore.h"
+#include "io/Values.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace flywheel::promotions {
+
+namespace {
+struct ScoreText {
+    Q_DECLARE_TR_FUNCTIONS(CustomerScores)
+};
+
+/// Future spend is worth a little less than spend today: 10 % a year.
+constexpr double kWeeklyDiscountRate = 0.10 / 52.0;
+
+customers::PurchaseSummary summarize(const customers::CustomerHistory& history, QDate lastDay)
+{
+    const QDate first = history.days.front().day;
+    return { double(history.days.size() - 1), double(first.daysTo(history.days.back().day)) / 7.0,
+        double(first.daysTo(lastDay)) / 7.0 };
+}
+
+/// Minor units per unit of the currency: the spend model is fitted in whole units, so its
+/// parameters read the same as in the literature (v in dollars, not cents).
+double minorPerUnit(const QString& currency)
+{
+    return std::pow(10.0, values::currencyDecimals(currency.toStdString()));
+}
+
+/// Mean value of the purchases after the first (the Gamma-Gamma model's zbar), in currency units.
+double averageRepeatValue(const customers::CustomerHistory& history, double minorUnits)
+{
+    if (history.days.size() < 2)
+        return 0;
+    double total = 0;
+    for (size_t i = 1; i < history.days.size(); ++i)
+        total += double(history.days[i].valueMinor);
+    return total / double(history.days.size() - 1) / minorUnits;
+}
+
+std::int64_t spent(const customers::CustomerHistory& history)
+{
+    std::int64_t total = 0;
+    for (const customers::PurchaseDay& day : history.days)
+        total += day.valueMinor;
+    return total;
+}
+
+QString topCategory(const customers::CustomerHistory& history, const QStringList& categories)
+{
+    const auto top = std::ranges::max_element(history.categoryOrders, {}, &std::pair<int, int>::second);
+    return top == history.categoryOrders.end() ? QString() : categories[top->first];
+}
+
+void fitModels(ScoredCustomers& scored)
+{
+    std::vector<customers::PurchaseSummary> summaries;
+    std::vector<customers::RepeatSpend> spends;
+    for (const CustomerScore& score : scored.scores) {
+        summaries.push_back(score.summary);
+        if (score.summary.frequency >= 1)
+            spends.push_back({ score.summary.frequency, score.averageRepeatValue });
+    }
+    if (auto purchase = customers::fitBgNbd(summaries))
+        scored.models.purchase = *purchase;
+    else
+        scored.models.purchaseNote = purchase.error().message;
+    if (auto spend = customers::fitGammaGamma(spends))
+        scored.models.spend = *spend;
+    else
+        scored.models.spendNote = spend.error().message;
+}
+
+void applyModels(ScoredCustomers& scored)
+{
+    const CustomerModels& models = scored.models;
+    if (!models.purchase)
+        return;
+    const customers::BgNbdParameters& purchase = models.purchase->parameters;
+    const QDate lastDay = scored.histories.lastDay;
+    // Each customer is independent: a large store's hundreds of thousands are scored on every core.
+    forEachChunk(scored.scores.size(), 2048, [&](size_t begin, size_t end) {
+        for (size_t i = begin; i < end; ++i) {
+            CustomerScore& score = scored.scores[i];
+            const customers::PurchaseSummary& s = score.summary;
+            score.pAlive = customers::probabilityAlive(purchase, s);
+            score.expectedPurchases90d = customers::expectedPurchases(purchase, s, kExpectedPurchaseDays / 7.0);
+            if (const auto weeks = customers::medianWeeksToNextPurchase(purchase, s))
+                score.expectedNextOrder = lastDay.addDays(qint64(std::ceil(*weeks * 7.0)));
+            double value = 0;
+            if (models.spend) {
+                value = customers::customerLifetimeValue(purchase, models.spend->parameters, s,
+                            score.averageRepeatValue, kLifetimeWeeks, kWeeklyDiscountRate, 1.0)
+                    * minorPerUnit(scored.histories.currency);
+            } else {
+                // Without a spend model, each customer's own average order stands in for it.
+                const customers::CustomerHistory& history = scored.histories.customers[i];
+                value = customers::expectedPurchases(purchase, s, kLifetimeWeeks) * double(spent(history))
+                    / double(history.days.size());
+            }
+            if (std::isfinite(value))
+                score.clvMinor = std::llround(value);
+        }
+    });
+}
+} // namespace
+
+Result<ScoredCustomers> scoreCustomers(Database& db, Progress* progress)
+{
+    auto histories = customers::readCustomerHistories(db);
+    if (!histories)
+        return std::unexpected(histories.error());
+    ScoredCustomers scored;
+    scored.histories = std::move(*histories);
+    const customers::CustomerHistories& h = scored.histories;
+    if (progress && progress->cancelled())
+        return fail(ErrorCode::Cancelled, ScoreText::tr("Scoring customers was cancelled."));
+
+    std::vector<customers::RfmInput> rfmInputs;
+    rfmInputs.reserve(h.customers.size());
+    for (const customers::CustomerHistory& customer : h.customers)
+        rfmInputs.push_back({ int(customer.days.back().day.daysTo(h.lastDay)), customer.orders, spent(customer) });
+    const std::vector<customers::RfmScore> rfm = customers::scoreRfm(rfmInputs);
+    const double pseudoOrders = customers::AudienceOptions {}.pseudoOrders;
+    const double storeDiscountShare = h.orders > 0 ? double(h.discountedOrders) / double(h.orders) : 0.0;
+    scored.scores.reserve(h.customers.size());
+    for (size_t i = 0; i < h.customers.size(); ++i) {
+        const customers::CustomerHistory& customer = h.customers[i];
+        CustomerScore score;
+        score.rfm = rfm[i];
+        score.summary = summarize(customer, h.lastDay);
+        score.averageRepeatValue = averageRepeatValue(customer, minorPerUnit(h.currency));
+        score.discountAffinity = (double(customer.discountedOrders) + pseudoOrders * storeDiscountShare)
+            / (double(customer.orders) + pseudoOrders);
+        score.topCategory = topCategory(customer, h.categories);
+        scored.scores.push_back(score);
+    }
+    fitModels(scored);
+    applyModels(scored);
+    return scored;
+}
+
+Result<void> writeCustomerScores(Database& db, std::int64_t runId, const ScoredCustomers& scored)
+{
+    if (auto ok = db.exec("DELETE FROM customer_scores; DELETE FROM customer_categories; DELETE FROM customer_models");
+        !ok)
+        return ok;
+    auto score = db.prepare(
+        "INSERT INTO customer_scores (customer_id, run_id, orders, first_order_on, last_order_on, spent_minor, "
+        "recency_score, frequency_score, monetary_score, segment, p_alive, expected_purchases_90d, "
+        "expected_next_order_on, clv_minor, discounted_orders, discount_affinity, top_category) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+    auto category = db.prepare("INSERT INTO customer_categories (customer_id, category, orders) VALUES (?1, ?2, ?3)");
+    if (!score)
+        return std::unexpected(score.error());
+    if (!category)
+        return std::unexpected(category.error());
+    for (size_t i = 0; i < scored.scores.size(); ++i) {
+        const customers::CustomerHistory& h = scored.histories.customers[i];
+        const CustomerScore& s = scored.scores[i];
+        score->bindAll(h.customerId, runId, h.orders, h.days.front().day.toString(Qt::ISODate),
+            h.days.back().day.toString(Qt::ISODate), spent(h), s.rfm.recency, s.rfm.frequency, s.rfm.monetary,
+            customers::segmentKey(s.rfm.segment), s.pAlive, s.expectedPurchases90d,
+            s.expectedNextOrder ? std::optional(s.expectedNextOrder->toString(Qt::ISODate)) : std::nullopt, s.clvMinor,
+            h.discountedOrders, s.discountAffinity,
+            s.topCategory.isEmpty() ? std::nullopt : std::optional(s.topCategory));
+        if (auto ok = score->run(); !ok)
+            return ok;
+        for (const auto& [index, orders] : h.categoryOrders) {
+            category->bindAll(h.customerId, scored.histories.categories[index], orders);
+            if (auto ok = category->run(); !ok)
+                return ok;
+        }
+    }
+    auto model = db.prepare("INSERT INTO customer_models (model, run_id, customers, parameters, log_likelihood, note) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!model)
+        return std::unexpected(model.error());
+    const auto json = [](const QJsonObject& object) {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    };
+    const CustomerModels& m = scored.models;
+    if (m.purchase) {
+        const customers::BgNbdParameters& p = m.purchase->parameters;
+        model->bindAll(QStringLiteral("bg_nbd"), runId, m.purchase->customers,
+            json({ { QStringLiteral("r"), p.r }, { QStringLiteral("alpha"), p.alpha }, { QStringLiteral("a"), p.a },
+                { QStringLiteral("b"), p.b } }),
+            m.purchase->logLikelihood, std::optional<QString>());
+    } else {
+        model->bindAll(
+            QStringLiteral("bg_nbd"), runId, int(scored.scores.size()), std::nullopt, std::nullopt, m.purchaseNote);
+    }
+    if (auto ok = model->run(); !ok)
+        return ok;
+    if (m.spend) {
+        const customers::GammaGammaParameters& p = m.spend->parameters;
+        model->bindAll(QStringLiteral("gamma_gamma"), runId, m.spend->customers,
+            json({ { QStringLiteral("p"), p.p }, { QStringLiteral("q"), p.q }, { QStringLiteral("v"), p.v } }),
+            m.spend->logLikelihood, std::optional<QString>());
+    } else {
+        model->bindAll(QStringLiteral("gamma_gamma"), runId, 0, std::nullopt, std::nullopt, m.spendNote);
+    }
+    return model->run();
+}
+
+} // namespace flywheel::promotions

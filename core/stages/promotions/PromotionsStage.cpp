@@ -1,0 +1,140 @@
+#include "stages/promotions/PromotionsStage.h"
+
+#include "customers/PriceHistory.h"
+#include "stages/promotions/PromotionSignals.h"
+#include "store/Database.h"
+#include "store/StoreSettings.h"
+
+namespace flywheel::promotions {
+
+namespace {
+Result<void> checkCancelled(Progress* progress)
+{
+    if (progress && progress->cancelled())
+        return fail(ErrorCode::Cancelled,
+            PromotionsStage::tr("The Promotions analysis was cancelled; the previous results are kept."));
+    return {};
+}
+
+template <typename T> Result<T> setting(Database& db, const settings::SettingDef<T>& def)
+{
+    return StoreSettings::get(db, def);
+}
+
+Result<PlanningInputs> planningSettings(Database& db, const ScoredCustomers& scored,
+    const customers::PriceResponses& prices, const std::vector<ProductStock>& stock, quint64 seed)
+{
+    auto control = setting(db, settings::controlGroupPercent);
+    auto floor = setting(db, settings::marginFloorPercent);
+    auto deepest = setting(db, settings::maxDiscountPercent);
+    auto days = setting(db, settings::promotionDays);
+    for (const Result<int>* value : { &control, &floor, &deepest, &days })
+        if (!*value)
+            return std::unexpected(value->error());
+    PlanningInputs inputs { scored, prices, stock, { *floor, *deepest }, *control, *days, {}, seed };
+    // A promotion starts the day after the data ends: that is "now" for the store's numbers.
+    inputs.startsOn = scored.histories.lastDay.isValid() ? scored.histories.lastDay.addDays(1) : QDate();
+    return inputs;
+}
+
+StageSummary summarize(const ScoredCustomers& scored, const PlanResult& plan, int actions, int leftOut)
+{
+    StageSummary summary;
+    summary.recommendations = actions;
+    const int customers = int(scored.scores.size());
+    int repeat = 0;
+    for (const CustomerScore& score : scored.scores)
+        repeat += score.summary.frequency >= 1 ? 1 : 0;
+    summary.headline = PromotionsStage::tr(
+        "%n customer(s) scored, %1 of them repeat buyers; %2 promotion(s) suggested.", nullptr, customers)
+                           .arg(repeat)
+                           .arg(plan.promotions.size());
+    if (leftOut > 0)
+        summary.headline += u' '
+            + PromotionsStage::tr("%n more product(s) with surplus stock wait until these are done (the %1 with "
+                                  "the most money in surplus come first).",
+                nullptr, leftOut)
+                  .arg(kMaxPromotions);
+    if (!scored.models.purchaseNote.isEmpty())
+        summary.headline += u' ' + scored.models.purchaseNote;
+    if (!plan.notPlanned.isEmpty())
+        summary.headline += u' '
+            + PromotionsStage::tr("%n product(s) could not be promoted: %1", nullptr, int(plan.notPlanned.size()))
+                  .arg(plan.notPlanned.first());
+    // The wheel's figure: how much of the stock the owner wants moved the suggestions would move.
+    double surplus = 0;
+    double moved = 0;
+    for (const PlannedPromotion& p : plan.promotions) {
+        surplus += p.surplusUnits;
+        moved += std::clamp(p.depth.extraUnits, 0.0, p.surplusUnits);
+    }
+    if (surplus > 0) {
+        summary.figure = 100.0 * moved / surplus;
+        summary.figureLabel = PromotionsStage::tr("surplus units the suggested promotions should move (%)");
+    }
+    summary.handoff = PromotionsStage::tr("%n promotion(s) with a control group", nullptr, int(plan.promotions.size()));
+    return summary;
+}
+} // namespace
+
+Result<StageSummary> PromotionsStage::run(StageContext& context)
+{
+    Database& db = context.db;
+    Progress* progress = context.progress;
+    enum Step { Customers, Prices, Plan, Write, StepCount };
+    const auto step = [progress](Step s) {
+        if (progress)
+            progress->report(s, StepCount);
+    };
+
+    step(Customers);
+    auto scored = scoreCustomers(db, progress);
+    if (!scored)
+        return std::unexpected(scored.error());
+    if (auto ok = checkCancelled(progress); !ok)
+        return std::unexpected(ok.error());
+
+    step(Prices);
+    auto histories = customers::readPriceHistories(db);
+    if (!histories)
+        return std::unexpected(histories.error());
+    const customers::PriceResponses prices = customers::estimatePriceResponses(histories->series);
+    if (auto ok = checkCancelled(progress); !ok)
+        return std::unexpected(ok.error());
+
+    step(Plan);
+    auto stock = readProductStock(db);
+    if (!stock)
+        return std::unexpected(stock.error());
+    int leftOut = 0;
+    const std::vector<TriggeredProduct> triggered = mostValuableTriggers(*stock, leftOut);
+    auto inputs = planningSettings(db, *scored, prices, *stock, context.seed);
+    if (!inputs)
+        return std::unexpected(inputs.error());
+    const PlanResult plan = inputs->startsOn.isValid() ? planPromotions(triggered, *inputs) : PlanResult {};
+    auto pushed = readPushedPromotions(db);
+    if (!pushed)
+        return std::unexpected(pushed.error());
+
+    step(Write);
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto ok = writeCustomerScores(db, context.runId, *scored); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = writePriceResponses(db, context.runId, prices); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = writePromotions(db, context.runId, plan.promotions, *pushed); !ok)
+        return std::unexpected(ok.error());
+    auto actions = proposePromotions(context.queue, context.runId, plan.promotions, *pushed);
+    if (!actions)
+        return std::unexpected(actions.error());
+    // A product no longer overstocked or slow: its open promotion goes with it.
+    if (auto ok = context.queue.withdrawStale(name(), context.runId); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = transaction->commit(); !ok)
+        return std::unexpected(ok.error());
+    return summarize(*scored, plan, *actions, leftOut);
+}
+
+} // namespace flywheel::promotions
