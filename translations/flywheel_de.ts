@@ -1761,6 +1761,14 @@ Befehle:
         <source>Sold %1 in the last 4 weeks after none in the 12 weeks before; %2 in stock is more than %3 weeks even at the new pace.</source>
         <translation>%1 Stück in den letzten 4 Wochen verkauft, nach keinem in den 12 Wochen davor; %2 Stück auf Lager reichen selbst beim neuen Tempo für mehr als %3 Wochen.</translation>
     </message>
+    <message>
+        <source>Trending at %1× its seasonal baseline; %2 in stock is more than %3 weeks even at that pace.</source>
+        <translation>Im Trend mit dem %1-Fachen seiner saisonalen Vergleichsbasis; %2 Stück auf Lager reichen selbst bei diesem Tempo für mehr als %3 Wochen.</translation>
+    </message>
+    <message>
+        <source>Searches for “%1” are at %2× their seasonal baseline; %3 in stock is more than %4 weeks even at that pace.</source>
+        <translation>Suchen nach „%1“ liegen beim %2-Fachen ihrer saisonalen Vergleichsbasis; %3 Stück auf Lager reichen selbst bei diesem Tempo für mehr als %4 Wochen.</translation>
+    </message>
 </context>
 <context>
     <name>PromotionsStage</name>

@@ -1761,6 +1761,14 @@ Comandos:
         <source>Sold %1 in the last 4 weeks after none in the 12 weeks before; %2 in stock is more than %3 weeks even at the new pace.</source>
         <translation>Se vendieron %1 en las últimas 4 semanas, tras ninguna en las 12 semanas anteriores; %2 unidades en stock dan para más de %3 semanas incluso al nuevo ritmo.</translation>
     </message>
+    <message>
+        <source>Trending at %1× its seasonal baseline; %2 in stock is more than %3 weeks even at that pace.</source>
+        <translation>En auge, a %1× su referencia de temporada; %2 unidades en stock dan para más de %3 semanas incluso a ese ritmo.</translation>
+    </message>
+    <message>
+        <source>Searches for “%1” are at %2× their seasonal baseline; %3 in stock is more than %4 weeks even at that pace.</source>
+        <translation>Las búsquedas de «%1» están a %2× su referencia de temporada; %3 unidades en stock dan para más de %4 semanas incluso a ese ritmo.</translation>
+    </message>
 </context>
 <context>
     <name>PromotionsStage</name>

@@ -1723,6 +1723,14 @@ Komutlar:
         <source>Sold %1 in the last 4 weeks after none in the 12 weeks before; %2 in stock is more than %3 weeks even at the new pace.</source>
         <translation>Önceki 12 haftada hiç satılmamışken son 4 haftada %1 adet satıldı; stoktaki %2 adet yeni hızla bile %3 haftadan fazla yeter.</translation>
     </message>
+    <message>
+        <source>Trending at %1× its seasonal baseline; %2 in stock is more than %3 weeks even at that pace.</source>
+        <translation>Mevsimsel referansının %1 katıyla yükselişte; stoktaki %2 adet bu hızla bile %3 haftadan fazla yeter.</translation>
+    </message>
+    <message>
+        <source>Searches for “%1” are at %2× their seasonal baseline; %3 in stock is more than %4 weeks even at that pace.</source>
+        <translation>“%1” aramaları mevsimsel referanslarının %2 katında; stoktaki %3 adet bu hızla bile %4 haftadan fazla yeter.</translation>
+    </message>
 </context>
 <context>
     <name>PromotionsStage</name>

@@ -174,6 +174,18 @@ private slots:
         trending.unitsPrior12Weeks = 36;
         QCOMPARE(triggerFor(trending)->trigger, Trigger::TrendingSurplus);
 
+        // Merchandising's search-driven trend counts before the product's own sales show it.
+        ProductStock searched = stocked(200, 5);
+        searched.weeklyForecast.assign(12, 5.0);
+        searched.trendRatio = 2.5;
+        searched.trendQuery = u"linen trousers"_s;
+        const auto voted = triggerFor(searched);
+        QVERIFY(voted && voted->trigger == Trigger::TrendingSurplus);
+        QVERIFY(voted->why.contains(u"linen trousers"_s));
+        QCOMPARE(voted->surplusUnits, 200.0 - 12 * 12.5);
+        searched.available = 100; // 12 weeks at 12.5 a week would sell it all
+        QVERIFY(!triggerFor(searched) || triggerFor(searched)->trigger != Trigger::TrendingSurplus);
+
         ProductStock slow = stocked(50, 1);
         slow.stockAgeDays = 200;
         QCOMPARE(triggerFor(slow)->trigger, Trigger::SlowMover);

@@ -120,6 +120,23 @@ Result<void> readRecentSales(Database& db, QHash<std::int64_t, ProductStock>& pr
     });
 }
 
+/// Merchandising's products spiking or rising against their season (its trends table is empty until
+/// that stage has run).
+Result<void> readTrends(Database& db, QHash<std::int64_t, ProductStock>& products)
+{
+    auto rows = db.prepare("SELECT product_id, ratio, coalesce(via_query, '') FROM merch_trends WHERE subject = "
+                           "'product' AND trend IN ('spike', 'rise') AND product_id IS NOT NULL");
+    if (!rows)
+        return std::unexpected(rows.error());
+    return rows->forEachRow([&](Statement& row) {
+        const auto product = products.find(row.int64(0));
+        if (product == products.end())
+            return;
+        product->trendRatio = row.real(1);
+        product->trendQuery = row.text(2);
+    });
+}
+
 double sum(const std::vector<double>& values, size_t from, size_t to)
 {
     double total = 0;
@@ -178,6 +195,8 @@ Result<std::vector<ProductStock>> readProductStock(Database& db)
         return std::unexpected(ok.error());
     if (auto ok = readRecentSales(db, *products); !ok)
         return std::unexpected(ok.error());
+    if (auto ok = readTrends(db, *products); !ok)
+        return std::unexpected(ok.error());
     std::vector<ProductStock> list;
     list.reserve(size_t(products->size()));
     for (ProductStock& stock : *products)
@@ -218,6 +237,25 @@ std::optional<TriggeredProduct> triggerFor(const ProductStock& stock)
     }
     const double recentPace = stock.unitsLast4Weeks / 4.0;
     const double priorPace = stock.unitsPrior12Weeks / 12.0;
+    if (stock.trendRatio && stock.weeklyDemand > 0) {
+        // Merchandising's trend: the searches that vote for it come before the sales do.
+        const double pace = std::max(recentPace, stock.weeklyDemand * *stock.trendRatio);
+        if (double(stock.available) > kTrendCoverWeeks * pace) {
+            const QString why = stock.trendQuery.isEmpty()
+                ? TriggerText::tr("Trending at %1× its seasonal baseline; %2 in stock is more than %3 weeks even "
+                                  "at that pace.")
+                      .arg(QString::number(*stock.trendRatio, 'f', 1))
+                      .arg(stock.available)
+                      .arg(kTrendCoverWeeks)
+                : TriggerText::tr("Searches for “%1” are at %2× their seasonal baseline; %3 in stock is more than "
+                                  "%4 weeks even at that pace.")
+                      .arg(stock.trendQuery, QString::number(*stock.trendRatio, 'f', 1))
+                      .arg(stock.available)
+                      .arg(kTrendCoverWeeks);
+            return TriggeredProduct { stock, Trigger::TrendingSurplus, why,
+                double(stock.available) - kTrendCoverWeeks * pace };
+        }
+    }
     if (stock.unitsLast4Weeks >= kTrendMinUnits && recentPace >= kTrendRatio * priorPace
         && double(stock.available) > kTrendCoverWeeks * recentPace) {
         const QString why = priorPace > 0

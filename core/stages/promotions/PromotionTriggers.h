@@ -32,6 +32,10 @@ struct ProductStock {
     std::vector<double> weeklyForecast; ///< expected units in each of the coming weeks
     double unitsLast4Weeks = 0; ///< sold in the 4 weeks up to the store's last order day
     double unitsPrior12Weeks = 0; ///< sold in the 12 weeks before those
+    /// Merchandising's trend of the product, when it is spiking or rising against its seasonal
+    /// baseline: how many times the baseline, and the search it follows ("" when its own sales).
+    std::optional<double> trendRatio;
+    QString trendQuery;
 
     /// Weeks the stock lasts at the expected pace; nullopt when nothing is expected to sell.
     [[nodiscard]] std::optional<double> coverWeeks() const;
@@ -41,7 +45,7 @@ struct ProductStock {
 enum class Trigger {
     Overstock, ///< more stock than the overstock threshold's weeks of sales (Inventory's signal)
     SeasonEnd, ///< its demand is forecast to fall away while stock is left
-    TrendingSurplus, ///< selling faster than before, and still more stock than that pace needs
+    TrendingSurplus, ///< trending (Merchandising's trends, or its own recent sales), and still more stock than the new pace needs
     SlowMover, ///< stock that has sat for months or does not sell
 };
 

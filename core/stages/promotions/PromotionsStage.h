@@ -9,7 +9,8 @@ namespace flywheel::promotions {
 /// The sixth stage of the wheel: scores every customer (RFM segment, the BG/NBD purchase model's
 /// chance they still buy and expected orders, Gamma-Gamma spend and lifetime value, discount and
 /// category affinity), estimates each product's price response from the store's own price changes,
-/// and turns the Inventory stage's overstock, season ends, trends with surplus and slow movers into
+/// and turns the Inventory stage's overstock, season ends, Merchandising's trends with surplus stock and
+/// slow movers into
 /// promotions: an audience, a random control group held back, a discount within the margin floor
 /// and the expected extra units, revenue and margin. Writes customer_scores, customer_categories,
 /// customer_models, price_response, promotions and promotion_audience; proposes promotions.
@@ -18,7 +19,10 @@ class PromotionsStage final : public Stage {
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("promotions"); }
     [[nodiscard]] QString title() const override { return tr("Promotions"); }
-    [[nodiscard]] QStringList dependsOn() const override { return { QStringLiteral("inventory") }; }
+    [[nodiscard]] QStringList dependsOn() const override
+    {
+        return { QStringLiteral("inventory"), QStringLiteral("merchandising") };
+    }
     [[nodiscard]] Result<StageSummary> run(StageContext& context) override;
 };
 
