@@ -470,10 +470,6 @@
 <context>
     <name>ContentStage</name>
     <message>
-        <source>The Content analysis was cancelled; the previous results are kept.</source>
-        <translation>Die Analyse der Stufe Inhalte wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>content completeness (%)</source>
         <translation>Vollständigkeit der Inhalte (%)</translation>
     </message>
@@ -1315,10 +1311,6 @@ Befehle:
 <context>
     <name>InventoryStage</name>
     <message>
-        <source>The Inventory analysis was cancelled; the previous results are kept.</source>
-        <translation>Die Analyse der Stufe Bestand wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>forecast error on held-out weeks, WAPE (%)</source>
         <translation>Prognosefehler in zurückgehaltenen Wochen, WAPE (%)</translation>
     </message>
@@ -1454,10 +1446,6 @@ Befehle:
 </context>
 <context>
     <name>MerchandisingStage</name>
-    <message>
-        <source>The Merchandising analysis was cancelled; the previous results are kept.</source>
-        <translation>Die Analyse der Stufe Merchandising wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
-    </message>
     <message>
         <source>The site-search reports have no dates, so searches cannot show a trend: import a report with a date on each row.</source>
         <translation>Die Berichte der Shopsuche haben kein Datum, daher können Suchen keinen Trend zeigen: Importieren Sie einen Bericht mit einem Datum in jeder Zeile.</translation>
@@ -1772,10 +1760,6 @@ Befehle:
 </context>
 <context>
     <name>PromotionsStage</name>
-    <message>
-        <source>The Promotions analysis was cancelled; the previous results are kept.</source>
-        <translation>Die Analyse der Stufe Aktionen wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s) scored, %1 of them repeat buyers; %2 promotion(s) suggested.</source>
         <translation>
@@ -2158,10 +2142,6 @@ Befehle:
 <context>
     <name>SearchStage</name>
     <message>
-        <source>The Search analysis was cancelled; the previous results are kept.</source>
-        <translation>Die Analyse der Stufe Suche wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
-    </message>
-    <message>
         <source>searches finding nothing, last 4 weeks (%)</source>
         <translation>Suchen ohne Treffer, letzte 4 Wochen (%)</translation>
     </message>
@@ -2374,10 +2354,6 @@ Befehle:
 </context>
 <context>
     <name>ServiceStage</name>
-    <message>
-        <source>The Service analysis was cancelled; the previous results are kept.</source>
-        <translation>Die Service-Analyse wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
-    </message>
     <message>
         <source>negative tickets, last 4 weeks (%)</source>
         <translation>negative Tickets, letzte 4 Wochen (%)</translation>
@@ -2715,6 +2691,13 @@ Befehle:
     <message>
         <source>The store has no table named &quot;%1&quot;.</source>
         <translation>Der Shop hat keine Tabelle namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>The %1 analysis was cancelled; the previous results are kept.</source>
+        <translation>Die Analyse der Stufe %1 wurde abgebrochen; die vorherigen Ergebnisse bleiben erhalten.</translation>
     </message>
 </context>
 <context>

@@ -470,10 +470,6 @@
 <context>
     <name>ContentStage</name>
     <message>
-        <source>The Content analysis was cancelled; the previous results are kept.</source>
-        <translation>Se canceló el análisis de Contenido; se conservan los resultados anteriores.</translation>
-    </message>
-    <message>
         <source>content completeness (%)</source>
         <translation>completitud del contenido (%)</translation>
     </message>
@@ -1315,10 +1311,6 @@ Comandos:
 <context>
     <name>InventoryStage</name>
     <message>
-        <source>The Inventory analysis was cancelled; the previous results are kept.</source>
-        <translation>Se canceló el análisis de Inventario; se conservan los resultados anteriores.</translation>
-    </message>
-    <message>
         <source>forecast error on held-out weeks, WAPE (%)</source>
         <translation>error de previsión en semanas reservadas, WAPE (%)</translation>
     </message>
@@ -1454,10 +1446,6 @@ Comandos:
 </context>
 <context>
     <name>MerchandisingStage</name>
-    <message>
-        <source>The Merchandising analysis was cancelled; the previous results are kept.</source>
-        <translation>Se canceló el análisis de Merchandising; se conservan los resultados anteriores.</translation>
-    </message>
     <message>
         <source>The site-search reports have no dates, so searches cannot show a trend: import a report with a date on each row.</source>
         <translation>Los informes de búsquedas del sitio no tienen fechas, así que las búsquedas no pueden mostrar una tendencia: importa un informe con una fecha en cada fila.</translation>
@@ -1772,10 +1760,6 @@ Comandos:
 </context>
 <context>
     <name>PromotionsStage</name>
-    <message>
-        <source>The Promotions analysis was cancelled; the previous results are kept.</source>
-        <translation>Se canceló el análisis de Promociones; se conservan los resultados anteriores.</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s) scored, %1 of them repeat buyers; %2 promotion(s) suggested.</source>
         <translation>
@@ -2158,10 +2142,6 @@ Comandos:
 <context>
     <name>SearchStage</name>
     <message>
-        <source>The Search analysis was cancelled; the previous results are kept.</source>
-        <translation>Se canceló el análisis de Búsqueda; se conservan los resultados anteriores.</translation>
-    </message>
-    <message>
         <source>searches finding nothing, last 4 weeks (%)</source>
         <translation>búsquedas sin resultados, últimas 4 semanas (%)</translation>
     </message>
@@ -2374,10 +2354,6 @@ Comandos:
 </context>
 <context>
     <name>ServiceStage</name>
-    <message>
-        <source>The Service analysis was cancelled; the previous results are kept.</source>
-        <translation>Se canceló el análisis de Servicio; se conservan los resultados anteriores.</translation>
-    </message>
     <message>
         <source>negative tickets, last 4 weeks (%)</source>
         <translation>tickets negativos, últimas 4 semanas (%)</translation>
@@ -2715,6 +2691,13 @@ Comandos:
     <message>
         <source>The store has no table named &quot;%1&quot;.</source>
         <translation>La tienda no tiene ninguna tabla llamada «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>The %1 analysis was cancelled; the previous results are kept.</source>
+        <translation>Se canceló el análisis de %1; se conservan los resultados anteriores.</translation>
     </message>
 </context>
 <context>

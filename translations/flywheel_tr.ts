@@ -459,10 +459,6 @@
 <context>
     <name>ContentStage</name>
     <message>
-        <source>The Content analysis was cancelled; the previous results are kept.</source>
-        <translation>İçerik analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
-    </message>
-    <message>
         <source>content completeness (%)</source>
         <translation>içerik eksiksizliği (%)</translation>
     </message>
@@ -1290,10 +1286,6 @@ Komutlar:
 <context>
     <name>InventoryStage</name>
     <message>
-        <source>The Inventory analysis was cancelled; the previous results are kept.</source>
-        <translation>Stok analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
-    </message>
-    <message>
         <source>forecast error on held-out weeks, WAPE (%)</source>
         <translation>dışarıda tutulan haftalarda tahmin hatası, WAPE (%)</translation>
     </message>
@@ -1424,10 +1416,6 @@ Komutlar:
 </context>
 <context>
     <name>MerchandisingStage</name>
-    <message>
-        <source>The Merchandising analysis was cancelled; the previous results are kept.</source>
-        <translation>Vitrin analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
-    </message>
     <message>
         <source>The site-search reports have no dates, so searches cannot show a trend: import a report with a date on each row.</source>
         <translation>Site içi arama raporlarında tarih yok, bu yüzden aramalar bir trend gösteremiyor: her satırında tarih olan bir rapor içe aktarın.</translation>
@@ -1734,10 +1722,6 @@ Komutlar:
 </context>
 <context>
     <name>PromotionsStage</name>
-    <message>
-        <source>The Promotions analysis was cancelled; the previous results are kept.</source>
-        <translation>Kampanya analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
-    </message>
     <message numerus="yes">
         <source>%n customer(s) scored, %1 of them repeat buyers; %2 promotion(s) suggested.</source>
         <translation>
@@ -2103,10 +2087,6 @@ Komutlar:
 <context>
     <name>SearchStage</name>
     <message>
-        <source>The Search analysis was cancelled; the previous results are kept.</source>
-        <translation>Arama analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
-    </message>
-    <message>
         <source>searches finding nothing, last 4 weeks (%)</source>
         <translation>sonuçsuz aramalar, son 4 hafta (%)</translation>
     </message>
@@ -2314,10 +2294,6 @@ Komutlar:
 </context>
 <context>
     <name>ServiceStage</name>
-    <message>
-        <source>The Service analysis was cancelled; the previous results are kept.</source>
-        <translation>Destek analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
-    </message>
     <message>
         <source>negative tickets, last 4 weeks (%)</source>
         <translation>olumsuz talepler, son 4 hafta (%)</translation>
@@ -2652,6 +2628,13 @@ Komutlar:
     <message>
         <source>The store has no table named &quot;%1&quot;.</source>
         <translation>Mağazada &quot;%1&quot; adında bir tablo yok.</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <source>The %1 analysis was cancelled; the previous results are kept.</source>
+        <translation>%1 analizi iptal edildi; önceki sonuçlar korunuyor.</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,10 @@ public:
     [[nodiscard]] virtual Result<StageSummary> run(StageContext& context) = 0;
 };
 
+/// Between units of work: fails with Cancelled, saying that `stage`'s previous results are kept,
+/// when the owner has cancelled the run.
+[[nodiscard]] Result<void> checkCancelled(const Stage& stage, const Progress* progress);
+
 /// The stages the product has, in no particular order; the pipeline orders them by dependency.
 [[nodiscard]] std::vector<std::unique_ptr<Stage>> createStages();
 

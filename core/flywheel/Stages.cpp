@@ -7,7 +7,23 @@
 #include "stages/search/SearchStage.h"
 #include "stages/service/ServiceStage.h"
 
+#include <QCoreApplication>
+
 namespace flywheel {
+
+namespace {
+struct StageText {
+    Q_DECLARE_TR_FUNCTIONS(Stage)
+};
+} // namespace
+
+Result<void> checkCancelled(const Stage& stage, const Progress* progress)
+{
+    if (progress && progress->cancelled())
+        return fail(ErrorCode::Cancelled,
+            StageText::tr("The %1 analysis was cancelled; the previous results are kept.").arg(stage.title()));
+    return {};
+}
 
 std::vector<std::unique_ptr<Stage>> createStages()
 {

@@ -41,14 +41,6 @@ private:
     Step m_step = LoadCatalog;
 };
 
-Result<void> checkCancelled(Progress* progress)
-{
-    if (progress && progress->cancelled())
-        return fail(ErrorCode::Cancelled,
-            ContentStage::tr("The Content analysis was cancelled; the previous results are kept."));
-    return {};
-}
-
 /// Every product read on all cores; each range of products gets an analyzer and an extractor of its own.
 std::vector<std::vector<ExtractedValue>> extractAll(const std::vector<ContentProduct>& products,
     const AttributeLexicon& lexicon, const CatalogConventions& conventions, const QString& language, Progress* progress)
@@ -132,12 +124,12 @@ Result<StageSummary> ContentStage::run(StageContext& context)
     steps.enter(Learn);
     AttributeLexicon lexicon(analyzer);
     const CatalogConventions conventions = learnConventions(*products, lexicon, analyzer);
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     steps.enter(Extract);
     const auto values = extractAll(*products, lexicon, conventions, language, progress);
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     steps.enter(Complete);
@@ -153,7 +145,7 @@ Result<StageSummary> ContentStage::run(StageContext& context)
     const AttributeExtractor extractor(lexicon, conventions);
     const std::vector<Suggestion> suggestions = buildSuggestions(
         SuggestionInputs { *products, values, completeness, *gaps, *reviews, *asked, lexicon, extractor, analyzer });
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     steps.enter(Write);

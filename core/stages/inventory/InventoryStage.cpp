@@ -6,14 +6,6 @@
 namespace flywheel::inventory {
 
 namespace {
-Result<void> checkCancelled(Progress* progress)
-{
-    if (progress && progress->cancelled())
-        return fail(ErrorCode::Cancelled,
-            InventoryStage::tr("The Inventory analysis was cancelled; the previous results are kept."));
-    return {};
-}
-
 StageSummary summarize(const VariantForecasts& forecasts, const std::vector<StockHealth>& health, int actions)
 {
     StageSummary summary;
@@ -64,7 +56,7 @@ Result<StageSummary> InventoryStage::run(StageContext& context)
     auto terms = TermsByVendor::read(db);
     if (!terms)
         return std::unexpected(terms.error());
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     step(Assess);

@@ -10,14 +10,6 @@
 namespace flywheel::merchandising {
 
 namespace {
-Result<void> checkCancelled(Progress* progress)
-{
-    if (progress && progress->cancelled())
-        return fail(ErrorCode::Cancelled,
-            MerchandisingStage::tr("The Merchandising analysis was cancelled; the previous results are kept."));
-    return {};
-}
-
 /// Units sold per search that leads to a product, store-wide: what a search is worth in sales.
 double unitsPerSearch(const QHash<std::int64_t, ProductFacts>& facts)
 {
@@ -108,7 +100,7 @@ Result<StageSummary> MerchandisingStage::run(StageContext& context)
     auto demand = readWeeklyDemand(db);
     if (!demand)
         return std::unexpected(demand.error());
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     step(Judge);
@@ -125,7 +117,7 @@ Result<StageSummary> MerchandisingStage::run(StageContext& context)
         engine = std::move(*opened);
     }
     followTrendingQueries(trends, engine.get(), *results);
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     step(Rank);
@@ -140,7 +132,7 @@ Result<StageSummary> MerchandisingStage::run(StageContext& context)
     for (const Collection& collection : *collections)
         rankings.push_back(rankCollection(collection, *facts, trends, searchWorth));
     const std::vector<const ProductTrend*> features = featureCandidates(trends, *facts);
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     step(Write);

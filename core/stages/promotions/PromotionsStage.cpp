@@ -8,26 +8,13 @@
 namespace flywheel::promotions {
 
 namespace {
-Result<void> checkCancelled(Progress* progress)
-{
-    if (progress && progress->cancelled())
-        return fail(ErrorCode::Cancelled,
-            PromotionsStage::tr("The Promotions analysis was cancelled; the previous results are kept."));
-    return {};
-}
-
-template <typename T> Result<T> setting(Database& db, const settings::SettingDef<T>& def)
-{
-    return StoreSettings::get(db, def);
-}
-
 Result<PlanningInputs> planningSettings(Database& db, const ScoredCustomers& scored,
     const customers::PriceResponses& prices, const std::vector<ProductStock>& stock, quint64 seed)
 {
-    auto control = setting(db, settings::controlGroupPercent);
-    auto floor = setting(db, settings::marginFloorPercent);
-    auto deepest = setting(db, settings::maxDiscountPercent);
-    auto days = setting(db, settings::promotionDays);
+    auto control = StoreSettings::get(db, settings::controlGroupPercent);
+    auto floor = StoreSettings::get(db, settings::marginFloorPercent);
+    auto deepest = StoreSettings::get(db, settings::maxDiscountPercent);
+    auto days = StoreSettings::get(db, settings::promotionDays);
     for (const Result<int>* value : { &control, &floor, &deepest, &days })
         if (!*value)
             return std::unexpected(value->error());
@@ -91,7 +78,7 @@ Result<StageSummary> PromotionsStage::run(StageContext& context)
     auto scored = scoreCustomers(db, progress);
     if (!scored)
         return std::unexpected(scored.error());
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     step(Prices);
@@ -99,7 +86,7 @@ Result<StageSummary> PromotionsStage::run(StageContext& context)
     if (!histories)
         return std::unexpected(histories.error());
     const customers::PriceResponses prices = customers::estimatePriceResponses(histories->series);
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     step(Plan);

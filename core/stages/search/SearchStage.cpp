@@ -8,14 +8,6 @@
 namespace flywheel::search {
 
 namespace {
-Result<void> checkCancelled(Progress* progress)
-{
-    if (progress && progress->cancelled())
-        return fail(
-            ErrorCode::Cancelled, SearchStage::tr("The Search analysis was cancelled; the previous results are kept."));
-    return {};
-}
-
 StageSummary summarize(const std::vector<DiagnosedQuery>& queries, int actions)
 {
     StageSummary summary;
@@ -65,7 +57,7 @@ Result<StageSummary> SearchStage::run(StageContext& context)
     auto collections = readCollectionsByTitle(db);
     if (!collections)
         return std::unexpected(collections.error());
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     step(Replay);
@@ -77,7 +69,7 @@ Result<StageSummary> SearchStage::run(StageContext& context)
             queries[i].diagnosis = doctor.diagnose(queries[i].reported.query);
         }
     });
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     step(Write);

@@ -67,14 +67,6 @@ private:
     Step m_step = Load;
 };
 
-Result<void> checkCancelled(Progress* progress)
-{
-    if (progress && progress->cancelled())
-        return fail(ErrorCode::Cancelled,
-            ServiceStage::tr("The Service analysis was cancelled; the previous results are kept."));
-    return {};
-}
-
 MessageSentiment fromText(const text::Sentiment& sentiment)
 {
     return { sentiment.level, sentiment.score, sentiment.confidence };
@@ -291,7 +283,7 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         [&] { analysis.tags = predictTags(analysis.tickets, analysis.terms, kMinTagTickets, context.seed); },
         [&] { scoreSentiment(analysis, language); },
     });
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
     steps.enter(Questions);
     linkQuestions(analysis);
@@ -300,7 +292,7 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         analysis.reviews, *analysis.catalog, *analysis.vocabulary, *minMentions });
     steps.enter(Topics);
     discoverTopics(analysis, context.seed);
-    if (auto ok = checkCancelled(progress); !ok)
+    if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
     steps.enter(Write);
