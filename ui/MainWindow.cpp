@@ -5,10 +5,12 @@
 #include "Dialogs.h"
 #include "Icons.h"
 #include "PushFolder.h"
+#include "StoreTask.h"
 #include "TaskProgressWidget.h"
 #include "WelcomePage.h"
 #include "WorkerPool.h"
 #include "importwizard/ImportWizard.h"
+#include "report/WeeklyReport.h"
 #include "settings/SettingsDialog.h"
 #include "settings/UiLanguage.h"
 #include "shell/PipelineRunner.h"
@@ -18,6 +20,7 @@
 #include "store/Schema.h"
 
 #include <QAction>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -109,6 +112,10 @@ void MainWindow::createActions()
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_pushAction, &QAction::triggered, this, &MainWindow::push);
 
+    m_reportAction = new QAction(this);
+    m_reportAction->setObjectName(QStringLiteral("actionSaveReport"));
+    connect(m_reportAction, &QAction::triggered, this, &MainWindow::saveReport);
+
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -129,6 +136,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_runAction);
     m_fileMenu->addAction(m_pushAction);
+    m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -158,6 +166,9 @@ void MainWindow::retranslate()
     m_runAction->setText(tr("&Run"));
     m_runAction->setStatusTip(tr("Analyse the store: every stage of the wheel reads your data and suggests actions"));
     m_pushAction->setText(tr("&Push"));
+    m_reportAction->setText(tr("Save weekly &report…"));
+    m_reportAction->setStatusTip(
+        tr("Save the wheel's figures, momentum, waiting actions and outcomes as a PDF or a web page to read or share"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setStatusTip(tr("Store name, currency, time zone, thresholds and the language of Flywheel"));
     m_quitAction->setText(tr("&Quit"));
@@ -322,6 +333,8 @@ void MainWindow::updateActions()
     m_openDemoAction->setEnabled(!writing && !m_demo->isRunning());
     m_importAction->setEnabled(haveStore && !busy);
     m_runAction->setEnabled(haveStore && !busy);
+    // Not while the wheel runs: the report would mix this run's results with the last one's.
+    m_reportAction->setEnabled(haveStore && !busy);
     for (QAction* page : m_shell->pageActions())
         page->setEnabled(haveStore);
     const int accepted = haveStore ? m_shell->overview().acceptedActions() : 0;
@@ -366,21 +379,27 @@ void MainWindow::onPipelineFinished()
                 kStatusMessageMs);
             return;
         }
-        if (run.status != QStringLiteral("ok")) {
+        if (run.status != QStringLiteral("ok") && run.status != QStringLiteral("up_to_date")) {
             showError(tr("The %1 stage failed").arg(stageTitle(run.stage)), run.message);
             return;
         }
     }
     std::int64_t totalMs = 0;
     int proposed = 0;
+    int ran = 0;
     for (const StageRun& run : *runs) {
+        if (run.status != QStringLiteral("ok"))
+            continue;
+        ++ran;
         totalMs += run.durationMs;
         proposed += run.summary.recommendations;
     }
-    statusBar()->showMessage(
-        tr("The wheel ran %n stage(s) in %1 s and suggested %2 action(s).", nullptr, static_cast<int>(runs->size()))
-            .arg(QLocale().toString(totalMs / 1000.0, 'f', 1), QLocale().toString(proposed)),
-        kStatusMessageMs);
+    const int upToDate = static_cast<int>(runs->size()) - ran;
+    QString message = tr("The wheel ran %n stage(s) in %1 s and suggested %2 action(s).", nullptr, ran)
+                          .arg(QLocale().toString(totalMs / 1000.0, 'f', 1), QLocale().toString(proposed));
+    if (upToDate > 0)
+        message += u' ' + tr("%n stage(s) had nothing new to read and kept their results.", nullptr, upToDate);
+    statusBar()->showMessage(message, kStatusMessageMs);
 }
 
 void MainWindow::push()
@@ -418,6 +437,33 @@ void MainWindow::push()
             return std::unexpected(db.error());
         return pushAccepted(*db, folder);
     }));
+}
+
+void MainWindow::saveReport()
+{
+    if (!m_reportAction->isEnabled())
+        return;
+    const QString suggestion = QDir(fileDialogFolder())
+                                   .filePath(tr("Weekly report %1.pdf").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QString path = Dialogs::saveFileName(
+        this, tr("Save weekly report"), suggestion, tr("PDF documents (*.pdf);;Web pages (*.html)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    statusBar()->showMessage(tr("Writing the weekly report…"));
+    const report::ReportOptions options { QLocale(), QDate::currentDate() };
+    runOnStore(
+        this, m_storePath, [path, options](Database& db) { return report::writeReport(db, path, options); },
+        [this, path](const Result<void>& written) {
+            if (!written) {
+                statusBar()->clearMessage();
+                showError(tr("Could not save the weekly report"), written.error().describe());
+                return;
+            }
+            statusBar()->showMessage(tr("Saved the weekly report to %1").arg(QDir::toNativeSeparators(path)),
+                kStatusMessageMs);
+        });
 }
 
 StoreBrowser* MainWindow::browser() const

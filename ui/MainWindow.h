@@ -27,7 +27,7 @@ class WelcomePage;
 /// stores, building the demo store, importing and running the wheel run on worker threads; the
 /// window only shows progress and results. Actions carry objectNames (actionNewStore,
 /// actionOpenStore, actionOpenDemoStore, actionImportFiles, actionRunPipeline, actionPush,
-/// actionSettings, actionQuit, and actionGo… per page) so tests can trigger them.
+/// actionSaveReport, actionSettings, actionQuit, and actionGo… per page) so tests can trigger them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -52,6 +52,8 @@ public:
     void runPipeline();
     /// Hands out the accepted actions.
     void push();
+    /// Asks where to save the weekly report (PDF or HTML) and writes it in the background.
+    void saveReport();
 
     [[nodiscard]] QString storePath() const { return m_storePath; }
     [[nodiscard]] StoreShell* shell() const { return m_shell; }
@@ -92,6 +94,7 @@ private:
     QAction* m_importAction = nullptr;
     QAction* m_runAction = nullptr;
     QAction* m_pushAction = nullptr;
+    QAction* m_reportAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QMenu* m_fileMenu = nullptr;

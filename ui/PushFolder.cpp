@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "StoreTask.h"
+#include "flywheel/Push.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,7 +28,7 @@ void pushAndReport(QWidget* parent, const QString& storePath, const QString& tit
 {
     const QString folder = pushFolderFor(storePath);
     runOnStore(
-        parent, storePath, [folder, push = std::move(push)](Database& db) { return push(db, folder); },
+        parent, storePath, [folder, push = std::move(push)](Database& db) { return pushWithManifest(db, folder, push); },
         [parent, folder, title, nextStep, done = std::move(done)](const Result<PushReport>& report) {
             if (!report) {
                 const QString message = report.error().describe();

@@ -18,7 +18,7 @@ class Database;
 [[nodiscard]] QString pushFolderFor(const QString& storePath);
 
 /// Writes files for the store at `storePath` on a worker: `push(db, folder)` with the store's push
-/// folder. Then tells the owner, in a dialog titled `title` on `parent`, which files were written
+/// folder, recorded in the folder's manifest. Then tells the owner, in a dialog titled `title` on `parent`, which files were written
 /// and where, `nextStep` (what to do with them) and what was left out and why, or why nothing could
 /// be written; and calls `done` with that message.
 void pushAndReport(QWidget* parent, const QString& storePath, const QString& title, const QString& nextStep,

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "demo/DemoAdvance.h"
 #include "demo/DemoStore.h"
 #include "flywheel/Pipeline.h"
 #include "io/Import.h"
@@ -285,8 +286,73 @@ int runUndo(Invocation& call)
     return Ok;
 }
 
+namespace {
+/// demo --advance WEEKS: the demo store's next weeks, written as export files and imported.
+int runDemoAdvance(Invocation& call)
+{
+    bool isNumber = false;
+    demo::AdvanceOptions options;
+    options.weeks = call.parser.value(QStringLiteral("advance")).toInt(&isNumber);
+    if (!isNumber)
+        return reportError(call, Error{ErrorCode::InvalidArgument,
+                                       CommandText::tr("--advance takes a whole number of weeks."), {}, 0, {}});
+    options.outDir = call.parser.value(QStringLiteral("out"));
+    auto db = openDatabase(call);
+    if (!db)
+        return Failed;
+    auto advanced = demo::advanceDemoStore(*db, options);
+    if (!advanced)
+        return reportError(call, advanced.error());
+    int exitCode = Ok;
+    QJsonArray imports;
+    for (const ImportReport& report : advanced->imports) {
+        exitCode = std::max(exitCode, exitCodeFor(report));
+        if (call.json)
+            imports.append(reportJson(report));
+        else
+            printReport(call, report);
+    }
+    const QString firstDay = advanced->firstDay.toString(Qt::ISODate);
+    const QString lastDay = advanced->lastDay.toString(Qt::ISODate);
+    if (call.json) {
+        printJson(call, QJsonObject{{QStringLiteral("first_day"), firstDay},
+                                    {QStringLiteral("last_day"), lastDay},
+                                    {QStringLiteral("weeks"), advanced->weeks},
+                                    {QStringLiteral("weeks_after_history"), advanced->weeksAfterHistory},
+                                    {QStringLiteral("out_dir"), advanced->outDir},
+                                    {QStringLiteral("ground_truth"), advanced->groundTruth},
+                                    {QStringLiteral("orders"), advanced->orders},
+                                    {QStringLiteral("order_lines"), advanced->orderLines},
+                                    {QStringLiteral("new_customers"), advanced->newCustomers},
+                                    {QStringLiteral("tickets"), advanced->tickets},
+                                    {QStringLiteral("reviews"), advanced->reviews},
+                                    {QStringLiteral("search_rows"), advanced->searchRows},
+                                    {QStringLiteral("imports"), imports}});
+        return exitCode;
+    }
+    call.out << CommandText::tr("The demo store's history now runs to %1, %n week(s) past the generated history.",
+                                nullptr, advanced->weeksAfterHistory)
+                    .arg(lastDay)
+             << Qt::endl;
+    call.out << CommandText::tr("From %1: %2 orders (%3 lines), %4 new customers, %5 tickets, %6 reviews and %7 "
+                                "search report rows.")
+                    .arg(firstDay)
+                    .arg(advanced->orders)
+                    .arg(advanced->orderLines)
+                    .arg(advanced->newCustomers)
+                    .arg(advanced->tickets)
+                    .arg(advanced->reviews)
+                    .arg(advanced->searchRows)
+             << Qt::endl;
+    call.out << CommandText::tr("Files and ground_truth.json are in %1").arg(advanced->outDir) << Qt::endl;
+    return exitCode;
+}
+} // namespace
+
 int runDemo(Invocation& call)
 {
+    if (call.parser.isSet(QStringLiteral("advance")))
+        return runDemoAdvance(call);
     const auto scale = demo::scaleFromName(call.parser.value(QStringLiteral("scale")));
     if (!scale)
         return reportError(call, Error{ErrorCode::InvalidArgument,
@@ -325,7 +391,9 @@ int runStages(Invocation& call)
         return Failed;
     Pipeline pipeline(createStages());
     auto runs = pipeline.run(*db, call.parser.value(QStringLiteral("stage")), nullptr,
-                             call.parser.value(QStringLiteral("seed")).toULongLong());
+                             call.parser.value(QStringLiteral("seed")).toULongLong(),
+                             call.parser.isSet(QStringLiteral("full")) ? Pipeline::Mode::Full
+                                                                       : Pipeline::Mode::Incremental);
     if (!runs)
         return reportError(call, runs.error());
     QJsonArray array;
@@ -337,7 +405,7 @@ int runStages(Invocation& call)
                                  {QStringLiteral("recommendations"), run.summary.recommendations},
                                  {QStringLiteral("headline"), run.summary.headline},
                                  {QStringLiteral("message"), run.message}});
-        if (run.status != QStringLiteral("ok"))
+        if (run.status != QStringLiteral("ok") && run.status != QStringLiteral("up_to_date"))
             exitCode = Failed;
     }
     if (call.json) {

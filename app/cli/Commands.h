@@ -44,5 +44,9 @@ int runBacktest(Invocation& call);
 int runSearch(Invocation& call);
 int runCustomers(Invocation& call);
 int runClv(Invocation& call);
+int runAccept(Invocation& call);
+int runDismiss(Invocation& call);
+int runOutcomes(Invocation& call);
+int runReport(Invocation& call);
 
 } // namespace flywheel::cli

@@ -1,10 +1,6 @@
 #include "Commands.h"
 
-#include "stages/content/ContentPush.h"
-#include "stages/inventory/InventoryPush.h"
-#include "stages/merchandising/MerchandisingPush.h"
-#include "stages/promotions/PromotionPush.h"
-#include "stages/search/SearchPush.h"
+#include "flywheel/Push.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,13 +14,7 @@ struct PushCommandText {
     Q_DECLARE_TR_FUNCTIONS(PushCommands)
 };
 
-struct StagePush {
-    const char* stage;
-    Result<PushReport> (*push)(Database&, const QString&);
-};
-constexpr StagePush kPushes[] = { { "content", [](Database& db, const QString& dir) { return content::pushContent(db, dir); } },
-    { "search", search::pushSearch }, { "merchandising", merchandising::pushMerchandising },
-    { "inventory", inventory::pushPurchaseOrders }, { "promotions", promotions::pushPromotions } };
+constexpr const char* kPushStages[] = { "content", "search", "merchandising", "inventory", "promotions" };
 
 /// What the owner does with the files next.
 QString nextStep(const QString& stage, const PushReport& report)
@@ -60,16 +50,24 @@ QString nextStep(const QString& stage, const PushReport& report)
 int runPush(Invocation& call)
 {
     const QString stage = call.parser.value(QStringLiteral("stage"));
-    const StagePush* chosen = nullptr;
-    for (const StagePush& push : kPushes)
-        if (stage == QLatin1StringView(push.stage))
-            chosen = &push;
-    if (!chosen) {
-        call.err << PushCommandText::tr("Say which stage's accepted actions to write: push --stage content (product "
-                                        "files), push --stage search (synonyms and redirects), push --stage "
-                                        "merchandising (collection orders and trending tags), push --stage "
-                                        "inventory (purchase orders) or push --stage promotions (discount codes, "
-                                        "audiences and email drafts), with --out DIR.")
+    const bool all = call.parser.isSet(QStringLiteral("accepted"));
+    const bool knownStage = std::any_of(std::begin(kPushStages), std::end(kPushStages),
+        [&stage](const char* name) { return stage == QLatin1StringView(name); });
+    std::vector<std::int64_t> ids;
+    for (const QString& argument : call.arguments) {
+        bool ok = false;
+        ids.push_back(argument.toLongLong(&ok));
+        if (!ok) {
+            call.err << PushCommandText::tr("\"%1\" is not an action id; \"flywheel-cli actions\" lists them.")
+                            .arg(argument)
+                     << Qt::endl;
+            return Failed;
+        }
+    }
+    if (int(!ids.empty()) + int(all) + int(knownStage) != 1) {
+        call.err << PushCommandText::tr("Say which actions to write: push ID... (these actions), push --accepted "
+                                        "(every accepted action) or push --stage content|search|merchandising|"
+                                        "inventory|promotions (that stage's accepted actions), with --out DIR.")
                  << Qt::endl;
         return Failed;
     }
@@ -78,7 +76,7 @@ int runPush(Invocation& call)
     auto db = openDatabase(call);
     if (!db)
         return Failed;
-    auto report = chosen->push(*db, out);
+    auto report = !ids.empty() ? pushActions(*db, out, ids) : pushAccepted(*db, out, knownStage ? QStringList { stage } : QStringList {});
     if (!report)
         return reportError(call, report.error());
     if (call.json) {
@@ -89,14 +87,19 @@ int runPush(Invocation& call)
         return report->notes.isEmpty() ? Ok : SomeRejected;
     }
     if (report->files.isEmpty() && report->actions == 0)
-        call.out << PushCommandText::tr("Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 "
-                                        "lists them).")
-                        .arg(stage)
+        call.out << PushCommandText::tr("Nothing to push: accept actions first (flywheel-cli actions lists them, "
+                                        "flywheel-cli accept ID accepts one).")
                  << Qt::endl;
     for (const QString& file : report->files)
         call.out << PushCommandText::tr("Wrote %1").arg(QDir::toNativeSeparators(file)) << Qt::endl;
     if (!report->files.isEmpty())
-        call.out << nextStep(stage, *report) << Qt::endl;
+        call.out << (knownStage ? nextStep(stage, *report)
+                                : PushCommandText::tr("%n action(s) pushed. %1 lists each file and the action "
+                                                      "behind it. Push one stage at a time (push --stage) to be "
+                                                      "told where each stage's files are imported.",
+                                      nullptr, report->actions)
+                                      .arg(QLatin1StringView(kPushManifest)))
+                 << Qt::endl;
     for (const QString& note : report->notes)
         call.err << note << Qt::endl;
     return report->notes.isEmpty() ? Ok : SomeRejected;

@@ -3,10 +3,14 @@
 #include "Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 struct CliText {
@@ -16,7 +20,17 @@ struct CliText {
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report draws its document, charts and PDF with Qt Gui, which needs a QGuiApplication; the
+    // other commands stay free of any display. Offscreen unless told otherwise, so reports can be
+    // written on a server without one. (A stray "report" elsewhere on the line costs only that.)
+    const bool drawsReport
+        = std::any_of(argv + 1, argv + argc, [](const char* argument) { return std::strcmp(argument, "report") == 0; });
+    if (drawsReport && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application = drawsReport
+        ? std::make_unique<QGuiApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("flywheel-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Flywheel"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(flywheel::kVersion));
@@ -39,12 +53,19 @@ int main(int argc, char* argv[])
         "  batches                       the imports made so far\n"
         "  undo BATCH                    take one import back out of the store\n"
         "  demo                          create the demo store (files and store)\n"
+        "  demo --advance WEEKS          the demo store's next weeks, reacting to the actions pushed so far\n"
         "  run                           run the stages of the wheel\n"
         "  actions                       list the recommended actions\n"
         "  tickets                       tickets with their sentiment, intent, tags, products and questions\n"
         "  gaps                          content gaps: what customers ask that product pages do not say\n"
-        "  push --stage STAGE --out DIR  write the accepted actions of content, search, merchandising, inventory or "
-        "promotions as files to import\n"
+        "  accept ID...                  accept actions\n"
+        "  dismiss ID...                 dismiss actions (they return only when their evidence grows)\n"
+        "  push (ID...|--accepted) --out DIR  write these actions, or every accepted one, as files to import, with "
+        "a manifest\n"
+        "  push --stage STAGE --out DIR  the same for the accepted actions of content, search, merchandising, "
+        "inventory or promotions\n"
+        "  outcomes                      what each pushed action did, or when it will be measured\n"
+        "  report --out FILE             the weekly report as a web page (.html) or an A4 PDF (.pdf)\n"
         "  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)\n"
         "  forecast [--sku SKU]          forecast the store's variants (--horizon in weeks)\n"
         "  backtest                      how each variant's forecast fared on its last weeks held out\n"
@@ -77,10 +98,17 @@ int main(int argc, char* argv[])
                                   QStringLiteral("42"));
     const QCommandLineOption outDir({QStringLiteral("out")},
                                     CliText::tr("demo: folder for the export files (default: beside the store); push: folder for "
-                                                "the product files (default: the current folder)."),
+                                                "the product files (default: the current folder); report: the file to "
+                                                "write (.html or .pdf)."),
                                     CliText::tr("DIR"));
+    const QCommandLineOption advance({QStringLiteral("advance")},
+                                     CliText::tr("demo: write and import the demo store's next WEEKS weeks."),
+                                     CliText::tr("WEEKS"));
     const QCommandLineOption stage({QStringLiteral("stage")}, CliText::tr("run, actions, push: only this stage."),
                                    CliText::tr("NAME"));
+    const QCommandLineOption full({QStringLiteral("full")},
+                                  CliText::tr("run: run every stage, even those with nothing new to read."));
+    const QCommandLineOption accepted({QStringLiteral("accepted")}, CliText::tr("push: every accepted action."));
     const QCommandLineOption series({QStringLiteral("series")},
                                     CliText::tr("forecast: the sales file (CSV with date,sku,qty)."), CliText::tr("FILE"));
     const QCommandLineOption horizon({QStringLiteral("horizon")}, CliText::tr("forecast: how many periods ahead."),
@@ -95,7 +123,7 @@ int main(int argc, char* argv[])
                                      CliText::tr("search: show which words, fields and rules gave each result its score."));
     const QCommandLineOption batch({QStringLiteral("batch")}, CliText::tr("search: a file with one query per line."),
                                    CliText::tr("FILE"));
-    parser.addOptions({db, json, format, mapping, asOf, rejects, scale, seed, outDir, stage, series, horizon, by, sku,
+    parser.addOptions({db, json, format, mapping, asOf, rejects, scale, seed, outDir, advance, stage, full, accepted, series, horizon, by, sku,
                        top, explain, batch});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("What to do (see the list above)."));
     parser.process(app);
@@ -118,6 +146,8 @@ int main(int argc, char* argv[])
         {"push", flywheel::cli::runPush},       {"forecast", flywheel::cli::runForecast},
         {"search", flywheel::cli::runSearch},   {"backtest", flywheel::cli::runBacktest},
         {"customers", flywheel::cli::runCustomers}, {"clv", flywheel::cli::runClv},
+        {"accept", flywheel::cli::runAccept},   {"dismiss", flywheel::cli::runDismiss},
+        {"outcomes", flywheel::cli::runOutcomes},   {"report", flywheel::cli::runReport},
     };
     for (const auto& [name, runner] : commands)
         if (command == QLatin1StringView(name))

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace flywheel::demo {
 
 namespace {
@@ -53,7 +55,7 @@ double seasonValue(Season profile, int dayOfYear)
 constexpr std::array<double, 7> kWeekday = {1.06, 1.0, 0.97, 0.98, 0.93, 0.88, 1.18};
 } // namespace
 
-Result<Calendar> Calendar::create(int years)
+Result<Calendar> Calendar::create(int years, int extraDays)
 {
     const QTimeZone zone(QByteArrayLiteral("America/New_York"));
     if (!zone.isValid()) {
@@ -62,7 +64,8 @@ Result<Calendar> Calendar::create(int years)
                                                     "Install the system's time zone data and try again."));
     }
     Calendar calendar;
-    const qint64 last = fmt::epochDay(kEndYear, kEndMonth, kEndDay);
+    calendar.m_historyEndEpochDay = fmt::epochDay(kEndYear, kEndMonth, kEndDay);
+    const qint64 last = calendar.m_historyEndEpochDay + std::max(extraDays, 0);
     calendar.m_firstEpochDay = fmt::epochDay(kEndYear - years, kEndMonth, kEndDay) + 1;
     const int count = static_cast<int>(last - calendar.m_firstEpochDay + 1);
     calendar.m_offsetBefore.resize(static_cast<size_t>(count));

@@ -22,7 +22,8 @@ inline constexpr int kSeasonCount = 5;
 
 /// The store's days: a fixed history ending 2026-10-31 (never the clock, so runs repeat), the
 /// America/New_York UTC offset of every day, and the demand curves that hang off the calendar.
-/// Day indexes run 0 .. days() - 1.
+/// Day indexes run 0 .. days() - 1. A calendar extended past the end (an advanced demo store) has
+/// the same first day, so every earlier day keeps its index, offset and curves.
 class Calendar {
 public:
     static constexpr int kEndYear = 2026;
@@ -30,7 +31,10 @@ public:
     static constexpr int kEndDay = 31;
     static constexpr double kGrowthPerYear = 0.45;
 
-    [[nodiscard]] static Result<Calendar> create(int years);
+    /// `extraDays` days after 2026-10-31 continue the history (the demo store's later periods).
+    [[nodiscard]] static Result<Calendar> create(int years, int extraDays = 0);
+    /// Day index of 2026-10-31, the last day of the generated history.
+    [[nodiscard]] int historyEnd() const { return static_cast<int>(m_historyEndEpochDay - m_firstEpochDay); }
 
     [[nodiscard]] int days() const { return static_cast<int>(m_offsetBefore.size()); }
     [[nodiscard]] qint64 epochDay(int day) const { return m_firstEpochDay + day; }
@@ -69,6 +73,7 @@ private:
     Calendar() = default;
 
     qint64 m_firstEpochDay = 0;
+    qint64 m_historyEndEpochDay = 0;
     std::vector<int> m_offsetBefore; ///< offset before 02:00 local
     std::vector<int> m_offsetAfter;  ///< offset from 02:00 local (differs only on change days)
     std::array<std::vector<double>, kSeasonCount> m_season;

@@ -45,6 +45,8 @@ std::vector<int> campaignByDay(const std::vector<Campaign>& campaigns, int days)
 {
     std::vector<int> byDay(static_cast<size_t>(days), -1);
     for (size_t i = 1; i < campaigns.size(); ++i) {
+        if (campaigns[i].personal)
+            continue;
         for (int day = campaigns[i].firstDay; day <= campaigns[i].lastDay; ++day)
             byDay[static_cast<size_t>(day)] = static_cast<int>(i);
     }

@@ -1,6 +1,8 @@
 #include "demo/DemoStore.h"
 
 #include "demo/Calendar.h"
+#include "demo/DemoSettings.h"
+#include "demo/ImportFiles.h"
 #include "store/StoreSettings.h"
 
 #include <QFileInfo>
@@ -12,26 +14,44 @@ struct DemoImportText {
     Q_DECLARE_TR_FUNCTIONS(DemoStore)
 };
 
-/// Passes a part of the job's progress (one file's bytes) on as a slice of the whole, in permille.
-class SliceProgress final : public Progress {
-public:
-    SliceProgress(Progress* outer, qint64 from, qint64 to) : m_outer(outer), m_from(from), m_to(to) {}
-
-    void report(qint64 done, qint64 total) override
-    {
-        if (m_outer && total > 0)
-            m_outer->report(m_from + (m_to - m_from) * std::min(done, total) / total, 1000);
-    }
-    [[nodiscard]] bool cancelled() const override { return m_outer && m_outer->cancelled(); }
-
-private:
-    Progress* m_outer;
-    qint64 m_from;
-    qint64 m_to;
-};
-
 constexpr qint64 kWritingPermille = 300;
+
+/// What later periods of the store are generated from (see advanceDemoStore).
+Result<void> recordDemoSettings(Database& db, const DemoOptions& options)
+{
+    if (auto ok = StoreSettings::set(db, demoScaleSetting, scaleName(options.scale)); !ok)
+        return ok;
+    if (auto ok = StoreSettings::set(db, demoSeedSetting, QString::number(options.seed)); !ok)
+        return ok;
+    return StoreSettings::set(db, advancedWeeksSetting, 0);
+}
 } // namespace
+
+Result<QList<ImportReport>> importDemoFiles(Database& db, const QStringList& files, const ImportOptions& options,
+                                            Progress* progress, qint64 fromPermille)
+{
+    qint64 totalBytes = 0;
+    for (const QString& path : files)
+        totalBytes += QFileInfo(path).size();
+    QList<ImportReport> reports;
+    qint64 doneBytes = 0;
+    for (const QString& path : files) {
+        if (progress && progress->cancelled())
+            return fail(ErrorCode::Cancelled, DemoImportText::tr("Importing the demo store's files was cancelled."));
+        const qint64 size = QFileInfo(path).size();
+        const qint64 span = 1000 - fromPermille;
+        SliceProgress slice(progress, fromPermille + span * doneBytes / std::max<qint64>(totalBytes, 1),
+                            fromPermille + span * (doneBytes + size) / std::max<qint64>(totalBytes, 1));
+        ImportReport report = importFile(db, path, options, &slice);
+        doneBytes += size;
+        if (report.error)
+            return std::unexpected(*report.error);
+        reports.append(std::move(report));
+    }
+    if (progress)
+        progress->report(1000, 1000);
+    return reports;
+}
 
 Result<QList<ImportReport>> createDemoStore(Database& db, const DemoOptions& options, Progress* progress)
 {
@@ -48,30 +68,14 @@ Result<QList<ImportReport>> createDemoStore(Database& db, const DemoOptions& opt
     if (!files)
         return std::unexpected(files.error());
 
-    qint64 totalBytes = 0;
-    for (const QString& path : files->importOrder)
-        totalBytes += QFileInfo(path).size();
     // Inventory levels are as of the last day of the history, not the day the files were written.
     ImportOptions importOptions;
     importOptions.asOf = QDate(Calendar::kEndYear, Calendar::kEndMonth, Calendar::kEndDay);
-
-    QList<ImportReport> reports;
-    qint64 doneBytes = 0;
-    for (const QString& path : files->importOrder) {
-        if (progress && progress->cancelled())
-            return fail(ErrorCode::Cancelled, DemoImportText::tr("Creating the demo store was cancelled."));
-        const qint64 size = QFileInfo(path).size();
-        const qint64 span = 1000 - kWritingPermille;
-        SliceProgress slice(progress, kWritingPermille + span * doneBytes / std::max<qint64>(totalBytes, 1),
-                            kWritingPermille + span * (doneBytes + size) / std::max<qint64>(totalBytes, 1));
-        ImportReport report = importFile(db, path, importOptions, &slice);
-        doneBytes += size;
-        if (report.error)
-            return std::unexpected(*report.error);
-        reports.append(std::move(report));
-    }
-    if (progress)
-        progress->report(1000, 1000);
+    auto reports = importDemoFiles(db, files->importOrder, importOptions, progress, kWritingPermille);
+    if (!reports)
+        return reports;
+    if (auto ok = recordDemoSettings(db, options); !ok)
+        return std::unexpected(ok.error());
     return reports;
 }
 

@@ -2,6 +2,7 @@
 
 #include "demo/Catalog.h"
 #include "demo/Files.h"
+#include "demo/History.h"
 #include "demo/Inventory.h"
 #include "demo/Orders.h"
 
@@ -15,6 +16,19 @@ namespace {
 struct DemoText {
     Q_DECLARE_TR_FUNCTIONS(DemoStore)
 };
+
+Error cancelledError()
+{
+    return Error{ErrorCode::Cancelled, DemoText::tr("Creating the demo store was cancelled."), {}, 0, {}};
+}
+
+/// One export file: where it goes in the import order, and how it is written.
+struct FileStep {
+    QString name;
+    int toPermille;
+    std::function<Result<void>(const QString&, PhaseProgress&)> write;
+};
+} // namespace
 
 ScaleSpec specFor(Scale scale)
 {
@@ -31,21 +45,40 @@ ScaleSpec specFor(Scale scale)
     return {1, 200, 0, 5000, 0.08, 0.06};
 }
 
-/// Independent random streams, so each part of the store stays put when another part changes.
-enum Stream : quint64 { CatalogStream = 1, OrdersStream, InventoryStream, TicketsStream, ReviewsStream, SearchStream };
-
-Error cancelledError()
+Result<World> buildHistory(const DemoOptions& options, PhaseProgress& phases, int fromPermille, int toPermille)
 {
-    return Error{ErrorCode::Cancelled, DemoText::tr("Creating the demo store was cancelled."), {}, 0, {}};
+    const ScaleSpec spec = specFor(options.scale);
+    auto calendar = Calendar::create(spec.years);
+    if (!calendar)
+        return std::unexpected(calendar.error());
+    World world(options, spec, std::move(*calendar));
+
+    const int catalogDone = fromPermille + (toPermille - fromPermille) / 15;
+    phases.begin(fromPermille, catalogDone);
+    Random catalogRandom(options.seed, CatalogStream);
+    buildCatalog(world, catalogRandom);
+    if (phases.cancelled())
+        return std::unexpected(cancelledError());
+
+    phases.begin(catalogDone, toPermille);
+    Random ordersRandom(options.seed, OrdersStream);
+    if (auto simulated = simulateOrders(world, ordersRandom, phases); !simulated)
+        return std::unexpected(simulated.error());
+    return world;
 }
 
-/// One export file: where it goes in the import order, and how it is written.
-struct FileStep {
-    QString name;
-    int toPermille;
-    std::function<Result<void>(const QString&, PhaseProgress&)> write;
-};
-} // namespace
+QString scaleName(Scale scale)
+{
+    switch (scale) {
+    case Scale::Medium:
+        return QStringLiteral("medium");
+    case Scale::Large:
+        return QStringLiteral("large");
+    case Scale::Small:
+        break;
+    }
+    return QStringLiteral("small");
+}
 
 std::optional<Scale> scaleFromName(const QString& name)
 {
@@ -71,23 +104,11 @@ Result<DemoFiles> writeDemoFiles(const DemoOptions& options, Progress* progress)
                                                 "that you may write there.")
                                        .arg(options.outDir));
     }
-    const ScaleSpec spec = specFor(options.scale);
-    auto calendar = Calendar::create(spec.years);
-    if (!calendar)
-        return std::unexpected(calendar.error());
-    World world(options, spec, std::move(*calendar));
     PhaseProgress phases(progress);
-
-    phases.begin(0, 30);
-    Random catalogRandom(options.seed, CatalogStream);
-    buildCatalog(world, catalogRandom);
-    if (phases.cancelled())
-        return std::unexpected(cancelledError());
-
-    phases.begin(30, 450);
-    Random ordersRandom(options.seed, OrdersStream);
-    if (auto simulated = simulateOrders(world, ordersRandom, phases); !simulated)
-        return std::unexpected(simulated.error());
+    auto history = buildHistory(options, phases, 0, 450);
+    if (!history)
+        return std::unexpected(history.error());
+    World& world = *history;
     Random inventoryRandom(options.seed, InventoryStream);
     planInventory(world, inventoryRandom);
 

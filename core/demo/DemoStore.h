@@ -17,6 +17,8 @@ enum class Scale {
 };
 
 [[nodiscard]] std::optional<Scale> scaleFromName(const QString& name);
+/// "small", "medium" or "large": the name scaleFromName reads.
+[[nodiscard]] QString scaleName(Scale scale);
 
 struct DemoOptions {
     Scale scale = Scale::Small;

@@ -5,6 +5,9 @@
 #include "demo/World.h"
 #include "io/CsvWriter.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <array>
 #include <string>
 #include <string_view>
@@ -65,7 +68,16 @@ void writeHeader(CsvWriter& writer, const std::array<std::string_view, N>& heade
 [[nodiscard]] Result<void> writeTickets(World& world, Random& random, const QString& path);
 [[nodiscard]] Result<void> writeReviews(World& world, Random& random, const QString& path);
 [[nodiscard]] Result<void> writeSearchTerms(World& world, Random& random, const QString& path);
+/// A later period's search report: the generated history's queries (drawn again from
+/// `historyRandom`, a fresh stream like the one that drew them) with what they find now (the
+/// catalog as it is, the fixes in world.searchFixes), for the period's weeks drawn from `random`.
+[[nodiscard]] Result<void> writeLaterSearchTerms(World& world, Random& historyRandom, Random& random,
+                                                 const QString& path);
 
 [[nodiscard]] Result<void> writeGroundTruth(const World& world, const QString& path);
+/// What each written ticket is about (world.ticketLabels), as the ground truth lists it.
+[[nodiscard]] QJsonArray ticketLabelsJson(const World& world);
+/// Writes `root` as indented JSON, or says why it could not.
+[[nodiscard]] Result<void> writeJsonFile(const QJsonObject& root, const QString& path);
 
 } // namespace flywheel::demo

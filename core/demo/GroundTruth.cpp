@@ -23,19 +23,6 @@ QString text(std::string_view value)
     return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
 }
 
-QString scaleName(Scale scale)
-{
-    switch (scale) {
-    case Scale::Medium:
-        return QStringLiteral("medium");
-    case Scale::Large:
-        return QStringLiteral("large");
-    case Scale::Small:
-        break;
-    }
-    return QStringLiteral("small");
-}
-
 QJsonArray strings(const std::vector<std::string>& values)
 {
     QJsonArray array;
@@ -188,7 +175,9 @@ QJsonObject seasonality()
     };
 }
 
-QJsonArray ticketLabels(const World& world)
+} // namespace
+
+QJsonArray ticketLabelsJson(const World& world)
 {
     QJsonArray labels;
     for (const TicketLabel& label : world.ticketLabels) {
@@ -201,7 +190,6 @@ QJsonArray ticketLabels(const World& world)
     }
     return labels;
 }
-} // namespace
 
 Result<void> writeGroundTruth(const World& world, const QString& path)
 {
@@ -265,7 +253,7 @@ Result<void> writeGroundTruth(const World& world, const QString& path)
     for (int p : world.lowRatedProducts)
         lowRated.append(text(world.products[static_cast<size_t>(p)].handle));
     root.insert(QStringLiteral("low_rated_products"), lowRated);
-    root.insert(QStringLiteral("ticket_labels"), ticketLabels(world));
+    root.insert(QStringLiteral("ticket_labels"), ticketLabelsJson(world));
     root.insert(QStringLiteral("money_rules"),
                 QJsonArray{QStringLiteral("Subtotal = sum(Lineitem price * quantity) - Discount Amount"),
                            QStringLiteral("Total = Subtotal + Shipping + Taxes"),
@@ -274,6 +262,11 @@ Result<void> writeGroundTruth(const World& world, const QString& path)
                                           "are not voided"),
                            QStringLiteral("Available = On hand - Committed - Unavailable")});
 
+    return writeJsonFile(root, path);
+}
+
+Result<void> writeJsonFile(const QJsonObject& root, const QString& path)
+{
     QFile file(path);
     const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size()) {

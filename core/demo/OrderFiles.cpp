@@ -132,9 +132,10 @@ Result<void> writeOrders(const World& world, const QString& path, PhaseProgress&
     writeHeader(*writer, kOrderHeader);
     const Calendar& calendar = world.calendar;
     Row<kOrderHeader.size()> row;
-    for (size_t o = 0; o < world.orders.size(); ++o) {
-        if (o % 20000 == 0)
-            progress.report(static_cast<double>(o) / static_cast<double>(world.orders.size()));
+    const size_t first = world.period.firstOrder;
+    for (size_t o = first; o < world.orders.size(); ++o) {
+        if ((o - first) % 20000 == 0)
+            progress.report(static_cast<double>(o - first) / static_cast<double>(world.orders.size() - first));
         const Order& order = world.orders[o];
         const Customer& customer = world.customers[static_cast<size_t>(order.customer)];
         for (int l = 0; l < order.lineCount; ++l) {
@@ -234,13 +235,22 @@ Result<void> writeCustomers(const World& world, const QString& path)
     std::sort(spends.begin(), spends.end(), std::greater<>());
     const qint64 vipFrom = spends.empty() ? 0 : std::max<qint64>(1, spends[spends.size() / 50]);
 
+    // A later period's export lists the customers it changed: those who joined or ordered in it.
+    std::vector<bool> listed(world.customers.size(), false);
+    std::fill(listed.begin() + static_cast<std::ptrdiff_t>(world.period.firstCustomer), listed.end(), true);
+    for (size_t o = world.period.firstOrder; o < world.orders.size(); ++o)
+        listed[static_cast<size_t>(world.orders[o].customer)] = true;
+
     auto writer = CsvWriter::open(path);
     if (!writer)
         return std::unexpected(writer.error());
     writeHeader(*writer, kCustomerHeader);
     const auto col = [](std::string_view name) consteval { return column(kCustomerHeader, name); };
     Row<kCustomerHeader.size()> row;
-    for (const Customer& customer : world.customers) {
+    for (size_t c = 0; c < world.customers.size(); ++c) {
+        if (!listed[c])
+            continue;
+        const Customer& customer = world.customers[c];
         const City& city = words::cities()[static_cast<size_t>(customer.city)];
         row.clear();
         // Shopify guards IDs, phones and zips with a leading apostrophe so Excel keeps them as text.

@@ -1,7 +1,6 @@
 #include "demo/Orders.h"
 
-#include "demo/Customers.h"
-#include "demo/WeightedPool.h"
+#include "demo/Simulation.h"
 #include "demo/WordLists.h"
 
 #include <algorithm>
@@ -26,83 +25,101 @@ constexpr qint64 kFreeShippingFrom = 7500;
 constexpr qint64 kStandardShipping = 695;
 constexpr qint64 kExpressShipping = 1495;
 constexpr double kDealSeekerRegularWeight = 0.08;
+/// Share of shoppers who, finding a variant sold out, buy another product instead.
+constexpr double kTakesSomethingElse = 0.5;
+/// Variants a shopper sent to one product tries before giving up.
+constexpr int kPlannedVariantTries = 3;
 
-class Simulation {
-public:
-    Simulation(World& world, Random& random)
-        : m_world(world), m_random(random), m_calendar(world.calendar), m_maker(random),
-          m_capacity(static_cast<size_t>(world.spec.orderLines / kLinesPerOrder * 1.25) + 1000),
-          m_regular(m_capacity), m_deals(m_capacity)
-    {
+/// Orders per unit of traffic, fixed by the generated history alone, so a later period sells at the
+/// same rate per visit.
+double ordersPerTraffic(const World& world, const std::vector<int>& byDay)
+{
+    double traffic = 0.0;
+    for (int day = 0; day <= world.calendar.historyEnd(); ++day) {
+        const int campaign = byDay[static_cast<size_t>(day)];
+        traffic += world.calendar.traffic(day)
+                   * (campaign >= 0 ? world.campaigns[static_cast<size_t>(campaign)].trafficBoost : 1.0);
     }
+    return static_cast<double>(world.spec.orderLines) / kLinesPerOrder / traffic;
+}
+} // namespace
 
-    Result<void> run(PhaseProgress& progress);
-
-private:
-    void prepareProducts();
-    void pickProducts(int day);
-    int chooseCustomer(int day, bool campaignRunning);
-    void makeOrder(int day, int second, int campaign);
-    void addLines(Order& order, int day);
-    void price(Order& order, const Customer& customer, int campaign);
-    void settle(Order& order, int day);
-    void addSignUps();
-
-    World& m_world;
-    Random& m_random;
-    const Calendar& m_calendar;
-    CustomerMaker m_maker;
-    size_t m_capacity;
-    WeightedPool m_regular;
-    WeightedPool m_deals;
-    std::vector<int> m_campaignByDay;
-    std::vector<double> m_priceBoost;
-    std::vector<int> m_spikeOf;
-    std::vector<double> m_cumulative;
-    std::vector<int> m_active;
-};
+Simulation::Simulation(World& world, Random& random, size_t capacity)
+    : m_world(world), m_random(&random), m_calendar(world.calendar), m_maker(random), m_capacity(capacity),
+      m_regular(capacity), m_deals(capacity)
+{
+}
 
 Result<void> Simulation::run(PhaseProgress& progress)
 {
     m_world.campaigns = buildCampaigns(m_calendar);
     m_campaignByDay = campaignByDay(m_world.campaigns, m_calendar.days());
     prepareProducts();
-
-    const auto boostOn = [&](int day) {
-        const int campaign = m_campaignByDay[static_cast<size_t>(day)];
-        return campaign >= 0 ? m_world.campaigns[static_cast<size_t>(campaign)].trafficBoost : 1.0;
-    };
-    double traffic = 0.0;
-    for (int day = 0; day < m_calendar.days(); ++day)
-        traffic += m_calendar.traffic(day) * boostOn(day);
-    const double ordersPerTraffic = static_cast<double>(m_world.spec.orderLines) / kLinesPerOrder / traffic;
+    m_ordersPerTraffic = ordersPerTraffic(m_world, m_campaignByDay);
     m_world.orders.reserve(static_cast<size_t>(m_world.spec.orderLines / kLinesPerOrder * 1.1));
     m_world.lines.reserve(static_cast<size_t>(m_world.spec.orderLines * 1.1));
     m_world.customers.reserve(m_capacity);
 
-    std::vector<int> seconds;
     for (int day = 0; day < m_calendar.days(); ++day) {
         if (day % 30 == 0) {
             if (progress.cancelled())
                 return fail(ErrorCode::Cancelled, OrdersText::tr("Creating the demo store was cancelled."));
             progress.report(static_cast<double>(day) / m_calendar.days());
         }
-        pickProducts(day);
-        if (m_active.empty())
-            continue;
-        const int count = m_random.poisson(ordersPerTraffic * m_calendar.traffic(day) * boostOn(day));
-        seconds.clear();
-        for (int i = 0; i < count; ++i) {
-            const int hour = static_cast<int>(m_random.weighted(kHourShare));
-            seconds.push_back(m_calendar.unambiguousSecond(day, hour * 3600 + m_random.belowInt(3600)));
-        }
-        std::sort(seconds.begin(), seconds.end());
-        for (int second : seconds)
-            makeOrder(day, second, m_campaignByDay[static_cast<size_t>(day)]);
+        simulateDay(day, {});
     }
     addSignUps();
     progress.report(1.0);
     return {};
+}
+
+void Simulation::beginPeriod(int day, int lastOrderNumber, std::vector<double> demandFactors, StockKeeper& stock)
+{
+    m_campaignByDay = campaignByDay(m_world.campaigns, m_calendar.days());
+    prepareProducts();
+    m_ordersPerTraffic = ordersPerTraffic(m_world, m_campaignByDay);
+    m_numberOffset = lastOrderNumber - 1000 - static_cast<int>(m_world.orders.size());
+    m_demandFactor = std::move(demandFactors);
+    m_stock = &stock;
+    m_maker.continueAfter(m_world.customers, static_cast<qint64>(m_world.customers.size()));
+    for (size_t index = 0; index < m_world.customers.size(); ++index) {
+        const Customer& customer = m_world.customers[index];
+        if (customer.orders == 0 || customer.churnDay < day)
+            continue;
+        m_regular.set(index, customer.dealSeeker ? customer.propensity * kDealSeekerRegularWeight : customer.propensity);
+        if (customer.dealSeeker)
+            m_deals.set(index, customer.propensity);
+    }
+}
+
+void Simulation::useRandom(Random& random)
+{
+    m_random = &random;
+    m_maker.useRandom(random);
+}
+
+void Simulation::simulateDay(int day, std::span<const PlannedOrder> planned)
+{
+    pickProducts(day);
+    if (m_active.empty())
+        return;
+    const int campaign = m_campaignByDay[static_cast<size_t>(day)];
+    const double boost = campaign >= 0 ? m_world.campaigns[static_cast<size_t>(campaign)].trafficBoost : 1.0;
+    const int count = m_random->poisson(m_ordersPerTraffic * m_calendar.traffic(day) * boost);
+    m_seconds.clear();
+    for (int i = 0; i < count; ++i) {
+        const int hour = static_cast<int>(m_random->weighted(kHourShare));
+        m_seconds.push_back(m_calendar.unambiguousSecond(day, hour * 3600 + m_random->belowInt(3600)));
+    }
+    std::sort(m_seconds.begin(), m_seconds.end());
+    size_t next = 0;
+    for (int second : m_seconds) {
+        for (; next < planned.size() && planned[next].second < second; ++next)
+            makePlannedOrder(planned[next]);
+        makeOrder(day, second, campaign);
+    }
+    for (; next < planned.size(); ++next)
+        makePlannedOrder(planned[next]);
 }
 
 void Simulation::prepareProducts()
@@ -144,6 +161,8 @@ void Simulation::pickProducts(int day)
         }
         if (day - product.launchDay < 30 && product.launchDay > 0)
             weight *= 1.6;
+        if (!m_demandFactor.empty())
+            weight *= m_demandFactor[p];
         running += weight;
         m_cumulative.push_back(running);
         m_active.push_back(static_cast<int>(p));
@@ -155,11 +174,11 @@ int Simulation::chooseCustomer(int day, bool campaignRunning)
     std::vector<Customer>& customers = m_world.customers;
     const double returning = 0.12 + 0.33 * std::min(1.0, day / 150.0);
     const bool full = customers.size() >= m_capacity;
-    if (full || (m_regular.total() > 0.0 && m_random.chance(returning))) {
+    if (full || (m_regular.total() > 0.0 && m_random->chance(returning))) {
         for (int attempt = 0; attempt < 4; ++attempt) {
-            const bool fromDeals = campaignRunning && m_deals.total() > 0.0 && m_random.chance(0.5);
+            const bool fromDeals = campaignRunning && m_deals.total() > 0.0 && m_random->chance(0.5);
             WeightedPool& pool = fromDeals ? m_deals : m_regular;
-            const auto index = pool.find(m_random.uniform() * pool.total());
+            const auto index = pool.find(m_random->uniform() * pool.total());
             Customer& customer = customers[index];
             if (day <= customer.churnDay || full)
                 return static_cast<int>(index);
@@ -168,7 +187,7 @@ int Simulation::chooseCustomer(int day, bool campaignRunning)
             m_deals.set(index, 0.0);
         }
     }
-    const bool dealSeeker = m_random.chance(campaignRunning ? 0.4 : 0.03);
+    const bool dealSeeker = m_random->chance(campaignRunning ? 0.4 : 0.03);
     customers.push_back(m_maker.make(day, dealSeeker));
     const size_t index = customers.size() - 1;
     const double weight = customers.back().propensity;
@@ -181,21 +200,51 @@ int Simulation::chooseCustomer(int day, bool campaignRunning)
 void Simulation::makeOrder(int day, int second, int campaign)
 {
     const int customerIndex = chooseCustomer(day, campaign >= 0);
+    Order order = startOrder(customerIndex, day, second);
     Customer& customer = m_world.customers[static_cast<size_t>(customerIndex)];
-    Order order;
-    order.number = 1001 + static_cast<int>(m_world.orders.size());
-    order.id = 5600000000000 + qint64(m_world.orders.size()) * 1013 + m_random.range(0, 1000);
-    order.customer = customerIndex;
-    order.day = day;
-    order.second = second;
     // Till sales only happen in opening hours (10:00-20:00); keeping the drawn time keeps order
     // numbers in time order.
     const int hour = second / 3600;
-    order.inStore = customer.storeShopper && hour >= 10 && hour < 20 && m_random.chance(0.3);
+    order.inStore = customer.storeShopper && hour >= 10 && hour < 20 && m_random->chance(0.3);
     addLines(order, day);
-    price(order, customer, campaign);
-    settle(order, day);
+    if (order.lineCount == 0)
+        return; // everything the shopper wanted was sold out
+    price(order, customer, campaign, false);
+    finishOrder(order, customer, campaign);
+}
 
+void Simulation::makePlannedOrder(const PlannedOrder& planned)
+{
+    Order order = startOrder(planned.customer, planned.day, planned.second);
+    Customer& customer = m_world.customers[static_cast<size_t>(planned.customer)];
+    order.firstLine = static_cast<int>(m_world.lines.size());
+    // Sent to the product's page, the shopper looks for a size and colour still there.
+    bool added = false;
+    for (int attempt = 0; attempt < kPlannedVariantTries && !added; ++attempt)
+        added = addLine(order, planned.product, planned.day);
+    if (!added)
+        return;
+    order.lineCount = static_cast<int>(m_world.lines.size()) - order.firstLine;
+    const int seasonal = m_campaignByDay[static_cast<size_t>(planned.day)];
+    price(order, customer, planned.campaign >= 0 ? planned.campaign : seasonal, planned.campaign >= 0);
+    finishOrder(order, customer, seasonal);
+}
+
+Order Simulation::startOrder(int customerIndex, int day, int second)
+{
+    const int serial = m_numberOffset + static_cast<int>(m_world.orders.size());
+    Order order;
+    order.number = 1001 + serial;
+    order.id = 5600000000000 + qint64(serial) * 1013 + m_random->range(0, 1000);
+    order.customer = customerIndex;
+    order.day = day;
+    order.second = second;
+    return order;
+}
+
+void Simulation::finishOrder(Order& order, Customer& customer, int campaign)
+{
+    settle(order, order.day);
     ++customer.orders;
     if (order.financial != Financial::Voided)
         customer.spent += order.total - order.refunded;
@@ -207,50 +256,67 @@ void Simulation::makeOrder(int day, int second, int campaign)
 void Simulation::addLines(Order& order, int day)
 {
     order.firstLine = static_cast<int>(m_world.lines.size());
-    const int wanted = static_cast<int>(m_random.weighted(kLineCountShare)) + 1;
+    const int wanted = static_cast<int>(m_random->weighted(kLineCountShare)) + 1;
     for (int i = 0; i < wanted; ++i) {
-        const double target = m_random.uniform() * m_cumulative.back();
-        auto at = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), target) - m_cumulative.begin();
-        at = std::min<decltype(at)>(at, static_cast<decltype(at)>(m_active.size()) - 1);
-        const int productIndex = m_active[static_cast<size_t>(at)];
-        const Product& product = m_world.products[static_cast<size_t>(productIndex)];
-        const double variantTarget = m_random.uniform() * product.variantCumulative.back();
-        auto variant = std::upper_bound(product.variantCumulative.begin(), product.variantCumulative.end(), variantTarget)
-                       - product.variantCumulative.begin();
-        variant = std::min<decltype(variant)>(variant, static_cast<decltype(variant)>(product.variants.size()) - 1);
-        const int quantity = static_cast<int>(m_random.weighted(kQuantityShare)) + 1;
-
-        bool merged = false;
-        for (int l = order.firstLine; l < static_cast<int>(m_world.lines.size()); ++l) {
-            Line& line = m_world.lines[static_cast<size_t>(l)];
-            if (line.product == productIndex && line.variant == variant) {
-                line.quantity += quantity;
-                merged = true;
-            }
-        }
-        if (merged)
-            continue;
-        Line line;
-        line.product = productIndex;
-        line.variant = static_cast<int>(variant);
-        line.quantity = quantity;
-        line.price = product.priceOn(day);
-        line.compareAt = product.compareAtOn(day);
-        m_world.lines.push_back(line);
+        // Some shoppers who find what they wanted sold out take something else instead.
+        if (!addLine(order, drawProduct(), day) && m_random->chance(kTakesSomethingElse))
+            addLine(order, drawProduct(), day);
     }
     order.lineCount = static_cast<int>(m_world.lines.size()) - order.firstLine;
 }
 
-void Simulation::price(Order& order, const Customer& customer, int campaign)
+int Simulation::drawProduct()
+{
+    const double target = m_random->uniform() * m_cumulative.back();
+    auto at = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), target) - m_cumulative.begin();
+    at = std::min<decltype(at)>(at, static_cast<decltype(at)>(m_active.size()) - 1);
+    return m_active[static_cast<size_t>(at)];
+}
+
+/// Draws a variant of the product and how many; merges a repeated pick into its line. False when
+/// the variant is sold out.
+bool Simulation::addLine(Order& order, int productIndex, int day)
+{
+    const Product& product = m_world.products[static_cast<size_t>(productIndex)];
+    const double variantTarget = m_random->uniform() * product.variantCumulative.back();
+    auto variant = std::upper_bound(product.variantCumulative.begin(), product.variantCumulative.end(), variantTarget)
+                   - product.variantCumulative.begin();
+    variant = std::min<decltype(variant)>(variant, static_cast<decltype(variant)>(product.variants.size()) - 1);
+    Line line;
+    line.product = productIndex;
+    line.variant = static_cast<int>(variant);
+    line.quantity = static_cast<int>(m_random->weighted(kQuantityShare)) + 1;
+    if (m_stock && !m_stock->take(line, order.inStore))
+        return false;
+
+    bool merged = false;
+    for (int l = order.firstLine; l < static_cast<int>(m_world.lines.size()); ++l) {
+        Line& existing = m_world.lines[static_cast<size_t>(l)];
+        if (existing.product == productIndex && existing.variant == line.variant) {
+            existing.quantity += line.quantity;
+            merged = true;
+        }
+    }
+    if (merged)
+        return true;
+    line.price = product.priceOn(day);
+    line.compareAt = product.compareAtOn(day);
+    m_world.lines.push_back(line);
+    return true;
+}
+
+void Simulation::price(Order& order, const Customer& customer, int campaign, bool codeGiven)
 {
     qint64 merchandise = 0;
     for (int l = 0; l < order.lineCount; ++l) {
         const Line& line = m_world.lines[static_cast<size_t>(order.firstLine + l)];
         merchandise += line.price * line.quantity;
     }
-    if (campaign >= 0 && m_random.chance(customer.dealSeeker ? 0.92 : 0.3))
+    if (codeGiven)
         order.campaign = campaign;
-    else if (customer.orders == 0 && m_random.chance(0.14))
+    else if (campaign >= 0 && m_random->chance(customer.dealSeeker ? 0.92 : 0.3))
+        order.campaign = campaign;
+    else if (customer.orders == 0 && m_random->chance(0.14))
         order.campaign = 0;
     if (order.campaign >= 0) {
         const int percent = m_world.campaigns[static_cast<size_t>(order.campaign)].percent;
@@ -268,9 +334,9 @@ void Simulation::price(Order& order, const Customer& customer, int campaign)
     if (order.inStore) {
         order.shippingMethod = ShippingMethod::None;
     } else if (order.subtotal >= kFreeShippingFrom) {
-        order.shippingMethod = m_random.chance(0.06) ? ShippingMethod::Express : ShippingMethod::Free;
+        order.shippingMethod = m_random->chance(0.06) ? ShippingMethod::Express : ShippingMethod::Free;
     } else {
-        order.shippingMethod = m_random.chance(0.15) ? ShippingMethod::Express : ShippingMethod::Standard;
+        order.shippingMethod = m_random->chance(0.15) ? ShippingMethod::Express : ShippingMethod::Standard;
     }
     order.shipping = order.shippingMethod == ShippingMethod::Express
                          ? kExpressShipping
@@ -279,27 +345,29 @@ void Simulation::price(Order& order, const Customer& customer, int campaign)
     order.taxMilliPercent = city.taxMilliPercent;
     order.tax = (order.subtotal * order.taxMilliPercent + 50000) / 100000;
     order.total = order.subtotal + order.shipping + order.tax;
-    order.payment = order.inStore ? static_cast<quint8>(m_random.chance(0.2) ? 2 : 0)
-                                  : static_cast<quint8>(m_random.chance(0.24) ? 1 : 0);
-    if (!order.inStore && m_random.chance(order.campaign > 0 ? 0.7 : 0.3))
-        order.utmSource = static_cast<qint8>(order.campaign > 0 ? 0 : 1 + m_random.belowInt(4));
+    order.payment = order.inStore ? static_cast<quint8>(m_random->chance(0.2) ? 2 : 0)
+                                  : static_cast<quint8>(m_random->chance(0.24) ? 1 : 0);
+    if (!order.inStore && m_random->chance(order.campaign > 0 ? 0.7 : 0.3))
+        order.utmSource = static_cast<qint8>(order.campaign > 0 ? 0 : 1 + m_random->belowInt(4));
 }
 
 void Simulation::settle(Order& order, int day)
 {
     const int lastDay = m_calendar.days() - 1;
-    if (!order.inStore && m_random.chance(0.012)) {
+    if (!order.inStore && m_random->chance(0.012)) {
         order.financial = Financial::Voided;
+        for (int l = 0; m_stock && l < order.lineCount; ++l)
+            m_stock->putBack(m_world.lines[static_cast<size_t>(order.firstLine + l)]);
         return;
     }
     if (order.inStore) {
         order.fulfilledDay = day;
         order.fulfilledSecond = order.second;
     } else {
-        const int fulfilled = day + 1 + static_cast<int>(m_random.weighted(kShippingDays));
+        const int fulfilled = day + 1 + static_cast<int>(m_random->weighted(kShippingDays));
         if (fulfilled <= lastDay) {
             order.fulfilledDay = fulfilled;
-            order.fulfilledSecond = m_calendar.unambiguousSecond(fulfilled, 9 * 3600 + m_random.belowInt(8 * 3600));
+            order.fulfilledSecond = m_calendar.unambiguousSecond(fulfilled, 9 * 3600 + m_random->belowInt(8 * 3600));
         }
     }
     const int recentFrom = m_calendar.days() - kRecentWeeks * 7;
@@ -320,9 +388,10 @@ void Simulation::settle(Order& order, int day)
         double returnChance = 0.035 + (1.0 - product.quality) * 0.12;
         if (product.fit == "runs small" || product.fit == "runs large")
             returnChance += 0.04;
-        if (product.gap >= 0 && m_world.gaps[static_cast<size_t>(product.gap)].attribute == "true to size")
+        const ContentGap* gap = product.gap >= 0 ? &m_world.gaps[static_cast<size_t>(product.gap)] : nullptr;
+        if (gap && !gap->answered && gap->attribute == "true to size")
             returnChance += 0.06;
-        if (order.fulfilledDay + 7 < lastDay && !order.inStore && m_random.chance(returnChance)) {
+        if (order.fulfilledDay + 7 < lastDay && !order.inStore && m_random->chance(returnChance)) {
             line.returned = true;
             returnedNet += line.price * line.quantity - line.discount;
             ++returned;
@@ -345,18 +414,16 @@ void Simulation::addSignUps()
     const int days = m_calendar.days();
     const auto buyers = static_cast<qint64>(m_world.customers.size());
     for (qint64 i = 0; i < buyers / 25; ++i) {
-        Customer customer = m_maker.make(m_random.rangeInt(0, days - 1), false);
-        customer.acceptsEmail = m_random.chance(0.8);
+        Customer customer = m_maker.make(m_random->rangeInt(0, days - 1), false);
+        customer.acceptsEmail = m_random->chance(0.8);
         m_world.customers.push_back(std::move(customer));
     }
     for (qint64 i = 0; i < std::max<qint64>(3, buyers / 200); ++i)
-        m_world.customers.push_back(m_maker.makePhoneOnly(m_random.rangeInt(0, days - 1)));
+        m_world.customers.push_back(m_maker.makePhoneOnly(m_random->rangeInt(0, days - 1)));
 }
-} // namespace
-
 Result<void> simulateOrders(World& world, Random& random, PhaseProgress& progress)
 {
-    Simulation simulation(world, random);
+    Simulation simulation(world, random, static_cast<size_t>(world.spec.orderLines / kLinesPerOrder * 1.25) + 1000);
     return simulation.run(progress);
 }
 

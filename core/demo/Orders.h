@@ -9,7 +9,8 @@ namespace flywheel::demo {
 /// The discount calendar: WELCOME10 for first orders all the time (index 0), then winter, flash,
 /// summer and Black Friday codes every year of the history.
 [[nodiscard]] std::vector<Campaign> buildCampaigns(const Calendar& calendar);
-/// Index of the seasonal campaign running on each day, -1 when none (WELCOME10 is never listed).
+/// Index of the seasonal campaign running on each day, -1 when none (WELCOME10 and personal codes
+/// are never listed).
 [[nodiscard]] std::vector<int> campaignByDay(const std::vector<Campaign>& campaigns, int days);
 
 /// Lives through the store's history day by day: traffic from growth, weekday and season;

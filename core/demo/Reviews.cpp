@@ -130,7 +130,8 @@ Result<void> writeReviews(World& world, Random& random, const QString& path)
     const int lastDay = world.calendar.days() - 1;
     std::vector<Review> reviews;
     for (const Order& order : world.orders) {
-        if (order.fulfilledDay < 0 || order.fulfilledDay + 7 > lastDay)
+        // Reviewed from a week after delivery; an earlier period already had its chance at the rest.
+        if (order.fulfilledDay < 0 || order.fulfilledDay + 7 > lastDay || order.fulfilledDay + 7 < world.period.firstDay)
             continue;
         for (int l = order.firstLine; l < order.firstLine + order.lineCount; ++l) {
             const Line& line = world.lines[static_cast<size_t>(l)];
@@ -205,7 +206,7 @@ Result<void> writeReviews(World& world, Random& random, const QString& path)
         }
         if (rating >= 4 && random.chance(0.06)) {
             row[col("picture_urls")] = "https://judgeme.imgix.net/northbound-supply/reviews/";
-            fmt::appendInt(row[col("picture_urls")], 900000 + static_cast<qint64>(i));
+            fmt::appendInt(row[col("picture_urls")], 900000 + world.period.firstReviewSerial + static_cast<qint64>(i));
             row[col("picture_urls")] += ".jpg";
         }
         // Documentation address ranges only (RFC 5737).

@@ -161,11 +161,59 @@ std::vector<Query> buildQueries(World& world, const std::vector<std::vector<std:
     }
     return queries;
 }
-} // namespace
-
-Result<void> writeSearchTerms(World& world, Random& random, const QString& path)
+/// Whether `words` holds `phrase` as consecutive words.
+bool holdsPhrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase)
 {
-    const Calendar& calendar = world.calendar;
+    return !phrase.empty()
+           && std::search(words.begin(), words.end(), phrase.begin(), phrase.end()) != words.end();
+}
+
+/// What a fix makes a search that found nothing show: the products of the group's other words (a
+/// synonym), or a landing page of a few (a redirect, a page for something not carried).
+int resultsWithFix(const SearchFix& fix, const std::string& query, const std::vector<std::vector<std::string>>& catalog)
+{
+    constexpr int kLandingPageResults = 4;
+    const std::vector<std::string> words = tokens(query);
+    if (!fix.synonyms)
+        return !fix.words.empty() && tokens(fix.words.front()) == words ? kLandingPageResults : 0;
+    for (const std::string& member : fix.words) {
+        const std::vector<std::string> phrase = tokens(member);
+        if (!holdsPhrase(words, phrase))
+            continue;
+        int best = 0;
+        for (const std::string& other : fix.words) {
+            std::string rewritten = fmt::lower(query);
+            const std::string lowered = fmt::lower(member);
+            if (const size_t at = rewritten.find(lowered); at != std::string::npos)
+                rewritten.replace(at, lowered.size(), fmt::lower(other));
+            best = std::max(best, countResults(catalog, rewritten));
+        }
+        return best;
+    }
+    return 0;
+}
+
+/// Searches that found nothing and a pushed fix covers find products from now on.
+void applyFixes(World& world, std::vector<Query>& queries, const std::vector<std::vector<std::string>>& catalog)
+{
+    constexpr double kFixedClickRate = 0.3;
+    for (Query& query : queries) {
+        if (query.results > 0)
+            continue;
+        for (const SearchFix& fix : world.searchFixes) {
+            const int results = resultsWithFix(fix, query.text, catalog);
+            if (results == 0)
+                continue;
+            query.results = results;
+            query.clickRate = kFixedClickRate;
+            world.fixedQueries.push_back({query.text, fix.subject, results});
+            break;
+        }
+    }
+}
+
+std::vector<std::vector<std::string>> catalogWords(const World& world)
+{
     std::vector<std::vector<std::string>> catalog;
     for (const Product& product : world.products) {
         if (product.status != ProductStatus::Active)
@@ -175,7 +223,14 @@ Result<void> writeSearchTerms(World& world, Random& random, const QString& path)
             text += " " + colour;
         catalog.push_back(tokens(text));
     }
-    const std::vector<Query> queries = buildQueries(world, catalog, random);
+    return catalog;
+}
+
+/// One row per query and week (dated on its Monday) of the period; the week it starts in is
+/// reported whole again, with the searches already reported for it.
+Result<void> writeWeeks(World& world, const std::vector<Query>& queries, Random& random, const QString& path)
+{
+    const Calendar& calendar = world.calendar;
     double shareTotal = 0.0;
     for (const Query& query : queries)
         shareTotal += query.share;
@@ -189,13 +244,14 @@ Result<void> writeSearchTerms(World& world, Random& random, const QString& path)
     if (!writer)
         return std::unexpected(writer.error());
     writeHeader(*writer, kSearchHeader);
-    int firstMonday = calendar.mondayOf(0);
+    const int firstDay = world.period.firstDay;
+    int firstMonday = calendar.mondayOf(firstDay);
     if (firstMonday < 0)
         firstMonday += 7;
     for (int monday = firstMonday; monday < calendar.days(); monday += 7) {
         const int end = std::min(monday + 7, calendar.days());
         double orders = 0.0;
-        for (int day = monday; day < end; ++day)
+        for (int day = std::max(monday, firstDay); day < end; ++day)
             orders += ordersByDay[static_cast<size_t>(day)];
         const int middle = std::min(monday + 3, calendar.days() - 1);
         const std::string date = calendar.date(monday);
@@ -203,15 +259,36 @@ Result<void> writeSearchTerms(World& world, Random& random, const QString& path)
             double expected = orders * kSearchesPerOrder * query.share / shareTotal * calendar.season(query.season, middle);
             if (query.spike >= 0 && monday >= world.spikes[static_cast<size_t>(query.spike)].fromDay)
                 expected *= world.spikes[static_cast<size_t>(query.spike)].factor;
-            const int searches = random.poisson(expected);
+            int searches = random.poisson(expected);
+            int clicks = searches > 0 && query.results > 0 ? random.binomial(searches, query.clickRate) : 0;
+            if (monday < firstDay) {
+                if (const auto reported = world.period.reportedWeek.find(query.text); reported != world.period.reportedWeek.end()) {
+                    searches += reported->second.first;
+                    clicks += reported->second.second;
+                }
+            }
             if (searches == 0)
                 continue;
-            const int clicks = query.results > 0 ? random.binomial(searches, query.clickRate) : 0;
             writer->writeRow({date, query.text, fmt::integer(searches), fmt::integer(clicks), fmt::integer(query.results)});
             ++world.searchRowCount;
         }
     }
     return writer->close();
+}
+} // namespace
+
+Result<void> writeSearchTerms(World& world, Random& random, const QString& path)
+{
+    const std::vector<Query> queries = buildQueries(world, catalogWords(world), random);
+    return writeWeeks(world, queries, random, path);
+}
+
+Result<void> writeLaterSearchTerms(World& world, Random& historyRandom, Random& random, const QString& path)
+{
+    const std::vector<std::vector<std::string>> catalog = catalogWords(world);
+    std::vector<Query> queries = buildQueries(world, catalog, historyRandom);
+    applyFixes(world, queries, catalog);
+    return writeWeeks(world, queries, random, path);
 }
 
 } // namespace flywheel::demo

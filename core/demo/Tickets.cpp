@@ -17,7 +17,12 @@ constexpr std::array kTicketHeader = {"id"sv,   "created"sv,      "subject"sv, "
 constexpr std::array<double, kIntentCount> kIntentShare = {0.22, 0.16, 0.10, 0.07, 0.08, 0.16, 0.06, 0.07, 0.06};
 constexpr std::array kChannels = {"email"sv, "contact_form"sv, "chat"sv, "instagram"sv};
 constexpr std::array kChannelShare = {0.5, 0.25, 0.2, 0.05};
-constexpr int kFirstTicketId = 10001;
+/// Share of an intent's tickets still written once a saved reply and FAQ entry answer it.
+constexpr double kRepliedShare = 0.7;
+/// Tickets of a later period are about its orders and those of the weeks before it.
+constexpr int kRecentOrderDays = 21;
+/// How often a later period's ticket is drawn again when it falls outside the period.
+constexpr int kRedraws = 30;
 
 struct Draft {
     int day = 0;
@@ -34,14 +39,16 @@ struct Draft {
 
 class TicketMaker {
 public:
-    TicketMaker(World& world, Random& random) : m_world(world), m_random(random), m_lastDay(world.calendar.days() - 1)
+    TicketMaker(World& world, Random& random)
+        : m_world(world), m_random(random), m_lastDay(world.calendar.days() - 1),
+          m_firstOrder(firstOrderFrom(world, world.period.firstDay - kRecentOrderDays))
     {
         double running = 0.0;
         for (const Product& product : world.products) {
             running += product.status == ProductStatus::Draft ? 0.0 : product.popularity;
             m_productCumulative.push_back(running);
         }
-        for (size_t o = 0; o < world.orders.size(); ++o) {
+        for (auto o = static_cast<size_t>(m_firstOrder); o < world.orders.size(); ++o) {
             if (world.orders[o].financial == Financial::Refunded || world.orders[o].financial == Financial::PartiallyRefunded)
                 m_returned.push_back(static_cast<int>(o));
         }
@@ -50,31 +57,51 @@ public:
     std::vector<Draft> draftAll();
 
 private:
+    static qint64 firstOrderFrom(const World& world, int day)
+    {
+        const auto at = std::partition_point(world.orders.begin(), world.orders.end(),
+                                             [&](const Order& order) { return order.day < day; });
+        return at - world.orders.begin();
+    }
+    template <typename Make>
+    Draft inPeriod(Make make);
+    [[nodiscard]] int capped(int day) const { return m_world.period.later() ? day : std::min(day, m_lastDay); }
+
     Draft draft(Intent intent);
     Draft gapQuestion(const ContentGap& gap);
     void fromOrder(Draft& draft, int orderIndex, int delayFrom, int delayTo);
     void asker(Draft& draft);
     int randomProduct();
+    int randomOrder();
     int dayAfter(int launchDay);
+    int questionsAbout(const ContentGap& gap, int total);
 
     World& m_world;
     Random& m_random;
     int m_lastDay;
+    qint64 m_firstOrder; ///< tickets are about orders from here on (all of them in the generated history)
     std::vector<double> m_productCumulative;
     std::vector<int> m_returned;
 };
 
 std::vector<Draft> TicketMaker::draftAll()
 {
-    const auto total = static_cast<int>(static_cast<double>(m_world.orders.size()) * m_world.spec.ticketsPerOrder);
+    const auto orders = static_cast<double>(m_world.orders.size() - m_world.period.firstOrder);
+    const auto total = static_cast<int>(orders * m_world.spec.ticketsPerOrder);
     std::vector<Draft> drafts;
-    for (int i = 0; i < total; ++i)
-        drafts.push_back(draft(static_cast<Intent>(m_random.weighted(kIntentShare))));
+    for (int i = 0; i < total; ++i) {
+        const auto intent = static_cast<Intent>(m_random.weighted(kIntentShare));
+        const bool replied = std::find(m_world.repliedIntents.begin(), m_world.repliedIntents.end(), intentName(intent))
+                             != m_world.repliedIntents.end();
+        if (replied && !m_random.chance(kRepliedShare))
+            continue; // the FAQ answered it before it was sent
+        drafts.push_back(inPeriod([&] { return draft(intent); }));
+    }
     // The planted gaps: many people ask the same thing the product page does not answer.
     for (ContentGap& gap : m_world.gaps) {
-        gap.tickets = std::max(10, total / 40);
+        gap.tickets = questionsAbout(gap, total);
         for (int i = 0; i < gap.tickets; ++i)
-            drafts.push_back(gapQuestion(gap));
+            drafts.push_back(inPeriod([&] { return gapQuestion(gap); }));
     }
     for (Draft& draft : drafts) {
         const int hour = 7 + m_random.belowInt(16);
@@ -84,6 +111,39 @@ std::vector<Draft> TicketMaker::draftAll()
         return a.day != b.day ? a.day < b.day : a.second < b.second;
     });
     return drafts;
+}
+
+/// A later period's ticket about an order or a day outside it belongs to another period: another is
+/// drawn instead, a few times at most, then it is moved inside.
+template <typename Make>
+Draft TicketMaker::inPeriod(Make make)
+{
+    Draft draft = make();
+    if (!m_world.period.later())
+        return draft;
+    const int firstDay = m_world.period.firstDay;
+    for (int attempt = 0; attempt < kRedraws && (draft.day < firstDay || draft.day > m_lastDay); ++attempt)
+        draft = make();
+    draft.day = std::clamp(draft.day, firstDay, m_lastDay);
+    return draft;
+}
+
+/// How many ask about a gap: a fixed number over the generated history; in a later period as many
+/// per order as then, fewer once the page or the FAQ answers it.
+int TicketMaker::questionsAbout(const ContentGap& gap, int total)
+{
+    if (!m_world.period.later())
+        return std::max(10, total / 40);
+    const qint64 history = firstOrderFrom(m_world, m_world.calendar.historyEnd() + 1);
+    const int historyQuestions = std::max(10, static_cast<int>(static_cast<double>(history) * m_world.spec.ticketsPerOrder) / 40);
+    const double perOrder = static_cast<double>(historyQuestions) / static_cast<double>(std::max<qint64>(history, 1));
+    const auto orders = static_cast<double>(m_world.orders.size() - m_world.period.firstOrder);
+    return m_random.poisson(perOrder * orders * (gap.answered ? kAnsweredQuestionShare : 1.0));
+}
+
+int TicketMaker::randomOrder()
+{
+    return static_cast<int>(m_firstOrder + m_random.below(static_cast<qint64>(m_world.orders.size()) - m_firstOrder));
 }
 
 int TicketMaker::randomProduct()
@@ -97,7 +157,7 @@ int TicketMaker::randomProduct()
 /// A day with the store's traffic pattern (an order's day) on or after the product's launch.
 int TicketMaker::dayAfter(int launchDay)
 {
-    const Order& order = m_world.orders[static_cast<size_t>(m_random.below(qint64(m_world.orders.size())))];
+    const Order& order = m_world.orders[static_cast<size_t>(randomOrder())];
     return order.day >= launchDay ? order.day : m_random.rangeInt(std::min(launchDay, m_lastDay), m_lastDay);
 }
 
@@ -109,7 +169,7 @@ void TicketMaker::fromOrder(Draft& draft, int orderIndex, int delayFrom, int del
     draft.email = customer.email;
     draft.firstName = customer.firstName;
     const int base = order.fulfilledDay >= 0 ? order.fulfilledDay : order.day;
-    draft.day = std::min(base + m_random.rangeInt(delayFrom, delayTo), m_lastDay);
+    draft.day = capped(base + m_random.rangeInt(delayFrom, delayTo));
     int lineIndex = order.firstLine + m_random.belowInt(order.lineCount);
     for (int l = order.firstLine; l < order.firstLine + order.lineCount; ++l) {
         if (m_world.lines[static_cast<size_t>(l)].returned)
@@ -124,7 +184,7 @@ void TicketMaker::fromOrder(Draft& draft, int orderIndex, int delayFrom, int del
 void TicketMaker::asker(Draft& draft)
 {
     if (m_random.chance(0.5)) {
-        const Order& order = m_world.orders[static_cast<size_t>(m_random.below(qint64(m_world.orders.size())))];
+        const Order& order = m_world.orders[static_cast<size_t>(randomOrder())];
         const Customer& customer = m_world.customers[static_cast<size_t>(order.customer)];
         draft.email = customer.email;
         draft.firstName = customer.firstName;
@@ -139,12 +199,11 @@ Draft TicketMaker::draft(Intent intent)
 {
     Draft draft;
     draft.intent = intent;
-    const qint64 orderCount = static_cast<qint64>(m_world.orders.size());
-    const auto anyOrder = [&] { return static_cast<int>(m_random.below(orderCount)); };
+    const auto anyOrder = [&] { return randomOrder(); };
     switch (intent) {
     case Intent::OrderStatus:
         fromOrder(draft, anyOrder(), 0, 6);
-        draft.day = std::min(m_world.orders[static_cast<size_t>(draft.order)].day + m_random.rangeInt(2, 9), m_lastDay);
+        draft.day = capped(m_world.orders[static_cast<size_t>(draft.order)].day + m_random.rangeInt(2, 9));
         break;
     case Intent::Return:
         fromOrder(draft, !m_returned.empty() && m_random.chance(0.8) ? m_random.pick(m_returned) : anyOrder(), 2, 12);
@@ -166,9 +225,15 @@ Draft TicketMaker::draft(Intent intent)
         // Right after a code ends people still try it; first-time codes get tried on repeat orders.
         asker(draft);
         const auto& campaigns = m_world.campaigns;
-        const size_t c = campaigns.size() > 1 && m_random.chance(0.75) ? 1 + static_cast<size_t>(m_random.below(qint64(campaigns.size() - 1))) : 0;
+        std::vector<size_t> ended; // sales that ended in the days the tickets cover
+        for (size_t c = 1; c < campaigns.size(); ++c) {
+            if (!campaigns[c].personal && campaigns[c].lastDay + 3 >= m_world.period.firstDay)
+                ended.push_back(c);
+        }
+        const size_t c = !ended.empty() && m_random.chance(0.75) ? ended[static_cast<size_t>(m_random.below(qint64(ended.size())))] : 0;
         draft.code = campaigns[c].code;
-        draft.day = c > 0 ? std::min(campaigns[c].lastDay + m_random.rangeInt(0, 3), m_lastDay) : dayAfter(0);
+        draft.day = c > 0 ? std::clamp(campaigns[c].lastDay + m_random.rangeInt(0, 3), m_world.period.firstDay, m_lastDay)
+                          : dayAfter(0);
         break;
     }
     case Intent::Sizing:
@@ -252,7 +317,7 @@ Result<void> writeTickets(World& world, Random& random, const QString& path)
     const int lastDay = world.calendar.days() - 1;
     for (size_t i = 0; i < drafts.size(); ++i) {
         const Draft& draft = drafts[i];
-        const int id = kFirstTicketId + static_cast<int>(i);
+        const int id = world.period.firstTicketId + static_cast<int>(i);
         const TicketFacts facts = factsFor(world, draft, random);
         const TicketText text = composeTicket(draft.intent, facts, random);
         row.clear();

@@ -4,6 +4,8 @@
 #include "demo/DemoStore.h"
 
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace flywheel::demo {
@@ -131,6 +133,7 @@ struct Campaign {
     int lastDay = 0;
     double trafficBoost = 1.0;
     bool firstOrderOnly = false;
+    bool personal = false; ///< one customer's code from a pushed promotion, never a store-wide sale
 };
 
 enum class Financial : quint8 { Paid, Refunded, PartiallyRefunded, Voided };
@@ -177,7 +180,11 @@ struct ContentGap {
     std::string attribute; ///< what is missing: "waterproof", "machine washable", "true to size"
     std::string value;     ///< the truth, as reviews and the team's answers tell it
     int tickets = 0;
+    bool answered = false; ///< the page or the store's FAQ answers it now (an action the owner pushed)
 };
+
+/// Share of a content gap's questions still asked once the page or the FAQ answers it.
+inline constexpr double kAnsweredQuestionShare = 0.15;
 
 /// A search query whose volume steps up from a day on, and the products that sell more with it.
 struct Spike {
@@ -201,6 +208,38 @@ struct QueryPair {
     std::string intended;
 };
 
+/// A search fix the owner pushed: a synonym group, or the one query a redirect or a landing page
+/// answers. Searches it covers that found nothing find products from then on.
+struct SearchFix {
+    std::string subject;            ///< the pushed action's subject key
+    std::vector<std::string> words; ///< the group's words, or the one query
+    bool synonyms = false;
+};
+
+/// A search that found nothing before and finds products now, and the fix that did it.
+struct FixedQuery {
+    std::string query;
+    std::string subject;
+    int results = 0;
+};
+
+inline constexpr int kFirstTicketId = 10001;
+
+/// The days the export writers cover: the whole generated history, or one later period of an
+/// advanced demo store, of which they write only what happened in it (the store holds the rest).
+struct Period {
+    [[nodiscard]] bool later() const { return firstDay > 0; }
+
+    int firstDay = 0;
+    size_t firstOrder = 0;    ///< orders before it belong to earlier periods
+    size_t firstCustomer = 0; ///< customers before it are written only when they ordered in it
+    int firstTicketId = kFirstTicketId;
+    qint64 firstReviewSerial = 0;
+    /// Searches (and clicks) by query already reported for the week the period starts in: its
+    /// report covers that whole week again.
+    std::unordered_map<std::string, std::pair<int, int>> reportedWeek;
+};
+
 /// Everything generated, shared by the file writers and the ground truth.
 struct World {
     World(DemoOptions demoOptions, ScaleSpec scaleSpec, Calendar days)
@@ -211,6 +250,7 @@ struct World {
     DemoOptions options;
     ScaleSpec spec;
     Calendar calendar;
+    Period period;
     std::vector<Product> products;
     std::vector<Customer> customers;
     std::vector<Order> orders;
@@ -223,6 +263,9 @@ struct World {
     std::vector<std::string> notCarriedQueries;
     std::vector<QueryPair> typoQueries;
     std::vector<QueryPair> synonymQueries; ///< the shopper's word for something the catalog names differently
+    std::vector<SearchFix> searchFixes;
+    std::vector<FixedQuery> fixedQueries;
+    std::vector<std::string> repliedIntents; ///< ticket intents a pushed saved reply or FAQ entry answers
     int reviewCount = 0;
     int searchRowCount = 0;
 };

@@ -1,5 +1,7 @@
 #include "flywheel/Pipeline.h"
 
+#include "flywheel/StageInputs.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSet>
@@ -7,6 +9,29 @@
 #include <functional>
 
 namespace flywheel {
+
+namespace {
+/// A stage found up to date: what its last run said, without running it again.
+Result<StageRun> upToDate(Database& db, std::int64_t runId, const QString& stage)
+{
+    auto select = db.prepare("SELECT message, figure, figure_label, handoff FROM stage_runs WHERE id = ?1");
+    if (!select)
+        return std::unexpected(select.error());
+    select->bindAll(runId);
+    auto found = select->step();
+    if (!found)
+        return std::unexpected(found.error());
+    StageRun run{stage, QStringLiteral("up_to_date"), 0, {}, {}};
+    if (*found) {
+        run.summary.headline = select->text(0);
+        if (!select->isNull(1))
+            run.summary.figure = select->real(1);
+        run.summary.figureLabel = select->text(2);
+        run.summary.handoff = select->text(3);
+    }
+    return run;
+}
+} // namespace
 
 Pipeline::Pipeline(std::vector<std::unique_ptr<Stage>> stages) : m_stages(std::move(stages)) {}
 
@@ -47,7 +72,7 @@ Result<QStringList> Pipeline::order() const
     return ordered;
 }
 
-Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progress* progress, quint64 seed)
+Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progress* progress, quint64 seed, Mode mode)
 {
     auto all = order();
     if (!all)
@@ -74,12 +99,27 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
 
     RecommendationQueue queue(db);
     QList<StageRun> runs;
+    QHash<QString, std::int64_t> latestRuns;
     for (const QString& name : selected) {
         Stage* stage = find(name);
-        auto start = db.prepare("INSERT INTO stage_runs (stage, started_at, status) VALUES (?1, ?2, 'running')");
+        auto inputs = stageInputs(db, *stage, latestRuns, seed);
+        if (!inputs)
+            return std::unexpected(inputs.error());
+        auto previous = latestRun(db, name);
+        if (!previous)
+            return std::unexpected(previous.error());
+        if (mode == Mode::Incremental && *previous && (*previous)->inputs == *inputs) {
+            auto skipped = upToDate(db, (*previous)->id, name);
+            if (!skipped)
+                return std::unexpected(skipped.error());
+            latestRuns.insert(name, (*previous)->id);
+            runs.append(*skipped);
+            continue;
+        }
+        auto start = db.prepare("INSERT INTO stage_runs (stage, started_at, status, inputs) VALUES (?1, ?2, 'running', ?3)");
         if (!start)
             return std::unexpected(start.error());
-        start->bindAll(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        start->bindAll(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), *inputs);
         if (auto ok = start->run(); !ok)
             return std::unexpected(ok.error());
         StageContext context{db, queue, progress, db.lastInsertRowId(), seed};
@@ -107,6 +147,7 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
         runs.append(run);
         if (!result)
             break;
+        latestRuns.insert(name, context.runId);
     }
     return runs;
 }

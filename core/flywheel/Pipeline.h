@@ -6,7 +6,7 @@ namespace flywheel {
 
 struct StageRun {
     QString stage;
-    QString status; ///< ok, failed, cancelled
+    QString status; ///< ok, failed, cancelled, or up_to_date (skipped: its summary is the last run's)
     std::int64_t durationMs = 0;
     StageSummary summary;
     QString message;
@@ -22,9 +22,13 @@ public:
     /// The stage names in the order they run; fails on an unknown dependency or a cycle.
     [[nodiscard]] Result<QStringList> order() const;
 
+    /// Incremental skips each stage whose inputs are those of its last successful run (see
+    /// stageInputs()); Full runs every stage.
+    enum class Mode { Incremental, Full };
+
     /// Runs every stage, or `only` and what it depends on.
     [[nodiscard]] Result<QList<StageRun>> run(Database& db, const QString& only = {}, Progress* progress = nullptr,
-                                              quint64 seed = 0);
+                                              quint64 seed = 0, Mode mode = Mode::Incremental);
 
 private:
     [[nodiscard]] Stage* find(const QString& name) const;

@@ -1,5 +1,7 @@
 #include "flywheel/Recommendation.h"
 
+#include "stages/outcomes/OutcomeTracking.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -114,15 +116,19 @@ Result<void> RecommendationQueue::setStatus(std::int64_t id, const QString& stat
         return fail(ErrorCode::InvalidArgument,
                     RecommendationText::tr("\"%1\" is not an action status; use one of: %2.")
                         .arg(status, kStatuses.join(QStringLiteral(", "))));
-    auto stmt = m_db.prepare("UPDATE recommendations SET status = ?2, updated_at = ?3 WHERE id = ?1");
+    const bool pushed = status == QLatin1StringView("pushed");
+    // The first push is when the action reached the store; pushing its files again changes neither
+    // that time nor the window its outcome is measured over.
+    auto stmt = m_db.prepare("UPDATE recommendations SET status = ?2, updated_at = ?3, "
+                             "pushed_at = CASE WHEN ?4 THEN coalesce(pushed_at, ?3) ELSE pushed_at END WHERE id = ?1");
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bindAll(id, status, now());
+    stmt->bindAll(id, status, now(), pushed);
     if (auto ok = stmt->run(); !ok)
         return ok;
     if (m_db.changes() == 0)
         return fail(ErrorCode::InvalidArgument, RecommendationText::tr("There is no action %1.").arg(id));
-    return {};
+    return pushed ? outcomes::startMeasuring(m_db, id) : Result<void>{};
 }
 
 Result<void> RecommendationQueue::setStatus(std::span<const std::int64_t> ids, const QString& status)

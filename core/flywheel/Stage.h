@@ -42,12 +42,19 @@ public:
     [[nodiscard]] virtual QString title() const = 0;
     /// Stages whose signals this one reads; the pipeline runs those first.
     [[nodiscard]] virtual QStringList dependsOn() const { return {}; }
+    /// The imported tables the stage reads. A run finds a stage up to date, and skips it, when no
+    /// import has touched these since its last run and nothing else it reads has changed (settings,
+    /// the owner's decisions, its upstream stages' runs). Every imported table unless narrowed.
+    [[nodiscard]] virtual QStringList reads() const;
     [[nodiscard]] virtual Result<StageSummary> run(StageContext& context) = 0;
 };
 
 /// Between units of work: fails with Cancelled, saying that `stage`'s previous results are kept,
 /// when the owner has cancelled the run.
 [[nodiscard]] Result<void> checkCancelled(const Stage& stage, const Progress* progress);
+
+/// Every table an import writes.
+[[nodiscard]] QStringList importedTables();
 
 /// The stages the product has, in no particular order; the pipeline orders them by dependency.
 [[nodiscard]] std::vector<std::unique_ptr<Stage>> createStages();

@@ -3,6 +3,7 @@
 #include "stages/content/ContentStage.h"
 #include "stages/inventory/InventoryStage.h"
 #include "stages/merchandising/MerchandisingStage.h"
+#include "stages/outcomes/OutcomesStage.h"
 #include "stages/promotions/PromotionsStage.h"
 #include "stages/search/SearchStage.h"
 #include "stages/service/ServiceStage.h"
@@ -25,6 +26,20 @@ Result<void> checkCancelled(const Stage& stage, const Progress* progress)
     return {};
 }
 
+QStringList importedTables()
+{
+    return {QStringLiteral("products"),    QStringLiteral("variants"),         QStringLiteral("collections"),
+            QStringLiteral("collection_products"), QStringLiteral("customers"), QStringLiteral("orders"),
+            QStringLiteral("order_lines"), QStringLiteral("order_discounts"),  QStringLiteral("refunds"),
+            QStringLiteral("locations"),   QStringLiteral("inventory_levels"), QStringLiteral("tickets"),
+            QStringLiteral("reviews"),     QStringLiteral("search_terms")};
+}
+
+QStringList Stage::reads() const
+{
+    return importedTables();
+}
+
 std::vector<std::unique_ptr<Stage>> createStages()
 {
     // Each stage of the wheel registers here as it is built.
@@ -35,6 +50,7 @@ std::vector<std::unique_ptr<Stage>> createStages()
     stages.push_back(std::make_unique<merchandising::MerchandisingStage>());
     stages.push_back(std::make_unique<inventory::InventoryStage>());
     stages.push_back(std::make_unique<promotions::PromotionsStage>());
+    stages.push_back(std::make_unique<outcomes::OutcomesStage>());
     return stages;
 }
 

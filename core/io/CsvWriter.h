@@ -24,6 +24,14 @@ public:
         bool neutraliseFormulas = false;
     };
 
+    /// For files Flywheel pushes out: a spreadsheet that opens one runs no cell as a formula.
+    [[nodiscard]] static Options pushedFile()
+    {
+        Options options;
+        options.neutraliseFormulas = true;
+        return options;
+    }
+
     [[nodiscard]] static Result<CsvWriter> open(const QString& path, Options options);
     [[nodiscard]] static Result<CsvWriter> open(const QString& path) { return open(path, Options{}); }
 

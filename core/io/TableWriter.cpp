@@ -1,5 +1,7 @@
 #include "io/TableWriter.h"
 
+#include "store/Batches.h"
+
 namespace flywheel {
 
 void bindValue(Statement& stmt, int index, const SqlValue& value)
@@ -146,13 +148,24 @@ void bindRow(Statement& stmt, std::span<const SqlValue> keys, std::span<const Sq
 }
 } // namespace
 
+Result<void> TableWriter::noteWritten()
+{
+    if (m_written)
+        return {};
+    m_written = true;
+    return noteBatchTable(m_db, m_batchId, m_table);
+}
+
 Result<Written> TableWriter::insert(std::span<const SqlValue> keys, std::span<const SqlValue> values)
 {
     bindRow(m_insert, keys, values, m_presentIndex, m_batchId);
     if (auto ok = m_insert.run(); !ok)
         return std::unexpected(ok.error());
     m_expectNew = true;
-    return Written{m_db.lastInsertRowId(), WriteOutcome::Inserted};
+    const std::int64_t id = m_db.lastInsertRowId();
+    if (auto ok = noteWritten(); !ok)
+        return std::unexpected(ok.error());
+    return Written{id, WriteOutcome::Inserted};
 }
 
 Result<std::optional<Written>> TableWriter::insertIfNew(std::span<const SqlValue> keys, std::span<const SqlValue> values)
@@ -164,7 +177,10 @@ Result<std::optional<Written>> TableWriter::insertIfNew(std::span<const SqlValue
         return std::unexpected(ok.error());
     if (m_db.changes() == 0)
         return std::nullopt;
-    return Written{m_db.lastInsertRowId(), WriteOutcome::Inserted};
+    const std::int64_t id = m_db.lastInsertRowId();
+    if (auto ok = noteWritten(); !ok)
+        return std::unexpected(ok.error());
+    return Written{id, WriteOutcome::Inserted};
 }
 
 Result<Written> TableWriter::upsert(std::span<const SqlValue> keys, std::span<const SqlValue> values)
@@ -199,6 +215,8 @@ Result<Written> TableWriter::upsert(std::span<const SqlValue> keys, std::span<co
         bindValue(m_update, ++index, values[i]);
     m_update.bind(index + 1, m_batchId).bind(index + 2, id);
     if (auto ok = m_update.run(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = noteWritten(); !ok)
         return std::unexpected(ok.error());
     return Written{id, WriteOutcome::Updated};
 }

@@ -45,6 +45,8 @@ public:
 
 private:
     [[nodiscard]] Result<void> prepare();
+    /// Records, once, that this batch wrote the table (see noteBatchTable).
+    [[nodiscard]] Result<void> noteWritten();
     [[nodiscard]] bool sameAsStored(std::span<const SqlValue> values) const;
     [[nodiscard]] Result<Written> insert(std::span<const SqlValue> keys, std::span<const SqlValue> values);
     /// Inserts unless the key exists; nullopt when it did.
@@ -65,6 +67,7 @@ private:
     /// Whether the last row was new: a first import tries the insert first (one statement per row),
     /// a re-import looks the row up first.
     bool m_expectNew = true;
+    bool m_written = false;
 };
 
 } // namespace flywheel

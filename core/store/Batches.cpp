@@ -199,4 +199,13 @@ Result<QList<std::pair<QString, std::int64_t>>> tableCounts(Database& db)
     return counts;
 }
 
+Result<void> noteBatchTable(Database& db, std::int64_t batchId, std::string_view table)
+{
+    auto note = db.cached("INSERT OR IGNORE INTO batch_tables (batch_id, table_name) VALUES (?1, ?2)");
+    if (!note)
+        return std::unexpected(note.error());
+    (*note)->bindAll(batchId, table);
+    return (*note)->run();
+}
+
 } // namespace flywheel

@@ -32,6 +32,10 @@ struct ImportBatch {
 /// still-present import changed the same rows or added rows beneath them; undo that one first.
 [[nodiscard]] Result<void> undoBatch(Database& db, std::int64_t batchId);
 
+/// Records that import batch `batchId` wrote or linked rows of `table`, so the stages that read the
+/// table know it changed.
+[[nodiscard]] Result<void> noteBatchTable(Database& db, std::int64_t batchId, std::string_view table);
+
 /// Row counts of the store's main tables; tables a later store format adds count 0 until then.
 [[nodiscard]] Result<QList<std::pair<QString, std::int64_t>>> tableCounts(Database& db);
 

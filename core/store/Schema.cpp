@@ -5,6 +5,7 @@
 #include "store/SchemaV3.h"
 #include "store/SchemaV4.h"
 #include "store/SchemaV5.h"
+#include "store/SchemaV6.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,7 @@ constexpr std::array kMigrations{
     Migration{3, kSchemaV3},
     Migration{4, kSchemaV4},
     Migration{5, kSchemaV5},
+    Migration{6, kSchemaV6},
 };
 
 /// Marks a SQLite file as a Flywheel store (PRAGMA application_id), so another program's database

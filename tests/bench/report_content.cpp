@@ -47,7 +47,7 @@ QSet<QString> valueWords(const QString& value)
 std::optional<StageRun> runContent(Database& db)
 {
     Pipeline pipeline(createStages());
-    auto runs = pipeline.run(db, u"content"_s, nullptr, 42);
+    auto runs = pipeline.run(db, u"content"_s, nullptr, 42, Pipeline::Mode::Full);
     if (!runs || runs->isEmpty() || runs->back().status != u"ok"_s) {
         out() << "  the content stage failed: "
               << (runs ? (runs->isEmpty() ? u"no run"_s : runs->back().message) : runs.error().describe()) << "\n";
@@ -76,7 +76,7 @@ void reportDemo(demo::Scale scale, const QString& workDir)
     const qint64 withService = timer.elapsed();
     Pipeline pipeline(createStages());
     // The stage on its own, its inputs already there: what a re-run after an edit costs.
-    auto again = pipeline.run(*db, u"content"_s, nullptr, 42);
+    auto again = pipeline.run(*db, u"content"_s, nullptr, 42, flywheel::Pipeline::Mode::Full);
     const auto contentMs = again && !again->isEmpty() ? again->back().durationMs : -1;
     out() << u"  %1 products; service + content %2 s; content stage alone %3 ms\n"_s
                  .arg(db->scalar("SELECT count(*) FROM products").value_or(0))

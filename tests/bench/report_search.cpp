@@ -388,7 +388,7 @@ void demoTriage()
     Pipeline pipeline(createStages());
     QElapsedTimer timer;
     timer.start();
-    auto runs = pipeline.run(*db, QStringLiteral("search"), nullptr, 7);
+    auto runs = pipeline.run(*db, QStringLiteral("search"), nullptr, 7, flywheel::Pipeline::Mode::Full);
     if (!runs || runs->isEmpty())
         return;
     QFile truthFile(dir.filePath(QStringLiteral("files/ground_truth.json")));

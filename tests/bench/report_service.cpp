@@ -72,7 +72,7 @@ Scores score(const std::vector<QString>& truth, const std::vector<QString>& pred
 std::optional<StageRun> runService(Database& db)
 {
     Pipeline pipeline(createStages());
-    auto runs = pipeline.run(db, QStringLiteral("service"), nullptr, 42);
+    auto runs = pipeline.run(db, QStringLiteral("service"), nullptr, 42, flywheel::Pipeline::Mode::Full);
     if (!runs || runs->isEmpty()) {
         out() << "  the stage did not run: " << (runs ? QStringLiteral("no stage") : runs.error().describe())
               << Qt::endl;

@@ -1,6 +1,8 @@
 // flywheel-cli as scripts use it: exit codes, --json shapes, and the commands the README documents.
 #include "TestSupport.h"
 
+#include "flywheel/Push.h"
+
 #include "store/Schema.h"
 
 #include <QDate>
@@ -184,8 +186,10 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         const QJsonObject report = json(run.out).object();
         QCOMPARE(report.value(QStringLiteral("actions")).toInt(), 5);
+        // The product file, and the folder's list of pushes.
         const QJsonArray files = report.value(QStringLiteral("files")).toArray();
-        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.size(), 2);
+        QVERIFY(files.last().toString().endsWith(QLatin1StringView(flywheel::kPushManifest)));
         QFile file(files.first().toString());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readLine().startsWith("URL handle,Title,Description"));

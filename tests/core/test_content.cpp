@@ -88,7 +88,7 @@ bool importAll(TempStore& store, const QString& path)
 std::optional<flywheel::StageRun> runContent(TempStore& store, flywheel::Progress* progress = nullptr)
 {
     flywheel::Pipeline pipeline(flywheel::createStages());
-    auto runs = pipeline.run(store.db(), u"content"_s, progress, 7);
+    auto runs = pipeline.run(store.db(), u"content"_s, progress, 7, flywheel::Pipeline::Mode::Full);
     if (!runs || runs->isEmpty())
         return std::nullopt;
     return runs->back();

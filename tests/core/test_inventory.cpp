@@ -91,7 +91,7 @@ private:
 std::optional<flywheel::StageRun> runInventory(TempStore& store)
 {
     flywheel::Pipeline pipeline(flywheel::createStages());
-    auto runs = pipeline.run(store.db(), u"inventory"_s, nullptr, 7);
+    auto runs = pipeline.run(store.db(), u"inventory"_s, nullptr, 7, flywheel::Pipeline::Mode::Full);
     if (!runs || runs->isEmpty())
         return std::nullopt;
     return runs->back();

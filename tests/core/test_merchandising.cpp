@@ -87,7 +87,7 @@ QList<QStringList> rowsOf(const QString& path)
 std::optional<flywheel::StageRun> runMerchandising(TempStore& store)
 {
     flywheel::Pipeline pipeline(flywheel::createStages());
-    auto runs = pipeline.run(store.db(), u"merchandising"_s);
+    auto runs = pipeline.run(store.db(), u"merchandising"_s, nullptr, 0, flywheel::Pipeline::Mode::Full);
     if (!runs || runs->isEmpty())
         return std::nullopt;
     return runs->back();

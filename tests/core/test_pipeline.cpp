@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "flywheel/Pipeline.h"
+#include "store/Batches.h"
 
 #include <QJsonObject>
 
@@ -23,6 +24,12 @@ public:
     QString name() const override { return m_name; }
     QString title() const override { return m_name; }
     QStringList dependsOn() const override { return m_dependsOn; }
+    QStringList reads() const override
+    {
+        // As the real stages: Service reads tickets, the others the whole store.
+        return m_name == QStringLiteral("service") ? QStringList { QStringLiteral("tickets") }
+                                                   : flywheel::importedTables();
+    }
     flywheel::Result<flywheel::StageSummary> run(flywheel::StageContext& context) override
     {
         *m_log << m_name;
@@ -121,6 +128,66 @@ private slots:
         list.push_back(std::make_unique<CountingStage>(QStringLiteral("b"), QStringList { QStringLiteral("a") }, &log));
         flywheel::Pipeline pipeline(std::move(list));
         QVERIFY(!pipeline.order());
+    }
+
+    void upToDateStagesAreSkipped()
+    {
+        TempStore store;
+        QStringList log;
+        flywheel::Pipeline pipeline(stages(&log));
+        QVERIFY(pipeline.run(store.db()));
+        QCOMPARE(log.size(), 4);
+
+        // Nothing changed: every stage keeps its results and says so.
+        log.clear();
+        auto again = pipeline.run(store.db());
+        QVERIFY(again);
+        QVERIFY(log.isEmpty());
+        for (const flywheel::StageRun& run : *again) {
+            QCOMPARE(run.status, QStringLiteral("up_to_date"));
+            QCOMPARE(run.summary.headline, QStringLiteral("0 orders"));
+        }
+        QCOMPARE(store.count("stage_runs"), 4);
+
+        // Search terms touch neither the tickets Service reads nor anything upstream of it.
+        QVERIFY(!store.import(flywheel::test::dataPath(QStringLiteral("import/search_generic/input.csv"))).error);
+        log.clear();
+        QVERIFY(pipeline.run(store.db()));
+        QCOMPARE(log, (QStringList { QStringLiteral("content"), QStringLiteral("search"), QStringLiteral("inventory") }));
+
+        // Tickets reach Service and, through it, the stages downstream.
+        QVERIFY(!store.import(flywheel::test::dataPath(QStringLiteral("import/tickets_generic/input.csv"))).error);
+        log.clear();
+        QVERIFY(pipeline.run(store.db()));
+        QCOMPARE(log, (QStringList { QStringLiteral("service"), QStringLiteral("content"), QStringLiteral("search"),
+                          QStringLiteral("inventory") }));
+
+        // Re-importing the same file changes no row: nothing to recompute.
+        QVERIFY(!store.import(flywheel::test::dataPath(QStringLiteral("import/tickets_generic/input.csv"))).error);
+        log.clear();
+        QVERIFY(pipeline.run(store.db()));
+        QVERIFY(log.isEmpty());
+
+        // A setting, or the owner's decision on an action, can change what a stage concludes.
+        QVERIFY(store.db().exec("INSERT INTO store_settings (key, value) VALUES ('currency', 'EUR') ON CONFLICT (key) "
+                                "DO UPDATE SET value = 'EUR'"));
+        log.clear();
+        QVERIFY(pipeline.run(store.db()));
+        QCOMPARE(log.size(), 4);
+        QVERIFY(flywheel::RecommendationQueue(store.db()).setStatus(1, QStringLiteral("accepted")));
+        log.clear();
+        QVERIFY(pipeline.run(store.db(), QStringLiteral("service")));
+        QCOMPARE(log, QStringList { QStringLiteral("service") });
+
+        // Undoing an import is a change too, and a full run runs everything whatever changed.
+        const QString lastBatch = store.value("SELECT max(id) FROM import_batches WHERE inserted > 0");
+        QVERIFY(flywheel::undoBatch(store.db(), lastBatch.toLongLong()));
+        log.clear();
+        QVERIFY(pipeline.run(store.db()));
+        QVERIFY(log.contains(QStringLiteral("service")));
+        log.clear();
+        QVERIFY(pipeline.run(store.db(), {}, nullptr, 0, flywheel::Pipeline::Mode::Full));
+        QCOMPARE(log.size(), 4);
     }
 
     void dismissedActionReturnsOnlyWithMoreEvidence()

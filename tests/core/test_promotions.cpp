@@ -315,7 +315,7 @@ private slots:
 
         // The next run keeps the pushed promotion and its audience exactly as they went out.
         flywheel::Pipeline pipeline(flywheel::createStages());
-        auto runs = pipeline.run(store.db(), u"promotions"_s);
+        auto runs = pipeline.run(store.db(), u"promotions"_s, nullptr, 0, flywheel::Pipeline::Mode::Full);
         QVERIFY(runs && runs->back().status == u"ok"_s);
         auto after = readAudience(store.db(), chosen.subjectKey);
         QVERIFY(after);
@@ -361,7 +361,7 @@ private slots:
         QVERIFY(store.db().exec("INSERT INTO inventory_levels (variant_id, location_id, read_on, available, on_hand, "
                                 "batch_id, last_batch_id) VALUES (1, 1, '2026-05-20', 400, 400, 1, 1)"));
         flywheel::Pipeline pipeline(flywheel::createStages());
-        auto runs = pipeline.run(store.db(), u"promotions"_s);
+        auto runs = pipeline.run(store.db(), u"promotions"_s, nullptr, 0, flywheel::Pipeline::Mode::Full);
         QVERIFY2(runs && runs->back().status == u"ok"_s, runs ? qPrintable(runs->back().message) : "");
         const QString note = store.value("SELECT note FROM customer_models WHERE model = 'bg_nbd'");
         QVERIFY2(!note.isEmpty(), "the purchase model says why it could not be fitted");

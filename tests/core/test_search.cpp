@@ -83,7 +83,7 @@ QStringList handles(const SearchResult& result)
 std::optional<QString> runThrough(TempStore& store, const QString& stage)
 {
     flywheel::Pipeline pipeline(flywheel::createStages());
-    auto runs = pipeline.run(store.db(), stage, nullptr, 7);
+    auto runs = pipeline.run(store.db(), stage, nullptr, 7, flywheel::Pipeline::Mode::Full);
     if (!runs)
         return runs.error().describe();
     for (const auto& run : *runs) {

@@ -99,7 +99,8 @@ bool importAll(TempStore& store, const QString& name, const QString& text)
 std::optional<flywheel::StageRun> runService(TempStore& store, flywheel::Progress* progress = nullptr)
 {
     flywheel::Pipeline pipeline(flywheel::createStages());
-    auto runs = pipeline.run(store.db(), QStringLiteral("service"), progress, 7);
+    // Full: each call computes again, so a second call tests the stage rather than the skip.
+    auto runs = pipeline.run(store.db(), QStringLiteral("service"), progress, 7, flywheel::Pipeline::Mode::Full);
     if (!runs || runs->isEmpty())
         return std::nullopt;
     return runs->back();

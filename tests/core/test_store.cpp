@@ -46,6 +46,19 @@ QString ticket(int id, const QString& status, const QString& orderNumber = QStri
 }
 } // namespace
 
+namespace {
+/// A store's dump without the records of import batches (what each did, which tables it touched):
+/// an undone import leaves those behind, marked undone, and nothing else.
+QString withoutBatchRecords(QString dump)
+{
+    for (const auto* section : { "== import_batches", "== batch_tables" }) {
+        const qsizetype start = dump.indexOf(QLatin1StringView(section));
+        dump = dump.left(start) + dump.mid(dump.indexOf(QStringLiteral("== "), start + 3));
+    }
+    return dump;
+}
+} // namespace
+
 class TestStore : public QObject {
     Q_OBJECT
 
@@ -144,10 +157,7 @@ private slots:
         QCOMPARE(store.value("SELECT total_minor FROM orders WHERE source_key = '#1002'"), QStringLiteral("2000"));
         QCOMPARE(store.count("orders"), 2);
         // Content equals the state after the first import, except the batch bookkeeping.
-        auto withoutBatches = [](QString dump) {
-            const qsizetype start = dump.indexOf(QStringLiteral("== import_batches"));
-            return dump.left(start) + dump.mid(dump.indexOf(QStringLiteral("== "), start + 3));
-        };
+        auto withoutBatches = withoutBatchRecords;
         QCOMPARE(withoutBatches(store.dumpContent()), withoutBatches(afterFirst));
 
         QVERIFY(flywheel::undoBatch(store.db(), a.batch));
@@ -299,10 +309,7 @@ private slots:
         QVERIFY(!flywheel::undoBatch(store.db(), a.batch));
         QVERIFY(flywheel::undoBatch(store.db(), b.batch));
         QCOMPARE(store.value("SELECT status FROM tickets WHERE source_key = '2'"), QStringLiteral("open"));
-        auto withoutBatches = [](QString dump) {
-            const qsizetype start = dump.indexOf(QStringLiteral("== import_batches"));
-            return dump.left(start) + dump.mid(dump.indexOf(QStringLiteral("== "), start + 3));
-        };
+        auto withoutBatches = withoutBatchRecords;
         QCOMPARE(withoutBatches(store.dumpContent()), withoutBatches(afterFirst));
 
         QVERIFY(flywheel::undoBatch(store.db(), a.batch));

@@ -12,6 +12,8 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace flywheel {
 
 namespace {
@@ -45,6 +47,10 @@ ActionDetailPane::ActionDetailPane(QWidget* parent)
     , m_evidence(wrappedLabel(QStringLiteral("actionEvidence")))
     , m_effect(wrappedLabel(QStringLiteral("actionEffect")))
     , m_measure(wrappedLabel(QStringLiteral("actionMeasure")))
+    , m_lineageHeading(sectionHeading(tr("Across the wheel")))
+    , m_lineage(wrappedLabel(QStringLiteral("actionLineage")))
+    , m_outcomeHeading(sectionHeading(tr("Outcome")))
+    , m_outcome(wrappedLabel(QStringLiteral("actionOutcome")))
     , m_accept(new QPushButton(icon(Icon::Accept), tr("Accept")))
     , m_dismiss(new QPushButton(icon(Icon::Dismiss), tr("Dismiss")))
     , m_reopen(new QPushButton(icon(Icon::Reopen), tr("Reopen")))
@@ -56,6 +62,7 @@ ActionDetailPane::ActionDetailPane(QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_evidence->setTextFormat(Qt::RichText);
+    m_lineage->setTextFormat(Qt::RichText);
 
     m_accept->setObjectName(QStringLiteral("acceptActionButton"));
     m_accept->setToolTip(tr("Accept: Push will hand this action out as a file"));
@@ -79,10 +86,14 @@ ActionDetailPane::ActionDetailPane(QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(sectionHeading(tr("Why")));
     layout->addWidget(m_evidence);
+    layout->addWidget(m_lineageHeading);
+    layout->addWidget(m_lineage);
     layout->addWidget(sectionHeading(tr("Expected effect")));
     layout->addWidget(m_effect);
     layout->addWidget(sectionHeading(tr("How it will be measured")));
     layout->addWidget(m_measure);
+    layout->addWidget(m_outcomeHeading);
+    layout->addWidget(m_outcome);
     layout->addStretch();
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
@@ -119,6 +130,31 @@ void ActionDetailPane::setAction(const std::optional<Recommendation>& action)
     m_evidence->setText(evidenceHtml(action->evidence));
     m_effect->setText(action->expectedEffect);
     m_measure->setText(tr("%1, over %n day(s) after it is pushed.", nullptr, action->windowDays).arg(action->metric));
+    setTrace({});
+}
+
+void ActionDetailPane::setTrace(const Trace& trace)
+{
+    const bool current = m_action && trace.actionId == m_action->id;
+    QStringList items;
+    if (current) {
+        for (const LineageStep& step : trace.lineage) {
+            QString item = u"<b>%1</b> · %2"_s.arg(stageTitle(step.stage).toHtmlEscaped(), step.text.toHtmlEscaped());
+            if (step.actionId)
+                item += u" <i>(%1)</i>"_s.arg(ActionQueueModel::statusTitle(step.status).toHtmlEscaped());
+            items << u"<li>%1</li>"_s.arg(item);
+        }
+    }
+    m_lineage->setText(u"<ul style=\"margin-left:-20px\">%1</ul>"_s.arg(items.join(QString())));
+    m_lineageHeading->setVisible(!items.isEmpty());
+    m_lineage->setVisible(!items.isEmpty());
+    const bool measured = current && trace.outcome;
+    if (measured) {
+        const outcomes::OutcomeRow& o = *trace.outcome;
+        m_outcome->setText(outcomes::metricTitle(o.metric) + u": "_s + outcomes::describeOutcome(o, locale()));
+    }
+    m_outcomeHeading->setVisible(measured);
+    m_outcome->setVisible(measured);
 }
 
 void ActionDetailPane::setBusy(bool busy)

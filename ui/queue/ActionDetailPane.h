@@ -1,6 +1,8 @@
 #pragma once
 
+#include "flywheel/Lineage.h"
 #include "flywheel/Recommendation.h"
+#include "stages/outcomes/OutcomeQueries.h"
 
 #include <QWidget>
 
@@ -20,6 +22,14 @@ public:
 
     /// Shows `action`; nullopt shows a hint to pick one.
     void setAction(const std::optional<Recommendation>& action);
+    /// What is known about the shown action beyond its own row: what led to it across the stages,
+    /// and once pushed, its outcome. Loaded after setAction(); ignored when another action is shown.
+    struct Trace {
+        std::int64_t actionId = 0;
+        QList<LineageStep> lineage;
+        std::optional<outcomes::OutcomeRow> outcome;
+    };
+    void setTrace(const Trace& trace);
     /// While a decision is being saved the buttons wait.
     void setBusy(bool busy);
 
@@ -40,6 +50,10 @@ private:
     QLabel* m_evidence = nullptr;
     QLabel* m_effect = nullptr;
     QLabel* m_measure = nullptr;
+    QLabel* m_lineageHeading = nullptr;
+    QLabel* m_lineage = nullptr;
+    QLabel* m_outcomeHeading = nullptr;
+    QLabel* m_outcome = nullptr;
     QPushButton* m_accept = nullptr;
     QPushButton* m_dismiss = nullptr;
     QPushButton* m_reopen = nullptr;

@@ -177,6 +177,24 @@ void ActionQueuePage::onSelectionChanged()
 {
     const Recommendation* action = m_model->find(selectedId());
     m_detail->setAction(action ? std::optional(*action) : std::nullopt);
+    if (!action || m_storePath.isEmpty())
+        return;
+    runOnStore(
+        this, m_storePath,
+        [shown = *action](Database& db) -> Result<ActionDetailPane::Trace> {
+            auto steps = lineage(db, shown);
+            if (!steps)
+                return std::unexpected(steps.error());
+            auto outcome = outcomes::loadOutcome(db, shown.id);
+            if (!outcome)
+                return std::unexpected(outcome.error());
+            return ActionDetailPane::Trace { shown.id, *steps, *outcome };
+        },
+        [this](const Result<ActionDetailPane::Trace>& trace) {
+            // A trace that cannot be read leaves the action shown without it.
+            if (trace)
+                m_detail->setTrace(*trace);
+        });
 }
 
 void ActionQueuePage::changeStatus(std::int64_t id, const QString& status)

@@ -1,6 +1,7 @@
 #include "shell/HomePage.h"
 
 #include "shell/Formatting.h"
+#include "shell/MomentumStrip.h"
 #include "wheel/WheelPalette.h"
 #include "wheel/WheelView.h"
 
@@ -37,12 +38,27 @@ QString summaryText(const StoreOverview& overview)
                                 : HomePage::tr("analysed %1").arg(Formatting::relativeTime(lastRun)));
     return parts.join(QStringLiteral("  ·  "));
 }
+
+QString outcomesText(const StoreOverview& overview)
+{
+    if (overview.measuredOutcomes + overview.waitingOutcomes == 0)
+        return {};
+    QStringList parts;
+    if (overview.measuredOutcomes > 0)
+        parts << HomePage::tr("%n pushed action(s) measured, %1 clearly worked", nullptr, overview.measuredOutcomes)
+                     .arg(overview.workedOutcomes);
+    if (overview.waitingOutcomes > 0)
+        parts << HomePage::tr("%n waiting for their window to pass", nullptr, overview.waitingOutcomes);
+    return HomePage::tr("Outcomes: %1 (see each in Actions).").arg(parts.join(QStringLiteral("; ")));
+}
 } // namespace
 
 HomePage::HomePage(QWidget* parent)
     : QWidget(parent)
     , m_storeName(new QLabel)
     , m_summary(new QLabel)
+    , m_momentum(new MomentumStrip)
+    , m_outcomes(new QLabel)
     , m_wheel(new WheelView)
 {
     setObjectName(QStringLiteral("homePage"));
@@ -53,6 +69,10 @@ HomePage::HomePage(QWidget* parent)
     m_storeName->setFont(nameFont);
     m_summary->setObjectName(QStringLiteral("homeSummary"));
     m_summary->setWordWrap(true);
+    m_outcomes->setObjectName(QStringLiteral("homeOutcomes"));
+    m_outcomes->setWordWrap(true);
+    m_momentum->hide();
+    m_outcomes->hide();
     applyMutedColor();
 
     auto* layout = new QVBoxLayout(this);
@@ -60,6 +80,10 @@ HomePage::HomePage(QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(m_storeName);
     layout->addWidget(m_summary);
+    layout->addSpacing(10);
+    layout->addWidget(m_momentum);
+    layout->addSpacing(4);
+    layout->addWidget(m_outcomes);
     layout->addSpacing(8);
     layout->addWidget(m_wheel, 1);
 }
@@ -82,6 +106,9 @@ void HomePage::setOverview(const StoreOverview& overview)
 {
     m_storeName->setText(QFileInfo(overview.storePath).completeBaseName());
     m_summary->setText(summaryText(overview));
+    m_momentum->setMomentum(overview.momentum, overview.currency);
+    m_outcomes->setText(outcomesText(overview));
+    m_outcomes->setVisible(!m_outcomes->text().isEmpty());
     m_wheel->setOverview(overview);
 }
 

@@ -8,9 +8,11 @@ class QLabel;
 
 namespace flywheel {
 
+class MomentumStrip;
 class WheelView;
 
-/// The home screen: the store in one line (name, last import, totals) above the wheel.
+/// The home screen: the store in one line (name, last import, totals), the wheel's momentum and
+/// what the pushed actions did, above the wheel.
 class HomePage : public QWidget {
     Q_OBJECT
 
@@ -28,6 +30,8 @@ private:
 
     QLabel* m_storeName = nullptr;
     QLabel* m_summary = nullptr;
+    MomentumStrip* m_momentum = nullptr;
+    QLabel* m_outcomes = nullptr;
     WheelView* m_wheel = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "shell/StoreOverview.h"
 
 #include "shell/WheelStages.h"
+#include "store/StoreSettings.h"
 
 namespace flywheel {
 
@@ -139,6 +140,23 @@ Result<StoreOverview> readStoreOverview(Database& db)
             return std::unexpected(count.error());
         *target = *count;
     }
+
+    auto momentum = outcomes::loadMomentum(db);
+    if (!momentum)
+        return std::unexpected(momentum.error());
+    overview.momentum = *momentum;
+    auto outcomeCounts = db.prepare("SELECT coalesce(sum(status = 'measured'), 0), coalesce(sum(improved = 1), 0), "
+                                    "coalesce(sum(status = 'waiting'), 0) FROM outcomes");
+    if (!outcomeCounts)
+        return std::unexpected(outcomeCounts.error());
+    read = outcomeCounts->forEachRow([&](const Statement& row) {
+        overview.measuredOutcomes = int(row.int64(0));
+        overview.workedOutcomes = int(row.int64(1));
+        overview.waitingOutcomes = int(row.int64(2));
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    overview.currency = StoreSettings(db).currency();
     return overview;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "stages/outcomes/OutcomeQueries.h"
 #include "store/Database.h"
 
 #include <QList>
@@ -43,6 +44,12 @@ struct StoreOverview {
     std::int64_t tickets = 0;
     std::int64_t reviews = 0;
     QList<StageStatus> stages; ///< one per wheel stage, in wheel order
+    QString currency;
+    /// The wheel's figures over the history days the store was analysed at.
+    QList<outcomes::MomentumSeries> momentum;
+    int measuredOutcomes = 0;
+    int workedOutcomes = 0; ///< measured, and the whole interval on the wanted side
+    int waitingOutcomes = 0;
 
     [[nodiscard]] StageStatus stage(const QString& name) const;
     [[nodiscard]] int openActions() const;

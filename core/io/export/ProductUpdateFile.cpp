@@ -36,7 +36,7 @@ ShopifyDialect shopifyDialectOf(const std::vector<std::string>& header)
 Result<void> writeShopifyProductUpdates(
     const QString& path, ShopifyDialect dialect, const std::vector<ProductUpdate>& updates)
 {
-    auto writer = CsvWriter::open(path);
+    auto writer = CsvWriter::open(path, CsvWriter::pushedFile());
     if (!writer)
         return std::unexpected(writer.error());
     const bool legacy = dialect == ShopifyDialect::Legacy;
@@ -61,7 +61,7 @@ Result<void> writeShopifyProductUpdates(
 
 Result<void> writeWooProductUpdates(const QString& path, const std::vector<ProductUpdate>& updates)
 {
-    auto writer = CsvWriter::open(path);
+    auto writer = CsvWriter::open(path, CsvWriter::pushedFile());
     if (!writer)
         return std::unexpected(writer.error());
     const auto byId = [](const ProductUpdate& u) { return u.key.startsWith(u"id:"); };

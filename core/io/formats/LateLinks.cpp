@@ -1,6 +1,7 @@
 #include "io/formats/LateLinks.h"
 
 #include "io/formats/StoreLookup.h"
+#include "store/Batches.h"
 
 #include <utility>
 #include <vector>
@@ -67,6 +68,20 @@ Result<void> linkLateArrivals(Database& db, std::int64_t batchId)
     for (const auto* added : { &addedVariants, &addedProducts, &addedOrders, &addedCustomers })
         if (!*added)
             return std::unexpected(added->error());
+
+    // What the links below may change, for the stages that read those tables.
+    std::vector<std::string_view> linked;
+    if (*addedVariants)
+        linked.insert(linked.end(), { "order_lines", "reviews" });
+    if (*addedOrders)
+        linked.push_back("tickets");
+    if (*addedCustomers)
+        linked.insert(linked.end(), { "tickets", "reviews" });
+    if (*addedProducts)
+        linked.push_back("reviews");
+    for (std::string_view table : linked)
+        if (auto ok = noteBatchTable(db, batchId, table); !ok)
+            return ok;
 
     if (*addedVariants) {
         auto link = db.prepare("UPDATE order_lines SET variant_id = (SELECT min(v.id) FROM variants v WHERE v.sku = "

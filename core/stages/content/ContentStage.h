@@ -17,6 +17,10 @@ public:
     [[nodiscard]] QString name() const override { return QStringLiteral("content"); }
     [[nodiscard]] QString title() const override { return tr("Content"); }
     [[nodiscard]] QStringList dependsOn() const override { return { QStringLiteral("service") }; }
+    [[nodiscard]] QStringList reads() const override
+    {
+        return { QStringLiteral("products"), QStringLiteral("variants"), QStringLiteral("reviews"), QStringLiteral("collections"), QStringLiteral("collection_products"), QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("inventory_levels") };
+    }
     [[nodiscard]] Result<StageSummary> run(StageContext& context) override;
 };
 

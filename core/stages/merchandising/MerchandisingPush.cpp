@@ -126,7 +126,7 @@ Result<QString> writeGenericOrder(const AcceptedOrder& order, const QString& dir
 Result<QString> writeMatrixify(const std::vector<const AcceptedOrder*>& orders, const QString& dir, const QString& date)
 {
     const QString file = QDir(dir).filePath(u"matrixify-custom-collections-%1.csv"_s.arg(date));
-    auto csv = CsvWriter::open(file);
+    auto csv = CsvWriter::open(file, CsvWriter::pushedFile());
     if (!csv)
         return std::unexpected(csv.error());
     csv->writeRow({ "Handle", "Command", "Sort Order", "Product: Handle", "Product: Position", "Product: Command" });

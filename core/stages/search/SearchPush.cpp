@@ -120,7 +120,7 @@ Result<PushReport> pushSearch(Database& db, const QString& dir)
         if (!text)
             return std::unexpected(text.error());
         report.files << *text;
-        auto csv = CsvWriter::open(folder.filePath(QStringLiteral("search-synonyms-%1.csv").arg(date)));
+        auto csv = CsvWriter::open(folder.filePath(QStringLiteral("search-synonyms-%1.csv").arg(date)), CsvWriter::pushedFile());
         if (!csv)
             return std::unexpected(csv.error());
         csv->writeRow({ "Synonyms", "Origin", "Searches" });
@@ -131,7 +131,7 @@ Result<PushReport> pushSearch(Database& db, const QString& dir)
             return std::unexpected(ok.error());
     }
     if (!redirects.empty()) {
-        auto csv = CsvWriter::open(folder.filePath(QStringLiteral("search-redirects-%1.csv").arg(date)));
+        auto csv = CsvWriter::open(folder.filePath(QStringLiteral("search-redirects-%1.csv").arg(date)), CsvWriter::pushedFile());
         if (!csv)
             return std::unexpected(csv.error());
         csv->writeRow({ "Redirect from", "Redirect to" });

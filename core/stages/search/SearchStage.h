@@ -16,6 +16,10 @@ public:
     [[nodiscard]] QString name() const override { return QStringLiteral("search"); }
     [[nodiscard]] QString title() const override { return tr("Search"); }
     [[nodiscard]] QStringList dependsOn() const override { return { QStringLiteral("content") }; }
+    [[nodiscard]] QStringList reads() const override
+    {
+        return { QStringLiteral("products"), QStringLiteral("variants"), QStringLiteral("collections"), QStringLiteral("collection_products"), QStringLiteral("search_terms"), QStringLiteral("inventory_levels"), QStringLiteral("orders"), QStringLiteral("order_lines") };
+    }
     [[nodiscard]] Result<StageSummary> run(StageContext& context) override;
 };
 

@@ -15,6 +15,10 @@ class ServiceStage final : public Stage {
 public:
     [[nodiscard]] QString name() const override { return QStringLiteral("service"); }
     [[nodiscard]] QString title() const override { return tr("Service"); }
+    [[nodiscard]] QStringList reads() const override
+    {
+        return { QStringLiteral("tickets"), QStringLiteral("reviews"), QStringLiteral("orders"), QStringLiteral("order_lines"), QStringLiteral("products"), QStringLiteral("variants"), QStringLiteral("customers") };
+    }
     [[nodiscard]] Result<StageSummary> run(StageContext& context) override;
 };
 
