@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>The demo store&apos;s history now runs to %1, %n week(s) past the generated history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContentActions</name>
     <message numerus="yes">
         <source>%n review(s) say so; add to the description: “%1”.</source>
@@ -224,6 +234,40 @@
     </message>
 </context>
 <context>
+    <name>Lineage</name>
+    <message numerus="yes">
+        <source>Customers asked about %1 %n time(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” searched %n time(s) without finding it: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoopCommands</name>
+    <message numerus="yes">
+        <source>%n action(s) accepted; &quot;flywheel-cli push --accepted --out DIR&quot; writes their files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) dismissed; they return only when their evidence grows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MerchandisingActions</name>
     <message numerus="yes">
         <source>%n unit(s) in stock.</source>
@@ -264,6 +308,23 @@
         <translation>
             <numerusform>Repeating the last season needs one full season (%n period).</numerusform>
             <numerusform>Repeating the last season needs one full season (%n periods).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesStage</name>
+    <message numerus="yes">
+        <source>%n action(s) measured this run (%1 clearly worked); %2 waiting for their window to pass. History up to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of momentum</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -391,6 +452,13 @@
         <translation>
             <numerusform>%n promotion pushed. Import each discounts file with Matrixify (Shopify) or the promotion-codes file with your coupon importer, the klaviyo- or mailchimp- file as the email audience, and send the email draft with each customer&apos;s Discount Code. The held-back control groups stay in the store.</numerusform>
             <numerusform>%n promotions pushed. Import each discounts file with Matrixify (Shopify) or the promotion-codes file with your coupon importer, the klaviyo- or mailchimp- file as the email audience, and send the email draft with each customer&apos;s Discount Code. The held-back control groups stay in the store.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. %1 lists each file and the action behind it. Push one stage at a time (push --stage) to be told where each stage&apos;s files are imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -610,6 +678,20 @@
             <numerusform>%Ln reviews</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pushed action(s) measured, %1 clearly worked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for their window to pass</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>flywheel::InventoryPanel</name>
@@ -659,6 +741,13 @@
         <translation>
             <numerusform>%n action pushed into %1:</numerusform>
             <numerusform>%n actions pushed into %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) had nothing new to read and kept their results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

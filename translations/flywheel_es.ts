@@ -358,6 +358,25 @@
         <source>WooCommerce product import: ID or SKU and the changed columns (CSV)</source>
         <translation>Importación de productos de WooCommerce: ID o SKU y las columnas cambiadas (CSV)</translation>
     </message>
+    <message>
+        <source>--advance takes a whole number of weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The demo store&apos;s history now runs to %1, %n week(s) past the generated history.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1: %2 orders (%3 lines), %4 new customers, %5 tickets, %6 reviews and %7 search report rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and ground_truth.json are in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContentActions</name>
@@ -657,6 +676,25 @@
     </message>
 </context>
 <context>
+    <name>DemoAdvance</name>
+    <message>
+        <source>Advancing the demo store was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store was not created as a demo store, so there is no demo world to continue. Create a demo store (flywheel-cli --db NEW_STORE demo) and advance that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A demo store advances by 1 to %1 weeks at a time; %2 is outside that. Choose a number of weeks in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the demo store&apos;s next files. Check that you may write there, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoStore</name>
     <message>
         <source>Creating the demo store was cancelled.</source>
@@ -673,6 +711,10 @@
     <message>
         <source>Could not write %1 (%2). Check that the folder exists and that you may write there.</source>
         <translation>No se pudo escribir %1 (%2). Comprueba que la carpeta existe y que tienes permiso para escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Importing the demo store&apos;s files was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -910,10 +952,6 @@
         <translation>Comando desconocido «%1». Ejecuta «flywheel-cli --help» para ver la lista.</translation>
     </message>
     <message>
-        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder).</source>
-        <translation>demo: carpeta para los archivos exportados (por defecto: junto a la tienda); push: carpeta para los archivos de productos (por defecto: la carpeta actual).</translation>
-    </message>
-    <message>
         <source>run, actions, push: only this stage.</source>
         <translation>run, actions, push: solo esta etapa.</translation>
     </message>
@@ -963,11 +1001,17 @@ Commands:
   batches                       the imports made so far
   undo BATCH                    take one import back out of the store
   demo                          create the demo store (files and store)
+  demo --advance WEEKS          the demo store&apos;s next weeks, reacting to the actions pushed so far
   run                           run the stages of the wheel
   actions                       list the recommended actions
   tickets                       tickets with their sentiment, intent, tags, products and questions
   gaps                          content gaps: what customers ask that product pages do not say
-  push --stage STAGE --out DIR  write the accepted actions of content, search, merchandising, inventory or promotions as files to import
+  accept ID...                  accept actions
+  dismiss ID...                 dismiss actions (they return only when their evidence grows)
+  push (ID...|--accepted) --out DIR  write these actions, or every accepted one, as files to import, with a manifest
+  push --stage STAGE --out DIR  the same for the accepted actions of content, search, merchandising, inventory or promotions
+  outcomes                      what each pushed action did, or when it will be measured
+  report --out FILE             the weekly report as a web page (.html) or an A4 PDF (.pdf)
   forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
   forecast [--sku SKU]          forecast the store&apos;s variants (--horizon in weeks)
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
@@ -975,27 +1019,27 @@ Commands:
   search --batch FILE           one query per line, one JSON line of results per query
   customers                     each customer&apos;s segment, chance of still being a customer, expected orders and value
   clv                           the fitted purchase and spend models&apos; parameters</source>
-        <translation>El motor de Flywheel sin ventana: importa las exportaciones de la tienda, ejecuta los análisis y lista las acciones.
-
-Comandos:
-  formats                       todos los formatos que lee Flywheel
-  import ARCHIVO...             importar archivos exportados a la tienda
-  stats                         número de filas de las tablas de la tienda
-  batches                       las importaciones hechas hasta ahora
-  undo LOTE                     retirar una importación de la tienda
-  demo                          crear la tienda de demostración (archivos y tienda)
-  run                           ejecutar las etapas del ciclo
-  actions                       listar las acciones recomendadas
-  tickets                       tickets con su sentimiento, motivo, etiquetas, productos y preguntas
-  gaps                          vacíos de contenido: lo que preguntan los clientes y las páginas de producto no dicen
-  push --stage ETAPA --out CARPETA  escribir las acciones aceptadas de content, search, merchandising, inventory o promotions como archivos para importar
-  forecast --series ARCHIVO --horizon N  prever cada SKU de un archivo de ventas con date,sku,qty (no hace falta tienda)
-  forecast [--sku SKU]          prever las variantes de la tienda (--horizon en semanas)
-  backtest                      cuánto acertó la previsión de cada variante en sus últimas semanas reservadas
-  search PALABRAS...            buscar en el catálogo como los clientes (--explain muestra por qué aparece cada resultado)
-  search --batch ARCHIVO        una consulta por línea, una línea JSON de resultados por consulta
-  customers                     el segmento de cada cliente, la probabilidad de que siga siendo cliente, los pedidos esperados y su valor
-  clv                           los parámetros ajustados de los modelos de compra y de gasto</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEEKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: run every stage, even those with nothing new to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push: every accepted action.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1382,100 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>Lineage</name>
+    <message>
+        <source>a misspelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shoppers&apos; word, not the catalog&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a filter the catalog cannot answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only out-of-stock items match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 units beyond what it sells, %3 days of cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: time to reorder, %2 days of cover left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers asked about %1 %n time(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” searched %n time(s) without finding it: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sells %2× its usual level, falling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trends up: %2× its usual level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(searches for “%1”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopCommands</name>
+    <message>
+        <source>&quot;%1&quot; is not an action id; &quot;flywheel-cli actions&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) accepted; &quot;flywheel-cli push --accepted --out DIR&quot; writes their files.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) dismissed; they return only when their evidence grows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the actions to accept: flywheel-cli --db STORE accept ID [ID...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the actions to dismiss: flywheel-cli --db STORE dismiss ID [ID...].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pushed yet: accept actions and push them; the next imports measure what they did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MerchandisingActions</name>
     <message>
         <source>%1× since the week of %2 (%3, %4 sure, against the %5)</source>
@@ -1498,6 +1636,175 @@ Comandos:
             <numerusform>Repetir la última temporada requiere una temporada completa (%n periodo).</numerusform>
             <numerusform>Repetir la última temporada requiere una temporada completa (%n periodos).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>%1 days after %2 against the %1 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear change yet: the range still includes none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went the wrong way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog completeness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches finding nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast error</source>
+        <translation type="unfinished">Error de previsión</translation>
+    </message>
+    <message>
+        <source>Overstock value</source>
+        <translation type="unfinished">Valor del exceso</translation>
+    </message>
+    <message>
+        <source>Promotion margin gained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount and currency code</comment>
+        <translation type="unfinished">%1: {1 %2?}</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Tickets about it per 100 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of its searches finding nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks per 100 searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold against the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers in the audience against the held-back group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units sold against the rest of the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured once the history reaches %1 (%2 days after it was pushed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% range %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little data yet: fewer than 3 tickets in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 tickets per 100 orders, %3 days after %4 against the days before (%5). %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little data yet: nobody searched for it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% → %2% of its searches found nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 clicks per 100 searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 (%3). %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold %1 units in the %2 days after the reorder; no forecast was kept to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold %1 units in the %2 days after the reorder against %3 forecast (error %4%; the forecast allowed %5% to %6%). %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forecast missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No held-back group to compare with, so the effect cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the audience bought it in the %2 days after %3, against %4% of the held-back group: %5 points (%6). %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 units, %3% against the rest of the store, in %4 (%5). %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesStage</name>
+    <message>
+        <source>No orders yet: import an orders export to follow the wheel&apos;s figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured actions that clearly worked (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) measured this run (%1 clearly worked); %2 waiting for their window to pass. History up to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of momentum</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1816,11 +2123,22 @@ Comandos:
     </message>
 </context>
 <context>
-    <name>PushCommands</name>
+    <name>Push</name>
     <message>
-        <source>Nothing to push: accept %1 actions first (flywheel-cli actions --stage %1 lists them).</source>
-        <translation>No hay nada que enviar: acepta primero acciones de %1 (flywheel-cli actions --stage %1 las muestra).</translation>
+        <source>The files were written, but the list of pushes %1 could not be updated (%2). Check that you may write to the folder.</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no action %1; &quot;flywheel-cli actions&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action %1 is %2, so there is nothing to push; only new or accepted actions can be pushed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PushCommands</name>
     <message>
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
@@ -1861,8 +2179,23 @@ Comandos:
         </translation>
     </message>
     <message>
-        <source>Say which stage&apos;s accepted actions to write: push --stage content (product files), push --stage search (synonyms and redirects), push --stage merchandising (collection orders and trending tags), push --stage inventory (purchase orders) or push --stage promotions (discount codes, audiences and email drafts), with --out DIR.</source>
-        <translation>Indica de qué etapa se deben escribir las acciones aceptadas: push --stage content (archivos de productos), push --stage search (sinónimos y redirecciones), push --stage merchandising (órdenes de colecciones y etiquetas trending), push --stage inventory (órdenes de compra) o push --stage promotions (códigos de descuento, audiencias y borradores de correo), con --out CARPETA.</translation>
+        <source>&quot;%1&quot; is not an action id; &quot;flywheel-cli actions&quot; lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which actions to write: push ID... (these actions), push --accepted (every accepted action) or push --stage content|search|merchandising|inventory|promotions (that stage&apos;s accepted actions), with --out DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to push: accept actions first (flywheel-cli actions lists them, flywheel-cli accept ID accepts one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) pushed. %1 lists each file and the action behind it. Push one stage at a time (push --stage) to be told where each stage&apos;s files are imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2278,13 @@ Comandos:
     <message>
         <source>There is no action %1.</source>
         <translation>No existe la acción %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>Name the report file: flywheel-cli --db STORE report --out FILE.html (a web page) or --out FILE.pdf.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2935,42 @@ Comandos:
         <source>How long a suggested promotion&apos;s code is valid.</source>
         <translation>Cuánto tiempo es válido el código de una promoción sugerida.</translation>
     </message>
+    <message>
+        <source>Demo store size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size the demo store was made at; empty for a real store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo store seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed the demo store was made with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo weeks after the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many weeks the demo store has been advanced past its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo purchase orders placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pushed reorders the advanced demo store has already ordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShopifyCustomersImporter</name>
@@ -2858,6 +3234,189 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>WeeklyReport</name>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished">%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished">sin cambios</translation>
+    </message>
+    <message>
+        <source>up from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  generated %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stage&apos;s headline figure from its latest run, against the run before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Etapa</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Cambio</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one run so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures recorded yet: the wheel records them each time it runs over new orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wheel&apos;s figures each time the store was analysed; the dot is the latest. Green is better than the run before, red is worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions waiting for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No action is waiting for you: every suggestion has been handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 most important of %2 waiting actions: accepted ones first, then each stage&apos;s surest with the most evidence. The action queue in Flywheel has them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted ones first, then each stage&apos;s surest with the most evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">Confianza</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>went the wrong way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pushed yet, so there is nothing to measure. Push accepted actions; later reports measure what each one did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 measured, %2 still in their window. Each pushed action is judged by its own figure over the days after it against the days before, or its audience against the held-back group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action and what it did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Flywheel on your own computer from the store&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly report · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is written as a web page or a PDF, and &quot;%1&quot; is neither: end the file name with .html or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2. Check that the disk has room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WheelStages</name>
     <message>
         <source>Service</source>
@@ -3005,6 +3564,14 @@ Comandos:
             <numerusform>%1, durante %n día después de enviarla.</numerusform>
             <numerusform>%1, durante %n días después de enviarla.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Across the wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3675,6 +4242,24 @@ Comandos:
         <source>analysed %1</source>
         <translation>analizada: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pushed action(s) measured, %1 clearly worked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for their window to pass</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outcomes: %1 (see each in Actions).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flywheel::ImportPage</name>
@@ -4096,6 +4681,45 @@ Comandos:
         <source>Import the product files in your store&apos;s admin (Products › Import, overwriting existing products); enter each line of the synonyms file as a synonym group in your search app; import the redirects file under URL redirects; send each purchase order to its supplier.</source>
         <translation>Importa los archivos de productos en el panel de administración de tu tienda (Productos › Importar, sobrescribiendo los productos existentes); introduce cada línea del archivo de sinónimos como un grupo de sinónimos en tu aplicación de búsqueda; importa el archivo de redirecciones en Redirecciones de URL; envía cada orden de compra a su proveedor.</translation>
     </message>
+    <message>
+        <source>Save weekly &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the wheel&apos;s figures, momentum, waiting actions and outcomes as a PDF or a web page to read or share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s) had nothing new to read and kept their results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weekly report %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Web pages (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the weekly report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the weekly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the weekly report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>flywheel::MappingPage</name>
@@ -4379,6 +5003,21 @@ Comandos:
     <message>
         <source>Select a search or product to see its weeks.</source>
         <translation>Selecciona una búsqueda o un producto para ver sus semanas.</translation>
+    </message>
+</context>
+<context>
+    <name>flywheel::MomentumStrip</name>
+    <message>
+        <source>first analysed day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>

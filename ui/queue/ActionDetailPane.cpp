@@ -4,6 +4,7 @@
 #include "queue/ActionQueueModel.h"
 #include "queue/EvidenceText.h"
 #include "shell/WheelStages.h"
+#include "stages/outcomes/OutcomeTracking.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -129,7 +130,9 @@ void ActionDetailPane::setAction(const std::optional<Recommendation>& action)
     m_detail->setVisible(!action->detail.isEmpty());
     m_evidence->setText(evidenceHtml(action->evidence));
     m_effect->setText(action->expectedEffect);
-    m_measure->setText(tr("%1, over %n day(s) after it is pushed.", nullptr, action->windowDays).arg(action->metric));
+    // The figure the outcome step judges it by, in the same words as its outcome will use.
+    m_measure->setText(tr("%1, over %n day(s) after it is pushed.", nullptr, action->windowDays)
+                           .arg(outcomes::metricTitle(outcomes::outcomeMetric(action->stage, action->kind))));
     setTrace({});
 }
 

@@ -61,7 +61,16 @@ QString MomentumStrip::stageOf(const QString& figure)
 
 QString MomentumStrip::valueText(const QString& figure, double value) const
 {
-    return outcomes::formatFigure(figure, value, m_currency, locale());
+    // Amounts without their currency code, which the title carries: the cards are narrow.
+    return outcomes::formatFigure(figure, value, QString(), locale());
+}
+
+QString MomentumStrip::titleText(const QString& figure) const
+{
+    const QString title = outcomes::figureTitle(figure);
+    const bool money = figure == QLatin1StringView(outcomes::figure::kOverstockValue)
+        || figure == QLatin1StringView(outcomes::figure::kPromotionMarginGained);
+    return money && !m_currency.isEmpty() ? tr("%1, %2", "figure title and currency code").arg(title, m_currency) : title;
 }
 
 QString MomentumStrip::changeText(const outcomes::MomentumSeries& series) const
@@ -72,8 +81,7 @@ QString MomentumStrip::changeText(const outcomes::MomentumSeries& series) const
     const outcomes::MomentumPoint& previous = series.points.at(series.points.size() - 2);
     const double change = last.value - previous.value;
     const QString arrow = change > 0 ? QStringLiteral("▲") : change < 0 ? QStringLiteral("▼") : QStringLiteral("＝");
-    return tr("%1 %2 since %3")
-        .arg(arrow, valueText(series.figure, std::abs(change)), locale().toString(previous.asOf, QLocale::ShortFormat));
+    return tr("%1 %2", "arrow and change since the previous analysed day").arg(arrow, valueText(series.figure, std::abs(change)));
 }
 
 QRect MomentumStrip::cardRect(int index) const
@@ -108,13 +116,17 @@ void MomentumStrip::paintEvent(QPaintEvent*)
         painter.setFont(small);
         painter.setPen(muted);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                         QFontMetrics(small).elidedText(outcomes::figureTitle(series.figure), Qt::ElideRight,
-                                                        text.width()));
+                         QFontMetrics(small).elidedText(titleText(series.figure), Qt::ElideRight, text.width()));
+        // Below the title: the value and its change on the left, the sparkline on the right.
+        const int valueTop = text.top() + QFontMetrics(small).height() + 2;
+        const QString value = valueText(series.figure, series.points.constLast().value);
+        const int valueWidth = QFontMetrics(big).horizontalAdvance(value) + 4;
+        const int left = series.points.size() >= 2 ? std::clamp(valueWidth, text.width() / 2, text.width() * 7 / 10)
+                                                   : text.width();
         painter.setFont(big);
         painter.setPen(pal.color(QPalette::Text));
-        const int valueTop = text.top() + QFontMetrics(small).height() + 2;
-        painter.drawText(QRect(text.left(), valueTop, text.width() / 2 + 20, QFontMetrics(big).height()),
-                         Qt::AlignLeft | Qt::AlignVCenter, valueText(series.figure, series.points.constLast().value));
+        painter.drawText(QRect(text.left(), valueTop, left, QFontMetrics(big).height()), Qt::AlignLeft | Qt::AlignVCenter,
+                         QFontMetrics(big).elidedText(value, Qt::ElideRight, left));
 
         // The change, green when it went the way the owner wants.
         QColor changeColor = muted;
@@ -126,13 +138,13 @@ void MomentumStrip::paintEvent(QPaintEvent*)
         }
         painter.setFont(small);
         painter.setPen(changeColor);
-        painter.drawText(text, Qt::AlignLeft | Qt::AlignBottom,
-                         QFontMetrics(small).elidedText(changeText(series), Qt::ElideRight, text.width()));
+        painter.drawText(QRect(text.left(), text.top(), left, text.height()), Qt::AlignLeft | Qt::AlignBottom,
+                         QFontMetrics(small).elidedText(changeText(series), Qt::ElideRight, left));
 
-        // The sparkline over every analysed day, top right.
+        // The sparkline over every analysed day.
         if (series.points.size() >= 2) {
-            const QRectF spark(text.left() + text.width() * 0.55, valueTop + 2, text.width() * 0.45,
-                               QFontMetrics(big).height() - 4);
+            const QRectF spark(text.left() + left + 6, valueTop + 4, text.width() - left - 6,
+                               text.bottom() - valueTop - 8);
             double low = series.points.front().value;
             double high = low;
             for (const outcomes::MomentumPoint& p : series.points) {
@@ -164,7 +176,7 @@ bool MomentumStrip::event(QEvent* event)
         if (!cardRect(i).contains(help->pos()))
             continue;
         const outcomes::MomentumSeries& series = m_series.at(i);
-        QStringList lines{outcomes::figureTitle(series.figure)};
+        QStringList lines{titleText(series.figure)};
         for (const outcomes::MomentumPoint& p : series.points)
             lines << tr("%1: %2").arg(locale().toString(p.asOf, QLocale::ShortFormat), valueText(series.figure, p.value));
         QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);

@@ -22,7 +22,7 @@ public:
 
     /// The stage a figure belongs to, for its colour.
     [[nodiscard]] static QString stageOf(const QString& figure);
-    /// "▼ 1.2 since 3 Oct": the latest change of a series, empty with one point.
+    /// "▼ 1.2": the change since the previous analysed day (the tooltip lists every day).
     [[nodiscard]] QString changeText(const outcomes::MomentumSeries& series) const;
 
 protected:
@@ -32,6 +32,7 @@ protected:
 private:
     [[nodiscard]] QRect cardRect(int index) const;
     [[nodiscard]] QString valueText(const QString& figure, double value) const;
+    [[nodiscard]] QString titleText(const QString& figure) const;
 
     QList<outcomes::MomentumSeries> m_series;
     QString m_currency;
