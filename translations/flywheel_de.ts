@@ -360,22 +360,22 @@
     </message>
     <message>
         <source>--advance takes a whole number of weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--advance erwartet eine ganze Zahl von Wochen.</translation>
     </message>
     <message numerus="yes">
         <source>The demo store&apos;s history now runs to %1, %n week(s) past the generated history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Historie des Demo-Shops reicht jetzt bis %1, %n Woche über die erzeugte Historie hinaus.</numerusform>
+            <numerusform>Die Historie des Demo-Shops reicht jetzt bis %1, %n Wochen über die erzeugte Historie hinaus.</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1: %2 orders (%3 lines), %4 new customers, %5 tickets, %6 reviews and %7 search report rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab %1: %2 Bestellungen (%3 Positionen), %4 neue Kunden, %5 Tickets, %6 Bewertungen und %7 Zeilen im Suchbericht.</translation>
     </message>
     <message>
         <source>Files and ground_truth.json are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien und ground_truth.json liegen in %1</translation>
     </message>
 </context>
 <context>
@@ -679,19 +679,19 @@
     <name>DemoAdvance</name>
     <message>
         <source>Advancing the demo store was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fortschreiben des Demo-Shops wurde abgebrochen.</translation>
     </message>
     <message>
         <source>This store was not created as a demo store, so there is no demo world to continue. Create a demo store (flywheel-cli --db NEW_STORE demo) and advance that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Shop wurde nicht als Demo-Shop angelegt, daher gibt es keine Demo-Welt, die sich fortsetzen ließe. Legen Sie einen Demo-Shop an (flywheel-cli --db NEUER_SHOP demo) und schreiben Sie diesen fort.</translation>
     </message>
     <message>
         <source>A demo store advances by 1 to %1 weeks at a time; %2 is outside that. Choose a number of weeks in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Demo-Shop wird jeweils um 1 bis %1 Wochen fortgeschrieben; %2 liegt außerhalb. Wählen Sie eine Wochenzahl in diesem Bereich.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the demo store&apos;s next files. Check that you may write there, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die nächsten Dateien des Demo-Shops konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Importing the demo store&apos;s files was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import der Dateien des Demo-Shops wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1019,27 +1019,53 @@ Commands:
   search --batch FILE           one query per line, one JSON line of results per query
   customers                     each customer&apos;s segment, chance of still being a customer, expected orders and value
   clv                           the fitted purchase and spend models&apos; parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flywheel-Engine ohne Fenster: importiert Shop-Exporte, führt die Analysen aus und listet die Maßnahmen auf.
+
+Befehle:
+  formats                       alle Formate, die Flywheel liest
+  import DATEI...               Exportdateien in den Shop importieren
+  stats                         Zeilenzahlen der Tabellen des Shops
+  batches                       die bisherigen Importe
+  undo NR                       einen Import wieder aus dem Shop entfernen
+  demo                          den Demo-Shop anlegen (Dateien und Shop)
+  demo --advance WOCHEN         die nächsten Wochen des Demo-Shops, die auf die bisher übergebenen Maßnahmen reagieren
+  run                           die Stufen des Kreislaufs ausführen
+  actions                       die empfohlenen Maßnahmen auflisten
+  tickets                       Tickets mit Stimmung, Anliegen, Schlagwörtern, Produkten und Fragen
+  gaps                          Inhaltslücken: was Kunden fragen, aber die Produktseiten nicht sagen
+  accept ID...                  Maßnahmen annehmen
+  dismiss ID...                 Maßnahmen verwerfen (sie kehren nur zurück, wenn ihre Belege zunehmen)
+  push (ID...|--accepted) --out ORDNER  diese Maßnahmen oder alle angenommenen als Dateien zum Importieren schreiben, mit einem Manifest
+  push --stage STUFE --out ORDNER  dasselbe für die angenommenen Maßnahmen von content, search, merchandising, inventory oder promotions
+  outcomes                      was jede übergebene Maßnahme bewirkt hat oder wann sie gemessen wird
+  report --out DATEI            der Wochenbericht als Webseite (.html) oder als A4-PDF (.pdf)
+  forecast --series DATEI --horizon N  jede SKU einer Verkaufsdatei mit date,sku,qty prognostizieren (ohne Shop)
+  forecast [--sku SKU]          die Varianten des Shops prognostizieren (--horizon in Wochen)
+  backtest                      wie die Prognose jeder Variante in ihren zurückgehaltenen letzten Wochen abgeschnitten hat
+  search WÖRTER...              den Katalog so durchsuchen wie Kunden (--explain zeigt, warum jeder Treffer erscheint)
+  search --batch DATEI          eine Suchanfrage pro Zeile, eine JSON-Zeile mit Treffern pro Suchanfrage
+  customers                     Segment jedes Kunden, Wahrscheinlichkeit, dass er noch Kunde ist, erwartete Bestellungen und Wert
+  clv                           die Parameter der angepassten Kauf- und Ausgabenmodelle</translation>
     </message>
     <message>
         <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: Ordner für die Exportdateien (Standard: neben dem Shop); push: Ordner für die Produktdateien (Standard: der aktuelle Ordner); report: die zu schreibende Datei (.html oder .pdf).</translation>
     </message>
     <message>
         <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: die nächsten WOCHEN Wochen des Demo-Shops schreiben und importieren.</translation>
     </message>
     <message>
         <source>WEEKS</source>
-        <translation type="unfinished"></translation>
+        <translation>WOCHEN</translation>
     </message>
     <message>
         <source>run: run every stage, even those with nothing new to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>run: alle Stufen ausführen, auch solche, die nichts Neues zu lesen haben.</translation>
     </message>
     <message>
         <source>push: every accepted action.</source>
-        <translation type="unfinished"></translation>
+        <translation>push: alle angenommenen Maßnahmen.</translation>
     </message>
 </context>
 <context>
@@ -1385,94 +1411,94 @@ Commands:
     <name>Lineage</name>
     <message>
         <source>a misspelling</source>
-        <translation type="unfinished"></translation>
+        <translation>eine falsche Schreibweise</translation>
     </message>
     <message>
         <source>the shoppers&apos; word, not the catalog&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wort der Kunden, nicht das des Katalogs</translation>
     </message>
     <message>
         <source>a filter the catalog cannot answer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Filter, den der Katalog nicht bedienen kann</translation>
     </message>
     <message>
         <source>only out-of-stock items match</source>
-        <translation type="unfinished"></translation>
+        <translation>nur nicht vorrätige Artikel passen</translation>
     </message>
     <message>
         <source>not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im Sortiment</translation>
     </message>
     <message>
         <source>%1: %2 units beyond what it sells, %3 days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Stück Überbestand, %3 Tage Reichweite</translation>
     </message>
     <message>
         <source>%1: time to reorder, %2 days of cover left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeit nachzubestellen, noch %2 Tage Reichweite</translation>
     </message>
     <message>
         <source>%1: out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht vorrätig</translation>
     </message>
     <message numerus="yes">
         <source>Customers asked about %1 %n time(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kunden haben %n-mal nach %1 gefragt (%2)</numerusform>
+            <numerusform>Kunden haben %n-mal nach %1 gefragt (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” searched %n time(s) without finding it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1“ wurde %n-mal gesucht, ohne etwas zu finden: %2</numerusform>
+            <numerusform>„%1“ wurde %n-mal gesucht, ohne etwas zu finden: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sells %2× its usual level, falling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verkauft sich mit dem %2-Fachen des üblichen Niveaus, fallend</translation>
     </message>
     <message>
         <source>%1 trends up: %2× its usual level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Aufwärtstrend: das %2-Fache des üblichen Niveaus</translation>
     </message>
     <message>
         <source>(searches for “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Suchen nach „%1“)</translation>
     </message>
 </context>
 <context>
     <name>LoopCommands</name>
     <message>
         <source>&quot;%1&quot; is not an action id; &quot;flywheel-cli actions&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Maßnahmen-ID; „flywheel-cli actions“ listet sie auf.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) accepted; &quot;flywheel-cli push --accepted --out DIR&quot; writes their files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme angenommen; „flywheel-cli push --accepted --out ORDNER“ schreibt ihre Dateien.</numerusform>
+            <numerusform>%n Maßnahmen angenommen; „flywheel-cli push --accepted --out ORDNER“ schreibt ihre Dateien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) dismissed; they return only when their evidence grows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme verworfen; sie kehrt nur zurück, wenn ihre Belege zunehmen.</numerusform>
+            <numerusform>%n Maßnahmen verworfen; sie kehren nur zurück, wenn ihre Belege zunehmen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the actions to accept: flywheel-cli --db STORE accept ID [ID...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die anzunehmenden Maßnahmen: flywheel-cli --db SHOP accept ID [ID...].</translation>
     </message>
     <message>
         <source>Name the actions to dismiss: flywheel-cli --db STORE dismiss ID [ID...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die zu verwerfenden Maßnahmen: flywheel-cli --db SHOP dismiss ID [ID...].</translation>
     </message>
     <message>
         <source>Nothing pushed yet: accept actions and push them; the next imports measure what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts übergeben: Nehmen Sie Maßnahmen an und übergeben Sie sie; die nächsten Importe messen, was sie bewirkt haben.</translation>
     </message>
 </context>
 <context>
@@ -1642,169 +1668,169 @@ Commands:
     <name>Outcomes</name>
     <message>
         <source>%1 days after %2 against the %1 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tage nach dem %2 gegenüber den %1 Tagen davor</translation>
     </message>
     <message>
         <source>No clear change yet: the range still includes none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine klare Veränderung: Der Bereich schließt null noch ein.</translation>
     </message>
     <message>
         <source>It worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat gewirkt.</translation>
     </message>
     <message>
         <source>It went the wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ging in die falsche Richtung.</translation>
     </message>
     <message>
         <source>Tickets per 100 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets je 100 Bestellungen</translation>
     </message>
     <message>
         <source>Negative tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Tickets</translation>
     </message>
     <message>
         <source>Catalog completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit des Katalogs</translation>
     </message>
     <message>
         <source>Searches finding nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen ohne Treffer</translation>
     </message>
     <message>
         <source>Forecast error</source>
-        <translation type="unfinished">Prognosefehler</translation>
+        <translation>Prognosefehler</translation>
     </message>
     <message>
         <source>Overstock value</source>
-        <translation type="unfinished">Wert des Überbestands</translation>
+        <translation>Wert des Überbestands</translation>
     </message>
     <message>
         <source>Promotion margin gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Aktionen gewonnene Marge</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>amount and currency code</comment>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Tickets about it per 100 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets dazu je 100 Bestellungen</translation>
     </message>
     <message>
         <source>Share of its searches finding nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil seiner Suchen ohne Treffer</translation>
     </message>
     <message>
         <source>Clicks per 100 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks je 100 Suchen</translation>
     </message>
     <message>
         <source>Units sold against the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufte Stück gegenüber der Prognose</translation>
     </message>
     <message>
         <source>Buyers in the audience against the held-back group</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer in der Zielgruppe gegenüber der Kontrollgruppe</translation>
     </message>
     <message>
         <source>Units sold against the rest of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufte Stück gegenüber dem übrigen Shop</translation>
     </message>
     <message>
         <source>Measured once the history reaches %1 (%2 days after it was pushed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gemessen, sobald die Historie den %1 erreicht (%2 Tage nach dem Übergeben).</translation>
     </message>
     <message>
         <source>95% range %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Bereich: %1 bis %2</translation>
     </message>
     <message>
         <source>Too little data yet: fewer than 3 tickets in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenige Daten: weniger als 3 Tickets (%1).</translation>
     </message>
     <message>
         <source>%1 → %2 tickets per 100 orders, %3 days after %4 against the days before (%5). %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 Tickets je 100 Bestellungen, %3 Tage nach dem %4 gegenüber den Tagen davor (%5). %6</translation>
     </message>
     <message>
         <source>Too little data yet: nobody searched for it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu wenige Daten: Niemand hat danach gesucht (%1).</translation>
     </message>
     <message>
         <source>%1% → %2% of its searches found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% → %2&#xa0;% seiner Suchen fanden nichts</translation>
     </message>
     <message>
         <source>%1 → %2 clicks per 100 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 Klicks je 100 Suchen</translation>
     </message>
     <message>
         <source>%1 in %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3). %4</translation>
     </message>
     <message>
         <source>Sold %1 units in the %2 days after the reorder; no forecast was kept to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den %2 Tagen nach der Nachbestellung %1 Stück verkauft; es wurde keine Prognose zum Vergleich gespeichert.</translation>
     </message>
     <message>
         <source>Sold %1 units in the %2 days after the reorder against %3 forecast (error %4%; the forecast allowed %5% to %6%). %7</source>
-        <translation type="unfinished"></translation>
+        <translation>In den %2 Tagen nach der Nachbestellung %1 Stück verkauft, prognostiziert waren %3 (Abweichung %4&#xa0;%; die Prognose ließ %5&#xa0;% bis %6&#xa0;% zu). %7</translation>
     </message>
     <message>
         <source>The forecast held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognose lag richtig.</translation>
     </message>
     <message>
         <source>The forecast missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prognose lag daneben.</translation>
     </message>
     <message>
         <source>No held-back group to compare with, so the effect cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontrollgruppe zum Vergleich, daher lässt sich die Wirkung nicht bestimmen.</translation>
     </message>
     <message>
         <source>%1% of the audience bought it in the %2 days after %3, against %4% of the held-back group: %5 points (%6). %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% der Zielgruppe haben es in den %2 Tagen nach dem %3 gekauft, gegenüber %4&#xa0;% der Kontrollgruppe: %5 Prozentpunkte (%6). %7</translation>
     </message>
     <message>
         <source>%1 → %2 units, %3% against the rest of the store, in %4 (%5). %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 Stück, %3&#xa0;% gegenüber dem übrigen Shop, %4 (%5). %6</translation>
     </message>
 </context>
 <context>
     <name>OutcomesStage</name>
     <message>
         <source>No orders yet: import an orders export to follow the wheel&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen: Importieren Sie einen Bestellexport, um die Kennzahlen des Kreislaufs zu verfolgen.</translation>
     </message>
     <message>
         <source>measured actions that clearly worked (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessene Maßnahmen mit klarer Wirkung (%)</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) measured this run (%1 clearly worked); %2 waiting for their window to pass. History up to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme in diesem Lauf gemessen (mit klarer Wirkung: %1); noch im Messzeitraum: %2. Historie bis %3.</numerusform>
+            <numerusform>%n Maßnahmen in diesem Lauf gemessen (mit klarer Wirkung: %1); noch im Messzeitraum: %2. Historie bis %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) of momentum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzahl zur Entwicklung</numerusform>
+            <numerusform>%n Kennzahlen zur Entwicklung</numerusform>
         </translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
 </context>
 <context>
@@ -2126,15 +2152,15 @@ Commands:
     <name>Push</name>
     <message>
         <source>The files were written, but the list of pushes %1 could not be updated (%2). Check that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien wurden geschrieben, aber die Liste der Übergaben %1 konnte nicht aktualisiert werden (%2). Prüfen Sie, ob Sie in den Ordner schreiben dürfen.</translation>
     </message>
     <message>
         <source>There is no action %1; &quot;flywheel-cli actions&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Maßnahme %1; „flywheel-cli actions“ listet sie auf.</translation>
     </message>
     <message>
         <source>Action %1 is %2, so there is nothing to push; only new or accepted actions can be pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahme %1 hat den Status %2, daher gibt es nichts zu übergeben; nur neue oder angenommene Maßnahmen können übergeben werden.</translation>
     </message>
 </context>
 <context>
@@ -2180,21 +2206,21 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not an action id; &quot;flywheel-cli actions&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Maßnahmen-ID; „flywheel-cli actions“ listet sie auf.</translation>
     </message>
     <message>
         <source>Say which actions to write: push ID... (these actions), push --accepted (every accepted action) or push --stage content|search|merchandising|inventory|promotions (that stage&apos;s accepted actions), with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Maßnahmen geschrieben werden sollen: push ID... (diese Maßnahmen), push --accepted (alle angenommenen Maßnahmen) oder push --stage content|search|merchandising|inventory|promotions (die angenommenen Maßnahmen dieser Stufe), jeweils mit --out ORDNER.</translation>
     </message>
     <message>
         <source>Nothing to push: accept actions first (flywheel-cli actions lists them, flywheel-cli accept ID accepts one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übergeben: Nehmen Sie zuerst Maßnahmen an (flywheel-cli actions listet sie auf, flywheel-cli accept ID nimmt eine an).</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) pushed. %1 lists each file and the action behind it. Push one stage at a time (push --stage) to be told where each stage&apos;s files are imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme übergeben. %1 listet jede Datei und die Maßnahme dahinter auf. Übergeben Sie jeweils nur eine Stufe (push --stage), um zu erfahren, wo die Dateien jeder Stufe importiert werden.</numerusform>
+            <numerusform>%n Maßnahmen übergeben. %1 listet jede Datei und die Maßnahme dahinter auf. Übergeben Sie jeweils nur eine Stufe (push --stage), um zu erfahren, wo die Dateien jeder Stufe importiert werden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2284,7 +2310,7 @@ Commands:
     <name>ReportCommands</name>
     <message>
         <source>Name the report file: flywheel-cli --db STORE report --out FILE.html (a web page) or --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Berichtsdatei: flywheel-cli --db SHOP report --out DATEI.html (eine Webseite) oder --out DATEI.pdf.</translation>
     </message>
 </context>
 <context>
@@ -2937,39 +2963,39 @@ Commands:
     </message>
     <message>
         <source>Demo store size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe des Demo-Shops</translation>
     </message>
     <message>
         <source>The size the demo store was made at; empty for a real store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe, in der der Demo-Shop angelegt wurde; leer bei einem echten Shop.</translation>
     </message>
     <message>
         <source>Demo store seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Demo-Shops</translation>
     </message>
     <message>
         <source>The random seed the demo store was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Startwert für den Zufall, mit dem der Demo-Shop angelegt wurde.</translation>
     </message>
     <message>
         <source>Demo weeks after the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Wochen nach der Historie</translation>
     </message>
     <message>
         <source>How many weeks the demo store has been advanced past its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wie viele Wochen der Demo-Shop über seine Historie hinaus fortgeschrieben wurde.</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>Demo purchase orders placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegebene Demo-Lieferantenbestellungen</translation>
     </message>
     <message>
         <source>The pushed reorders the advanced demo store has already ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übergebenen Nachbestellungen, die der fortgeschriebene Demo-Shop bereits bestellt hat.</translation>
     </message>
 </context>
 <context>
@@ -3237,183 +3263,183 @@ Commands:
     <name>WeeklyReport</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished">unverändert</translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>up from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gestiegen von %1</translation>
     </message>
     <message>
         <source>down from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesunken von %1</translation>
     </message>
     <message>
         <source>Orders up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungen bis %1</translation>
     </message>
     <message>
         <source>No orders imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bestellungen importiert</translation>
     </message>
     <message>
         <source>Weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbericht</translation>
     </message>
     <message>
         <source>%1  ·  generated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  erstellt am %2</translation>
     </message>
     <message>
         <source>first run</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Lauf</translation>
     </message>
     <message>
         <source>Not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausgeführt.</translation>
     </message>
     <message>
         <source>The wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kreislauf</translation>
     </message>
     <message>
         <source>Each stage&apos;s headline figure from its latest run, against the run before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahl jeder Stufe aus ihrem letzten Lauf, verglichen mit dem Lauf davor.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Stufe</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Veränderung</translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>What it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie gefunden hat</translation>
     </message>
     <message>
         <source>one run so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher ein Lauf</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <source>No figures recorded yet: the wheel records them each time it runs over new orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kennzahlen erfasst: Der Kreislauf erfasst sie bei jedem Lauf über neue Bestellungen.</translation>
     </message>
     <message>
         <source>The wheel&apos;s figures each time the store was analysed; the dot is the latest. Green is better than the run before, red is worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen des Kreislaufs bei jeder Analyse des Shops; der Punkt ist der neueste Wert. Grün ist besser als der Lauf davor, Rot schlechter.</translation>
     </message>
     <message>
         <source>Actions waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen, die auf Sie warten</translation>
     </message>
     <message>
         <source>No action is waiting for you: every suggestion has been handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Maßnahme wartet auf Sie: Alle Vorschläge sind erledigt.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet: %1</translation>
     </message>
     <message>
         <source>The %1 most important of %2 waiting actions: accepted ones first, then each stage&apos;s surest with the most evidence. The action queue in Flywheel has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 wichtigsten von %2 wartenden Maßnahmen: zuerst die angenommenen, dann aus jeder Stufe die sichersten mit den meisten Belegen. Die Maßnahmenliste in Flywheel enthält alle.</translation>
     </message>
     <message>
         <source>Accepted ones first, then each stage&apos;s surest with the most evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die angenommenen, dann aus jeder Stufe die sichersten mit den meisten Belegen.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Sicherheit</translation>
+        <translation>Sicherheit</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>unklar</translation>
     </message>
     <message>
         <source>worked</source>
-        <translation type="unfinished"></translation>
+        <translation>hat gewirkt</translation>
     </message>
     <message>
         <source>went the wrong way</source>
-        <translation type="unfinished"></translation>
+        <translation>falsche Richtung</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Nothing pushed yet, so there is nothing to measure. Push accepted actions; later reports measure what each one did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts übergeben, daher gibt es nichts zu messen. Übergeben Sie angenommene Maßnahmen; spätere Berichte messen, was jede einzelne bewirkt hat.</translation>
     </message>
     <message>
         <source>%1 measured, %2 still in their window. Each pushed action is judged by its own figure over the days after it against the days before, or its audience against the held-back group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemessen, %2 noch im Messzeitraum. Jede übergebene Maßnahme wird an ihrer eigenen Kennzahl in den Tagen danach gegenüber den Tagen davor beurteilt oder an ihrer Zielgruppe gegenüber der Kontrollgruppe.</translation>
     </message>
     <message>
         <source>Action and what it did</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme und ihre Wirkung</translation>
     </message>
     <message>
         <source>Stage and figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe und Kennzahl</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Weekly report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbericht — %1</translation>
     </message>
     <message>
         <source>Made by Flywheel on your own computer from the store&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Flywheel auf Ihrem eigenen Computer aus den Daten des Shops erstellt.</translation>
     </message>
     <message>
         <source>Weekly report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbericht · %1 · %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>The report is written as a web page or a PDF, and &quot;%1&quot; is neither: end the file name with .html or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird als Webseite oder PDF geschrieben, und „%1“ ist keins von beiden: Lassen Sie den Dateinamen auf .html oder .pdf enden.</translation>
     </message>
     <message>
         <source>Could not write the report to %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>Could not write the report to %1: %2. Check that the disk has room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2. Prüfen Sie, ob auf dem Datenträger genug Platz ist, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3567,11 +3593,11 @@ Commands:
     </message>
     <message>
         <source>Across the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Im ganzen Kreislauf</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
 </context>
 <context>
@@ -4244,21 +4270,21 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n pushed action(s) measured, %1 clearly worked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übergebene Maßnahme gemessen, %1 mit klarer Wirkung</numerusform>
+            <numerusform>%n übergebene Maßnahmen gemessen, %1 mit klarer Wirkung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for their window to pass</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wartet noch auf das Ende des Messzeitraums</numerusform>
+            <numerusform>%n warten noch auf das Ende des Messzeitraums</numerusform>
         </translation>
     </message>
     <message>
         <source>Outcomes: %1 (see each in Actions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung: %1 (Einzelheiten unter Maßnahmen).</translation>
     </message>
 </context>
 <context>
@@ -4683,42 +4709,42 @@ Commands:
     </message>
     <message>
         <source>Save weekly &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbericht &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the wheel&apos;s figures, momentum, waiting actions and outcomes as a PDF or a web page to read or share</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen des Kreislaufs, ihre Entwicklung, wartende Maßnahmen und deren Wirkung als PDF oder Webseite speichern, zum Lesen oder Weitergeben</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s) had nothing new to read and kept their results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stufe hatte nichts Neues zu lesen und hat ihre Ergebnisse behalten.</numerusform>
+            <numerusform>%n Stufen hatten nichts Neues zu lesen und haben ihre Ergebnisse behalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly report %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbericht %1.pdf</translation>
     </message>
     <message>
         <source>Save weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbericht speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf);;Webseiten (*.html)</translation>
     </message>
     <message>
         <source>Writing the weekly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbericht wird geschrieben…</translation>
     </message>
     <message>
         <source>Could not save the weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wochenbericht konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved the weekly report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenbericht unter %1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -5009,15 +5035,21 @@ Commands:
     <name>flywheel::MomentumStrip</name>
     <message>
         <source>first analysed day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>erster analysierter Tag</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>figure title and currency code</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrow and change since the previous analysed day</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

@@ -53,9 +53,9 @@
     <name>Commands</name>
     <message numerus="yes">
         <source>The demo store&apos;s history now runs to %1, %n week(s) past the generated history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The demo store&apos;s history now runs to %1, %n week past the generated history.</numerusform>
+            <numerusform>The demo store&apos;s history now runs to %1, %n weeks past the generated history.</numerusform>
         </translation>
     </message>
 </context>
@@ -237,16 +237,16 @@
     <name>Lineage</name>
     <message numerus="yes">
         <source>Customers asked about %1 %n time(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Customers asked about %1 %n time (%2)</numerusform>
+            <numerusform>Customers asked about %1 %n times (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” searched %n time(s) without finding it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” searched %n time without finding it: %2</numerusform>
+            <numerusform>“%1” searched %n times without finding it: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -254,16 +254,16 @@
     <name>LoopCommands</name>
     <message numerus="yes">
         <source>%n action(s) accepted; &quot;flywheel-cli push --accepted --out DIR&quot; writes their files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action accepted; &quot;flywheel-cli push --accepted --out DIR&quot; writes its files.</numerusform>
+            <numerusform>%n actions accepted; &quot;flywheel-cli push --accepted --out DIR&quot; writes their files.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) dismissed; they return only when their evidence grows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action dismissed; it returns only when its evidence grows.</numerusform>
+            <numerusform>%n actions dismissed; they return only when their evidence grows.</numerusform>
         </translation>
     </message>
 </context>
@@ -315,16 +315,16 @@
     <name>OutcomesStage</name>
     <message numerus="yes">
         <source>%n action(s) measured this run (%1 clearly worked); %2 waiting for their window to pass. History up to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action measured this run (%1 clearly worked); %2 waiting for their window to pass. History up to %3.</numerusform>
+            <numerusform>%n actions measured this run (%1 clearly worked); %2 waiting for their window to pass. History up to %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) of momentum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n figure of momentum</numerusform>
+            <numerusform>%n figures of momentum</numerusform>
         </translation>
     </message>
 </context>
@@ -456,9 +456,9 @@
     </message>
     <message numerus="yes">
         <source>%n action(s) pushed. %1 lists each file and the action behind it. Push one stage at a time (push --stage) to be told where each stage&apos;s files are imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action pushed. %1 lists each file and the action behind it. Push one stage at a time (push --stage) to be told where each stage&apos;s files are imported.</numerusform>
+            <numerusform>%n actions pushed. %1 lists each file and the action behind it. Push one stage at a time (push --stage) to be told where each stage&apos;s files are imported.</numerusform>
         </translation>
     </message>
 </context>
@@ -680,16 +680,16 @@
     </message>
     <message numerus="yes">
         <source>%n pushed action(s) measured, %1 clearly worked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pushed action measured, %1 clearly worked</numerusform>
+            <numerusform>%n pushed actions measured, %1 clearly worked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for their window to pass</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting for its window to pass</numerusform>
+            <numerusform>%n waiting for their window to pass</numerusform>
         </translation>
     </message>
 </context>
@@ -745,9 +745,9 @@
     </message>
     <message numerus="yes">
         <source>%n stage(s) had nothing new to read and kept their results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n stage had nothing new to read and kept its results.</numerusform>
+            <numerusform>%n stages had nothing new to read and kept their results.</numerusform>
         </translation>
     </message>
 </context>

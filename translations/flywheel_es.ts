@@ -360,22 +360,22 @@
     </message>
     <message>
         <source>--advance takes a whole number of weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--advance espera un número entero de semanas.</translation>
     </message>
     <message numerus="yes">
         <source>The demo store&apos;s history now runs to %1, %n week(s) past the generated history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El historial de la tienda de demostración llega ahora hasta el %1, %n semana más allá del historial generado.</numerusform>
+            <numerusform>El historial de la tienda de demostración llega ahora hasta el %1, %n semanas más allá del historial generado.</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1: %2 orders (%3 lines), %4 new customers, %5 tickets, %6 reviews and %7 search report rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde el %1: %2 pedidos (%3 líneas), %4 clientes nuevos, %5 tickets, %6 reseñas y %7 filas del informe de búsquedas.</translation>
     </message>
     <message>
         <source>Files and ground_truth.json are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos y ground_truth.json están en %1</translation>
     </message>
 </context>
 <context>
@@ -679,19 +679,19 @@
     <name>DemoAdvance</name>
     <message>
         <source>Advancing the demo store was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado el avance de la tienda de demostración.</translation>
     </message>
     <message>
         <source>This store was not created as a demo store, so there is no demo world to continue. Create a demo store (flywheel-cli --db NEW_STORE demo) and advance that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta tienda no se creó como tienda de demostración, así que no hay ningún mundo de demostración que continuar. Crea una tienda de demostración (flywheel-cli --db TIENDA_NUEVA demo) y haz avanzar esa.</translation>
     </message>
     <message>
         <source>A demo store advances by 1 to %1 weeks at a time; %2 is outside that. Choose a number of weeks in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tienda de demostración avanza de 1 a %1 semanas cada vez; %2 queda fuera de ese rango. Elige un número de semanas dentro de él.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the demo store&apos;s next files. Check that you may write there, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta %1 para los siguientes archivos de la tienda de demostración. Comprueba que tienes permiso para escribir en ella o elige otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -714,7 +714,7 @@
     </message>
     <message>
         <source>Importing the demo store&apos;s files was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha cancelado la importación de los archivos de la tienda de demostración.</translation>
     </message>
 </context>
 <context>
@@ -1019,27 +1019,53 @@ Commands:
   search --batch FILE           one query per line, one JSON line of results per query
   customers                     each customer&apos;s segment, chance of still being a customer, expected orders and value
   clv                           the fitted purchase and spend models&apos; parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de Flywheel sin ventana: importa las exportaciones de la tienda, ejecuta los análisis y lista las acciones.
+
+Comandos:
+  formats                       todos los formatos que lee Flywheel
+  import ARCHIVO...             importar archivos exportados a la tienda
+  stats                         número de filas de las tablas de la tienda
+  batches                       las importaciones hechas hasta ahora
+  undo LOTE                     retirar una importación de la tienda
+  demo                          crear la tienda de demostración (archivos y tienda)
+  demo --advance SEMANAS        las próximas semanas de la tienda de demostración, que reaccionan a las acciones enviadas hasta ahora
+  run                           ejecutar las etapas del ciclo
+  actions                       listar las acciones recomendadas
+  tickets                       tickets con su sentimiento, motivo, etiquetas, productos y preguntas
+  gaps                          vacíos de contenido: lo que preguntan los clientes y las páginas de producto no dicen
+  accept ID...                  aceptar acciones
+  dismiss ID...                 descartar acciones (solo vuelven si aumentan sus pruebas)
+  push (ID...|--accepted) --out CARPETA  escribir estas acciones, o todas las aceptadas, como archivos para importar, con un manifiesto
+  push --stage ETAPA --out CARPETA  lo mismo para las acciones aceptadas de content, search, merchandising, inventory o promotions
+  outcomes                      qué logró cada acción enviada o cuándo se medirá
+  report --out ARCHIVO          el informe semanal como página web (.html) o como PDF en A4 (.pdf)
+  forecast --series ARCHIVO --horizon N  prever cada SKU de un archivo de ventas con date,sku,qty (no hace falta tienda)
+  forecast [--sku SKU]          prever las variantes de la tienda (--horizon en semanas)
+  backtest                      cuánto acertó la previsión de cada variante en sus últimas semanas reservadas
+  search PALABRAS...            buscar en el catálogo como los clientes (--explain muestra por qué aparece cada resultado)
+  search --batch ARCHIVO        una consulta por línea, una línea JSON de resultados por consulta
+  customers                     el segmento de cada cliente, la probabilidad de que siga siendo cliente, los pedidos esperados y su valor
+  clv                           los parámetros ajustados de los modelos de compra y de gasto</translation>
     </message>
     <message>
         <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: carpeta para los archivos exportados (por defecto: junto a la tienda); push: carpeta para los archivos de productos (por defecto: la carpeta actual); report: el archivo que se escribe (.html o .pdf).</translation>
     </message>
     <message>
         <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: escribir e importar las próximas SEMANAS semanas de la tienda de demostración.</translation>
     </message>
     <message>
         <source>WEEKS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEMANAS</translation>
     </message>
     <message>
         <source>run: run every stage, even those with nothing new to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>run: ejecutar todas las etapas, incluso las que no tienen nada nuevo que leer.</translation>
     </message>
     <message>
         <source>push: every accepted action.</source>
-        <translation type="unfinished"></translation>
+        <translation>push: todas las acciones aceptadas.</translation>
     </message>
 </context>
 <context>
@@ -1385,94 +1411,94 @@ Commands:
     <name>Lineage</name>
     <message>
         <source>a misspelling</source>
-        <translation type="unfinished"></translation>
+        <translation>una forma mal escrita</translation>
     </message>
     <message>
         <source>the shoppers&apos; word, not the catalog&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>la palabra de los clientes, no la del catálogo</translation>
     </message>
     <message>
         <source>a filter the catalog cannot answer</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtro al que el catálogo no puede responder</translation>
     </message>
     <message>
         <source>only out-of-stock items match</source>
-        <translation type="unfinished"></translation>
+        <translation>solo coinciden artículos agotados</translation>
     </message>
     <message>
         <source>not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>un artículo que no vendes</translation>
     </message>
     <message>
         <source>%1: %2 units beyond what it sells, %3 days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 unidades más de las que vende, %3 días de cobertura</translation>
     </message>
     <message>
         <source>%1: time to reorder, %2 days of cover left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hora de reponer, quedan %2 días de cobertura</translation>
     </message>
     <message>
         <source>%1: out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: agotado</translation>
     </message>
     <message numerus="yes">
         <source>Customers asked about %1 %n time(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los clientes preguntaron por %1 %n vez (%2)</numerusform>
+            <numerusform>Los clientes preguntaron por %1 %n veces (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” searched %n time(s) without finding it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” se buscó %n vez sin encontrarlo: %2</numerusform>
+            <numerusform>“%1” se buscó %n veces sin encontrarlo: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sells %2× its usual level, falling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vende %2 veces su nivel habitual, a la baja</translation>
     </message>
     <message>
         <source>%1 trends up: %2× its usual level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 al alza: %2 veces su nivel habitual</translation>
     </message>
     <message>
         <source>(searches for “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(búsquedas de “%1”)</translation>
     </message>
 </context>
 <context>
     <name>LoopCommands</name>
     <message>
         <source>&quot;%1&quot; is not an action id; &quot;flywheel-cli actions&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de acción; «flywheel-cli actions» las muestra.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) accepted; &quot;flywheel-cli push --accepted --out DIR&quot; writes their files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción aceptada; «flywheel-cli push --accepted --out CARPETA» escribe sus archivos.</numerusform>
+            <numerusform>%n acciones aceptadas; «flywheel-cli push --accepted --out CARPETA» escribe sus archivos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) dismissed; they return only when their evidence grows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción descartada; solo vuelve si aumentan sus pruebas.</numerusform>
+            <numerusform>%n acciones descartadas; solo vuelven si aumentan sus pruebas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the actions to accept: flywheel-cli --db STORE accept ID [ID...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica las acciones que quieres aceptar: flywheel-cli --db TIENDA accept ID [ID...].</translation>
     </message>
     <message>
         <source>Name the actions to dismiss: flywheel-cli --db STORE dismiss ID [ID...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica las acciones que quieres descartar: flywheel-cli --db TIENDA dismiss ID [ID...].</translation>
     </message>
     <message>
         <source>Nothing pushed yet: accept actions and push them; the next imports measure what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha enviado nada: acepta acciones y envíalas; las próximas importaciones medirán lo que lograron.</translation>
     </message>
 </context>
 <context>
@@ -1642,169 +1668,169 @@ Commands:
     <name>Outcomes</name>
     <message>
         <source>%1 days after %2 against the %1 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 días después del %2 frente a los %1 días anteriores</translation>
     </message>
     <message>
         <source>No clear change yet: the range still includes none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay un cambio claro: el rango aún incluye el cero.</translation>
     </message>
     <message>
         <source>It worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha funcionado.</translation>
     </message>
     <message>
         <source>It went the wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fue en la dirección equivocada.</translation>
     </message>
     <message>
         <source>Tickets per 100 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets por cada 100 pedidos</translation>
     </message>
     <message>
         <source>Negative tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets negativos</translation>
     </message>
     <message>
         <source>Catalog completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Completitud del catálogo</translation>
     </message>
     <message>
         <source>Searches finding nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Búsquedas sin resultados</translation>
     </message>
     <message>
         <source>Forecast error</source>
-        <translation type="unfinished">Error de previsión</translation>
+        <translation>Error de previsión</translation>
     </message>
     <message>
         <source>Overstock value</source>
-        <translation type="unfinished">Valor del exceso</translation>
+        <translation>Valor del exceso de stock</translation>
     </message>
     <message>
         <source>Promotion margin gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen ganado con promociones</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>amount and currency code</comment>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Tickets about it per 100 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets sobre ello por cada 100 pedidos</translation>
     </message>
     <message>
         <source>Share of its searches finding nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de sus búsquedas sin resultados</translation>
     </message>
     <message>
         <source>Clicks per 100 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics por cada 100 búsquedas</translation>
     </message>
     <message>
         <source>Units sold against the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades vendidas frente a la previsión</translation>
     </message>
     <message>
         <source>Buyers in the audience against the held-back group</source>
-        <translation type="unfinished"></translation>
+        <translation>Compradores de la audiencia frente al grupo de control</translation>
     </message>
     <message>
         <source>Units sold against the rest of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades vendidas frente al resto de la tienda</translation>
     </message>
     <message>
         <source>Measured once the history reaches %1 (%2 days after it was pushed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se medirá cuando el historial llegue al %1 (%2 días después de enviarla).</translation>
     </message>
     <message>
         <source>95% range %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rango del 95&#xa0;%: de %1 a %2</translation>
     </message>
     <message>
         <source>Too little data yet: fewer than 3 tickets in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay muy pocos datos: menos de 3 tickets (%1).</translation>
     </message>
     <message>
         <source>%1 → %2 tickets per 100 orders, %3 days after %4 against the days before (%5). %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 tickets por cada 100 pedidos, %3 días después del %4 frente a los días anteriores (%5). %6</translation>
     </message>
     <message>
         <source>Too little data yet: nobody searched for it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay muy pocos datos: nadie lo buscó (%1).</translation>
     </message>
     <message>
         <source>%1% → %2% of its searches found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1&#xa0;% → %2&#xa0;% de sus búsquedas no encontró nada</translation>
     </message>
     <message>
         <source>%1 → %2 clicks per 100 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 clics por cada 100 búsquedas</translation>
     </message>
     <message>
         <source>%1 in %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3). %4</translation>
     </message>
     <message>
         <source>Sold %1 units in the %2 days after the reorder; no forecast was kept to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vendieron %1 unidades en los %2 días posteriores a la reposición; no se guardó ninguna previsión para comparar.</translation>
     </message>
     <message>
         <source>Sold %1 units in the %2 days after the reorder against %3 forecast (error %4%; the forecast allowed %5% to %6%). %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Se vendieron %1 unidades en los %2 días posteriores a la reposición frente a %3 previstas (error del %4&#xa0;%; la previsión admitía del %5&#xa0;% al %6&#xa0;%). %7</translation>
     </message>
     <message>
         <source>The forecast held.</source>
-        <translation type="unfinished"></translation>
+        <translation>La previsión acertó.</translation>
     </message>
     <message>
         <source>The forecast missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La previsión falló.</translation>
     </message>
     <message>
         <source>No held-back group to compare with, so the effect cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay grupo de control con el que comparar, así que no se puede saber el efecto.</translation>
     </message>
     <message>
         <source>%1% of the audience bought it in the %2 days after %3, against %4% of the held-back group: %5 points (%6). %7</source>
-        <translation type="unfinished"></translation>
+        <translation>El %1&#xa0;% de la audiencia lo compró en los %2 días posteriores al %3, frente al %4&#xa0;% del grupo de control: %5 puntos porcentuales (%6). %7</translation>
     </message>
     <message>
         <source>%1 → %2 units, %3% against the rest of the store, in %4 (%5). %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 unidades, %3&#xa0;% frente al resto de la tienda, %4 (%5). %6</translation>
     </message>
 </context>
 <context>
     <name>OutcomesStage</name>
     <message>
         <source>No orders yet: import an orders export to follow the wheel&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay pedidos: importa una exportación de pedidos para seguir las cifras del ciclo.</translation>
     </message>
     <message>
         <source>measured actions that clearly worked (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>acciones medidas que funcionaron claramente (%)</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) measured this run (%1 clearly worked); %2 waiting for their window to pass. History up to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción medida en esta ejecución (con efecto claro: %1); aún en su periodo de medición: %2. Historial hasta el %3.</numerusform>
+            <numerusform>%n acciones medidas en esta ejecución (con efecto claro: %1); aún en su periodo de medición: %2. Historial hasta el %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) of momentum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cifra de evolución</numerusform>
+            <numerusform>%n cifras de evolución</numerusform>
         </translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
 </context>
 <context>
@@ -2126,15 +2152,15 @@ Commands:
     <name>Push</name>
     <message>
         <source>The files were written, but the list of pushes %1 could not be updated (%2). Check that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos se escribieron, pero no se pudo actualizar la lista de envíos %1 (%2). Comprueba que tienes permiso para escribir en la carpeta.</translation>
     </message>
     <message>
         <source>There is no action %1; &quot;flywheel-cli actions&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la acción %1; «flywheel-cli actions» las muestra.</translation>
     </message>
     <message>
         <source>Action %1 is %2, so there is nothing to push; only new or accepted actions can be pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción %1 tiene el estado %2, así que no hay nada que enviar; solo se pueden enviar acciones nuevas o aceptadas.</translation>
     </message>
 </context>
 <context>
@@ -2180,21 +2206,21 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not an action id; &quot;flywheel-cli actions&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un ID de acción; «flywheel-cli actions» las muestra.</translation>
     </message>
     <message>
         <source>Say which actions to write: push ID... (these actions), push --accepted (every accepted action) or push --stage content|search|merchandising|inventory|promotions (that stage&apos;s accepted actions), with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica qué acciones se deben escribir: push ID... (estas acciones), push --accepted (todas las acciones aceptadas) o push --stage content|search|merchandising|inventory|promotions (las acciones aceptadas de esa etapa), con --out CARPETA.</translation>
     </message>
     <message>
         <source>Nothing to push: accept actions first (flywheel-cli actions lists them, flywheel-cli accept ID accepts one).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que enviar: acepta primero algunas acciones (flywheel-cli actions las muestra y flywheel-cli accept ID acepta una).</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) pushed. %1 lists each file and the action behind it. Push one stage at a time (push --stage) to be told where each stage&apos;s files are imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción enviada. %1 muestra cada archivo y la acción que hay detrás. Envía una etapa cada vez (push --stage) para saber dónde se importan los archivos de cada etapa.</numerusform>
+            <numerusform>%n acciones enviadas. %1 muestra cada archivo y la acción que hay detrás. Envía una etapa cada vez (push --stage) para saber dónde se importan los archivos de cada etapa.</numerusform>
         </translation>
     </message>
 </context>
@@ -2284,7 +2310,7 @@ Commands:
     <name>ReportCommands</name>
     <message>
         <source>Name the report file: flywheel-cli --db STORE report --out FILE.html (a web page) or --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el archivo del informe: flywheel-cli --db TIENDA report --out ARCHIVO.html (una página web) o --out ARCHIVO.pdf.</translation>
     </message>
 </context>
 <context>
@@ -2937,39 +2963,39 @@ Commands:
     </message>
     <message>
         <source>Demo store size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la tienda de demostración</translation>
     </message>
     <message>
         <source>The size the demo store was made at; empty for a real store.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño con el que se creó la tienda de demostración; vacío en una tienda real.</translation>
     </message>
     <message>
         <source>Demo store seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de la tienda de demostración</translation>
     </message>
     <message>
         <source>The random seed the demo store was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>La semilla aleatoria con la que se creó la tienda de demostración.</translation>
     </message>
     <message>
         <source>Demo weeks after the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas de demostración tras el historial</translation>
     </message>
     <message>
         <source>How many weeks the demo store has been advanced past its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas semanas se ha hecho avanzar la tienda de demostración más allá de su historial.</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>semanas</translation>
     </message>
     <message>
         <source>Demo purchase orders placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Órdenes de compra de demostración realizadas</translation>
     </message>
     <message>
         <source>The pushed reorders the advanced demo store has already ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reposiciones enviadas que la tienda de demostración avanzada ya ha pedido.</translation>
     </message>
 </context>
 <context>
@@ -3237,183 +3263,183 @@ Commands:
     <name>WeeklyReport</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished">sin cambios</translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <source>up from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sube desde %1</translation>
     </message>
     <message>
         <source>down from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>baja desde %1</translation>
     </message>
     <message>
         <source>Orders up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedidos hasta el %1</translation>
     </message>
     <message>
         <source>No orders imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se han importado pedidos</translation>
     </message>
     <message>
         <source>Weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe semanal</translation>
     </message>
     <message>
         <source>%1  ·  generated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  generado el %2</translation>
     </message>
     <message>
         <source>first run</source>
-        <translation type="unfinished"></translation>
+        <translation>primera ejecución</translation>
     </message>
     <message>
         <source>Not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha ejecutado.</translation>
     </message>
     <message>
         <source>The wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo</translation>
     </message>
     <message>
         <source>Each stage&apos;s headline figure from its latest run, against the run before.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cifra principal de cada etapa en su última ejecución, frente a la ejecución anterior.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>What it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró</translation>
     </message>
     <message>
         <source>one run so far</source>
-        <translation type="unfinished"></translation>
+        <translation>una ejecución hasta ahora</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Evolución</translation>
     </message>
     <message>
         <source>No figures recorded yet: the wheel records them each time it runs over new orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cifras registradas: el ciclo las registra cada vez que se ejecuta sobre pedidos nuevos.</translation>
     </message>
     <message>
         <source>The wheel&apos;s figures each time the store was analysed; the dot is the latest. Green is better than the run before, red is worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras del ciclo cada vez que se analizó la tienda; el punto es la más reciente. El verde es mejor que la ejecución anterior y el rojo, peor.</translation>
     </message>
     <message>
         <source>Actions waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones que te esperan</translation>
     </message>
     <message>
         <source>No action is waiting for you: every suggestion has been handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna acción esperándote: todas las sugerencias están atendidas.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptada</translation>
     </message>
     <message>
         <source>Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperado: %1</translation>
     </message>
     <message>
         <source>The %1 most important of %2 waiting actions: accepted ones first, then each stage&apos;s surest with the most evidence. The action queue in Flywheel has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las %1 más importantes de %2 acciones pendientes: primero las aceptadas y luego las más seguras de cada etapa con más pruebas. La cola de acciones de Flywheel las tiene todas.</translation>
     </message>
     <message>
         <source>Accepted ones first, then each stage&apos;s surest with the most evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero las aceptadas y luego las más seguras de cada etapa con más pruebas.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Confianza</translation>
+        <translation>Confianza</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>incierto</translation>
     </message>
     <message>
         <source>worked</source>
-        <translation type="unfinished"></translation>
+        <translation>funcionó</translation>
     </message>
     <message>
         <source>went the wrong way</source>
-        <translation type="unfinished"></translation>
+        <translation>fue en la dirección equivocada</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Nothing pushed yet, so there is nothing to measure. Push accepted actions; later reports measure what each one did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha enviado nada, así que no hay nada que medir. Envía las acciones aceptadas; los próximos informes medirán lo que logró cada una.</translation>
     </message>
     <message>
         <source>%1 measured, %2 still in their window. Each pushed action is judged by its own figure over the days after it against the days before, or its audience against the held-back group.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 medidas, %2 aún en su periodo de medición. Cada acción enviada se juzga por su propia cifra en los días posteriores frente a los anteriores, o por su audiencia frente al grupo de control.</translation>
     </message>
     <message>
         <source>Action and what it did</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción y lo que logró</translation>
     </message>
     <message>
         <source>Stage and figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa y cifra</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Weekly report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe semanal — %1</translation>
     </message>
     <message>
         <source>Made by Flywheel on your own computer from the store&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado por Flywheel en tu propio ordenador a partir de los datos de la tienda.</translation>
     </message>
     <message>
         <source>Weekly report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe semanal · %1 · %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <source>The report is written as a web page or a PDF, and &quot;%1&quot; is neither: end the file name with .html or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se escribe como página web o como PDF, y «%1» no es ninguna de las dos cosas: termina el nombre del archivo en .html o .pdf.</translation>
     </message>
     <message>
         <source>Could not write the report to %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe en %1: %2. Elige una carpeta en la que puedas escribir.</translation>
     </message>
     <message>
         <source>Could not write the report to %1: %2. Check that the disk has room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe en %1: %2. Comprueba que hay espacio en el disco y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
@@ -3567,11 +3593,11 @@ Commands:
     </message>
     <message>
         <source>Across the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>A lo largo del ciclo</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -4244,21 +4270,21 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n pushed action(s) measured, %1 clearly worked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n acción enviada medida, %1 con efecto claro</numerusform>
+            <numerusform>%n acciones enviadas medidas, %1 con efecto claro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for their window to pass</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espera a que pase su periodo de medición</numerusform>
+            <numerusform>%n esperan a que pase su periodo de medición</numerusform>
         </translation>
     </message>
     <message>
         <source>Outcomes: %1 (see each in Actions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: %1 (consulta cada uno en Acciones).</translation>
     </message>
 </context>
 <context>
@@ -4683,42 +4709,42 @@ Commands:
     </message>
     <message>
         <source>Save weekly &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar informe semanal…</translation>
     </message>
     <message>
         <source>Save the wheel&apos;s figures, momentum, waiting actions and outcomes as a PDF or a web page to read or share</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las cifras del ciclo, su evolución, las acciones pendientes y los resultados como PDF o página web para leerlos o compartirlos</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s) had nothing new to read and kept their results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n etapa no tenía nada nuevo que leer y conservó sus resultados.</numerusform>
+            <numerusform>%n etapas no tenían nada nuevo que leer y conservaron sus resultados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly report %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe semanal %1.pdf</translation>
     </message>
     <message>
         <source>Save weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe semanal</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf);;Páginas web (*.html)</translation>
     </message>
     <message>
         <source>Writing the weekly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe semanal…</translation>
     </message>
     <message>
         <source>Could not save the weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe semanal</translation>
     </message>
     <message>
         <source>Saved the weekly report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe semanal guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -5009,15 +5035,21 @@ Commands:
     <name>flywheel::MomentumStrip</name>
     <message>
         <source>first analysed day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>primer día analizado</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>figure title and currency code</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrow and change since the previous analysed day</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

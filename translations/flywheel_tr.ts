@@ -354,21 +354,21 @@
     </message>
     <message>
         <source>--advance takes a whole number of weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>--advance, hafta sayısı olarak bir tam sayı alır.</translation>
     </message>
     <message numerus="yes">
         <source>The demo store&apos;s history now runs to %1, %n week(s) past the generated history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo mağazanın geçmişi artık %1 tarihine kadar uzanıyor; bu, oluşturulan geçmişin %n hafta ötesi.</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1: %2 orders (%3 lines), %4 new customers, %5 tickets, %6 reviews and %7 search report rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihinden itibaren: %2 sipariş (%3 satır), %4 yeni müşteri, %5 talep, %6 yorum ve %7 arama raporu satırı.</translation>
     </message>
     <message>
         <source>Files and ground_truth.json are in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyalar ve ground_truth.json şurada: %1</translation>
     </message>
 </context>
 <context>
@@ -663,19 +663,19 @@
     <name>DemoAdvance</name>
     <message>
         <source>Advancing the demo store was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mağazanın ilerletilmesi iptal edildi.</translation>
     </message>
     <message>
         <source>This store was not created as a demo store, so there is no demo world to continue. Create a demo store (flywheel-cli --db NEW_STORE demo) and advance that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu mağaza demo mağaza olarak oluşturulmadı, bu yüzden sürdürülecek bir demo dünyası yok. Bir demo mağaza oluşturun (flywheel-cli --db YENİ_MAĞAZA demo) ve onu ilerletin.</translation>
     </message>
     <message>
         <source>A demo store advances by 1 to %1 weeks at a time; %2 is outside that. Choose a number of weeks in that range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir demo mağaza tek seferde 1 ile %1 hafta arasında ilerletilebilir; %2 bu aralığın dışında. Bu aralıkta bir hafta sayısı seçin.</translation>
     </message>
     <message>
         <source>Could not create the folder %1 for the demo store&apos;s next files. Check that you may write there, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mağazanın sonraki dosyaları için %1 klasörü oluşturulamadı. Oraya yazma izniniz olduğunu denetleyin ya da başka bir klasör seçin.</translation>
     </message>
 </context>
 <context>
@@ -698,7 +698,7 @@
     </message>
     <message>
         <source>Importing the demo store&apos;s files was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mağaza dosyalarının içe aktarılması iptal edildi.</translation>
     </message>
 </context>
 <context>
@@ -1000,27 +1000,53 @@ Commands:
   search --batch FILE           one query per line, one JSON line of results per query
   customers                     each customer&apos;s segment, chance of still being a customer, expected orders and value
   clv                           the fitted purchase and spend models&apos; parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Penceresiz Flywheel motoru: mağaza dışa aktarımlarını içe aktarır, analizleri çalıştırır ve eylemleri listeler.
+
+Komutlar:
+  formats                       Flywheel&apos;in okuduğu tüm biçimler
+  import DOSYA...               dışa aktarım dosyalarını mağazaya aktar
+  stats                         mağaza tablolarının satır sayıları
+  batches                       şimdiye kadarki içe aktarmalar
+  undo NUMARA                   bir içe aktarmayı mağazadan geri al
+  demo                          demo mağazayı oluştur (dosyalar ve mağaza)
+  demo --advance HAFTA          demo mağazanın sonraki haftaları; şimdiye kadar gönderilen eylemlere tepki verir
+  run                           döngünün aşamalarını çalıştır
+  actions                       önerilen eylemleri listele
+  tickets                       duygu, talep türü, etiket, ürün ve sorularıyla talepler
+  gaps                          içerik boşlukları: müşterilerin sorduğu ama ürün sayfalarının söylemediği şeyler
+  accept ID...                  eylemleri kabul et
+  dismiss ID...                 eylemleri yok say (yalnızca kanıtları artarsa geri gelirler)
+  push (ID...|--accepted) --out KLASÖR  bu eylemleri ya da kabul edilen tüm eylemleri bir manifest dosyasıyla birlikte içe aktarılacak dosyalar olarak yaz
+  push --stage AŞAMA --out KLASÖR  content, search, merchandising, inventory ya da promotions aşamasının kabul edilen eylemleri için aynısı
+  outcomes                      gönderilen her eylemin ne sağladığı ya da ne zaman ölçüleceği
+  report --out DOSYA            haftalık rapor; web sayfası (.html) ya da A4 PDF (.pdf) olarak
+  forecast --series DOSYA --horizon N  date,sku,qty satış dosyasındaki her SKU için tahmin yap (mağaza gerekmez)
+  forecast [--sku SKU]          mağazanın varyantları için tahmin yap (--horizon hafta cinsinden)
+  backtest                      her varyantın tahmininin dışarıda tutulan son haftalarında ne kadar isabetli olduğu
+  search SÖZCÜKLER...           kataloğu müşteriler gibi ara (--explain her sonucun neden orada olduğunu gösterir)
+  search --batch DOSYA          satır başına bir sorgu, sorgu başına bir JSON sonuç satırı
+  customers                     her müşterinin segmenti, hâlâ müşteri olma olasılığı, beklenen siparişleri ve değeri
+  clv                           kurulan satın alma ve harcama modellerinin parametreleri</translation>
     </message>
     <message>
         <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: dışa aktarım dosyaları için klasör (varsayılan: mağazanın yanı); push: ürün dosyaları için klasör (varsayılan: geçerli klasör); report: yazılacak dosya (.html ya da .pdf).</translation>
     </message>
     <message>
         <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo: demo mağazanın sonraki HAFTA haftasını yaz ve içe aktar.</translation>
     </message>
     <message>
         <source>WEEKS</source>
-        <translation type="unfinished"></translation>
+        <translation>HAFTA</translation>
     </message>
     <message>
         <source>run: run every stage, even those with nothing new to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>run: okuyacak yeni bir şeyi olmayanlar da dahil her aşamayı çalıştır.</translation>
     </message>
     <message>
         <source>push: every accepted action.</source>
-        <translation type="unfinished"></translation>
+        <translation>push: kabul edilen tüm eylemler.</translation>
     </message>
 </context>
 <context>
@@ -1357,90 +1383,90 @@ Commands:
     <name>Lineage</name>
     <message>
         <source>a misspelling</source>
-        <translation type="unfinished"></translation>
+        <translation>bir yazım hatası</translation>
     </message>
     <message>
         <source>the shoppers&apos; word, not the catalog&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>müşterilerin sözcüğü, kataloğunki değil</translation>
     </message>
     <message>
         <source>a filter the catalog cannot answer</source>
-        <translation type="unfinished"></translation>
+        <translation>kataloğun karşılayamadığı bir filtre</translation>
     </message>
     <message>
         <source>only out-of-stock items match</source>
-        <translation type="unfinished"></translation>
+        <translation>yalnızca stokta olmayan ürünler eşleşiyor</translation>
     </message>
     <message>
         <source>not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>satılmayan bir ürün</translation>
     </message>
     <message>
         <source>%1: %2 units beyond what it sells, %3 days of cover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sattığından %2 adet fazla, %3 günlük stok</translation>
     </message>
     <message>
         <source>%1: time to reorder, %2 days of cover left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: yeniden sipariş zamanı, %2 günlük stok kaldı</translation>
     </message>
     <message>
         <source>%1: out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: stokta yok</translation>
     </message>
     <message numerus="yes">
         <source>Customers asked about %1 %n time(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Müşteriler %1 hakkında %n kez sordu (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“%1” searched %n time(s) without finding it: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” %n kez arandı ama bulunamadı: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 sells %2× its usual level, falling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 olağan düzeyinin %2 katı satıyor, düşüşte</translation>
     </message>
     <message>
         <source>%1 trends up: %2× its usual level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 yükselişte: olağan düzeyinin %2 katı</translation>
     </message>
     <message>
         <source>(searches for “%1”)</source>
-        <translation type="unfinished"></translation>
+        <translation>(“%1” aramaları)</translation>
     </message>
 </context>
 <context>
     <name>LoopCommands</name>
     <message>
         <source>&quot;%1&quot; is not an action id; &quot;flywheel-cli actions&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir eylem kimliği değil; &quot;flywheel-cli actions&quot; eylemleri listeler.</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) accepted; &quot;flywheel-cli push --accepted --out DIR&quot; writes their files.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eylem kabul edildi; dosyalarını &quot;flywheel-cli push --accepted --out KLASÖR&quot; yazar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) dismissed; they return only when their evidence grows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eylem yok sayıldı; yalnızca kanıtları artarsa geri gelirler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Name the actions to accept: flywheel-cli --db STORE accept ID [ID...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul edilecek eylemleri belirtin: flywheel-cli --db MAĞAZA accept ID [ID...].</translation>
     </message>
     <message>
         <source>Name the actions to dismiss: flywheel-cli --db STORE dismiss ID [ID...].</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok sayılacak eylemleri belirtin: flywheel-cli --db MAĞAZA dismiss ID [ID...].</translation>
     </message>
     <message>
         <source>Nothing pushed yet: accept actions and push them; the next imports measure what they did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hiçbir şey gönderilmedi: eylemleri kabul edip gönderin; sonraki içe aktarmalar ne sağladıklarını ölçer.</translation>
     </message>
 </context>
 <context>
@@ -1605,167 +1631,167 @@ Commands:
     <name>Outcomes</name>
     <message>
         <source>%1 days after %2 against the %1 days before</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 sonrasındaki %1 gün, önceki %1 güne karşı</translation>
     </message>
     <message>
         <source>No clear change yet: the range still includes none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz net bir değişiklik yok: aralık hâlâ sıfırı içeriyor.</translation>
     </message>
     <message>
         <source>It worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>İşe yaradı.</translation>
     </message>
     <message>
         <source>It went the wrong way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ters yönde gitti.</translation>
     </message>
     <message>
         <source>Tickets per 100 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>100 sipariş başına talep</translation>
     </message>
     <message>
         <source>Negative tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Olumsuz talepler</translation>
     </message>
     <message>
         <source>Catalog completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalog eksiksizliği</translation>
     </message>
     <message>
         <source>Searches finding nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçsuz aramalar</translation>
     </message>
     <message>
         <source>Forecast error</source>
-        <translation type="unfinished">Tahmin hatası</translation>
+        <translation>Tahmin hatası</translation>
     </message>
     <message>
         <source>Overstock value</source>
-        <translation type="unfinished">Fazla stok değeri</translation>
+        <translation>Fazla stok değeri</translation>
     </message>
     <message>
         <source>Promotion margin gained</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanyalarla kazanılan marj</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>amount and currency code</comment>
-        <translation type="unfinished">%1: {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%%1</translation>
+        <translation>%%1</translation>
     </message>
     <message>
         <source>Tickets about it per 100 orders</source>
-        <translation type="unfinished"></translation>
+        <translation>100 sipariş başına bununla ilgili talep</translation>
     </message>
     <message>
         <source>Share of its searches finding nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç bulamayan aramalarının oranı</translation>
     </message>
     <message>
         <source>Clicks per 100 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>100 arama başına tıklama</translation>
     </message>
     <message>
         <source>Units sold against the forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmine karşı satılan adet</translation>
     </message>
     <message>
         <source>Buyers in the audience against the held-back group</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef kitledeki alıcılar, kontrol grubuna karşı</translation>
     </message>
     <message>
         <source>Units sold against the rest of the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mağazanın geri kalanına karşı satılan adet</translation>
     </message>
     <message>
         <source>Measured once the history reaches %1 (%2 days after it was pushed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmiş veri %1 tarihine ulaştığında ölçülecek (gönderildikten %2 gün sonra).</translation>
     </message>
     <message>
         <source>95% range %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>yüzde 95 aralığı: %1 ile %2 arası</translation>
     </message>
     <message>
         <source>Too little data yet: fewer than 3 tickets in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz yeterli veri yok: 3&apos;ten az talep (%1).</translation>
     </message>
     <message>
         <source>%1 → %2 tickets per 100 orders, %3 days after %4 against the days before (%5). %6</source>
-        <translation type="unfinished"></translation>
+        <translation>100 sipariş başına %1 → %2 talep; %4 sonrasındaki %3 gün, önceki günlere karşı (%5). %6</translation>
     </message>
     <message>
         <source>Too little data yet: nobody searched for it in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz yeterli veri yok: kimse bunu aramadı (%1).</translation>
     </message>
     <message>
         <source>%1% → %2% of its searches found nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>aramalarının %%1 → %%2 kadarı hiçbir şey bulamadı</translation>
     </message>
     <message>
         <source>%1 → %2 clicks per 100 searches</source>
-        <translation type="unfinished"></translation>
+        <translation>100 arama başına %1 → %2 tıklama</translation>
     </message>
     <message>
         <source>%1 in %2 (%3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; %2 (%3). %4</translation>
     </message>
     <message>
         <source>Sold %1 units in the %2 days after the reorder; no forecast was kept to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden siparişten sonraki %2 günde %1 adet satıldı; karşılaştırma için saklanmış bir tahmin yok.</translation>
     </message>
     <message>
         <source>Sold %1 units in the %2 days after the reorder against %3 forecast (error %4%; the forecast allowed %5% to %6%). %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden siparişten sonraki %2 günde %1 adet satıldı, tahmin %3 adetti (hata %%4; tahminin izin verdiği aralık %%5 ile %%6 arası). %7</translation>
     </message>
     <message>
         <source>The forecast held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmin tuttu.</translation>
     </message>
     <message>
         <source>The forecast missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tahmin tutmadı.</translation>
     </message>
     <message>
         <source>No held-back group to compare with, so the effect cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karşılaştırılacak bir kontrol grubu yok, bu yüzden etki belirlenemiyor.</translation>
     </message>
     <message>
         <source>%1% of the audience bought it in the %2 days after %3, against %4% of the held-back group: %5 points (%6). %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Hedef kitlenin yüzde %1 kadarı %3 sonrasındaki %2 günde bunu satın aldı; kontrol grubunda bu oran yüzde %4: %5 yüzde puan (%6). %7</translation>
     </message>
     <message>
         <source>%1 → %2 units, %3% against the rest of the store, in %4 (%5). %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 adet, mağazanın geri kalanına göre %%3; %4 (%5). %6</translation>
     </message>
 </context>
 <context>
     <name>OutcomesStage</name>
     <message>
         <source>No orders yet: import an orders export to follow the wheel&apos;s figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz sipariş yok: döngünün rakamlarını izlemek için bir sipariş dışa aktarımını içe aktarın.</translation>
     </message>
     <message>
         <source>measured actions that clearly worked (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>ölçülen eylemlerden açıkça işe yarayanlar (%)</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) measured this run (%1 clearly worked); %2 waiting for their window to pass. History up to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu çalıştırmada %n eylem ölçüldü (açıkça işe yarayan: %1); ölçüm süresinin dolmasını bekleyen: %2. Geçmiş veri %3 tarihine kadar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n figure(s) of momentum</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gidişat rakamı</numerusform>
         </translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar</translation>
     </message>
 </context>
 <context>
@@ -2076,15 +2102,15 @@ Commands:
     <name>Push</name>
     <message>
         <source>The files were written, but the list of pushes %1 could not be updated (%2). Check that you may write to the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyalar yazıldı, ancak %1 gönderim listesi güncellenemedi (%2). Klasöre yazma izniniz olduğunu denetleyin.</translation>
     </message>
     <message>
         <source>There is no action %1; &quot;flywheel-cli actions&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı bir eylem yok; &quot;flywheel-cli actions&quot; eylemleri listeler.</translation>
     </message>
     <message>
         <source>Action %1 is %2, so there is nothing to push; only new or accepted actions can be pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numaralı eylemin durumu %2, bu yüzden gönderilecek bir şey yok; yalnızca yeni ya da kabul edilmiş eylemler gönderilebilir.</translation>
     </message>
 </context>
 <context>
@@ -2125,20 +2151,20 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not an action id; &quot;flywheel-cli actions&quot; lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; bir eylem kimliği değil; &quot;flywheel-cli actions&quot; eylemleri listeler.</translation>
     </message>
     <message>
         <source>Say which actions to write: push ID... (these actions), push --accepted (every accepted action) or push --stage content|search|merchandising|inventory|promotions (that stage&apos;s accepted actions), with --out DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hangi eylemlerin yazılacağını belirtin: push ID... (bu eylemler), push --accepted (kabul edilen tüm eylemler) ya da push --stage content|search|merchandising|inventory|promotions (o aşamanın kabul edilen eylemleri), --out KLASÖR ile birlikte.</translation>
     </message>
     <message>
         <source>Nothing to push: accept actions first (flywheel-cli actions lists them, flywheel-cli accept ID accepts one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilecek bir şey yok: önce eylemleri kabul edin (flywheel-cli actions bunları listeler, flywheel-cli accept ID bir eylemi kabul eder).</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) pushed. %1 lists each file and the action behind it. Push one stage at a time (push --stage) to be told where each stage&apos;s files are imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eylem gönderildi. %1 her dosyayı ve arkasındaki eylemi listeler. Her aşamanın dosyalarının nereye içe aktarılacağını öğrenmek için aşamaları tek tek gönderin (push --stage).</numerusform>
         </translation>
     </message>
 </context>
@@ -2225,7 +2251,7 @@ Commands:
     <name>ReportCommands</name>
     <message>
         <source>Name the report file: flywheel-cli --db STORE report --out FILE.html (a web page) or --out FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor dosyasını belirtin: flywheel-cli --db MAĞAZA report --out DOSYA.html (bir web sayfası) ya da --out DOSYA.pdf.</translation>
     </message>
 </context>
 <context>
@@ -2867,39 +2893,39 @@ Commands:
     </message>
     <message>
         <source>Demo store size</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mağaza boyutu</translation>
     </message>
     <message>
         <source>The size the demo store was made at; empty for a real store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mağazanın oluşturulduğu boyut; gerçek bir mağazada boştur.</translation>
     </message>
     <message>
         <source>Demo store seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mağaza tohumu</translation>
     </message>
     <message>
         <source>The random seed the demo store was made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mağazanın oluşturulduğu rastgele sayı tohumu.</translation>
     </message>
     <message>
         <source>Demo weeks after the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçmişten sonraki demo haftaları</translation>
     </message>
     <message>
         <source>How many weeks the demo store has been advanced past its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo mağazanın, geçmişinin ötesine kaç hafta ilerletildiği.</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>hafta</translation>
     </message>
     <message>
         <source>Demo purchase orders placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verilen demo satın alma siparişleri</translation>
     </message>
     <message>
         <source>The pushed reorders the advanced demo store has already ordered.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerletilen demo mağazanın zaten sipariş ettiği, gönderilmiş yeniden siparişler.</translation>
     </message>
 </context>
 <context>
@@ -3166,183 +3192,183 @@ Commands:
     <name>WeeklyReport</name>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%%1</translation>
+        <translation>%%1</translation>
     </message>
     <message>
         <source>no change</source>
-        <translation type="unfinished">değişiklik yok</translation>
+        <translation>değişiklik yok</translation>
     </message>
     <message>
         <source>up from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 değerinden yükseldi</translation>
     </message>
     <message>
         <source>down from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 değerinden düştü</translation>
     </message>
     <message>
         <source>Orders up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihine kadarki siparişler</translation>
     </message>
     <message>
         <source>No orders imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz sipariş içe aktarılmadı</translation>
     </message>
     <message>
         <source>Weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık rapor</translation>
     </message>
     <message>
         <source>%1  ·  generated %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  oluşturulma: %2</translation>
     </message>
     <message>
         <source>first run</source>
-        <translation type="unfinished"></translation>
+        <translation>ilk çalıştırma</translation>
     </message>
     <message>
         <source>Not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz çalıştırılmadı.</translation>
     </message>
     <message>
         <source>The wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Döngü</translation>
     </message>
     <message>
         <source>Each stage&apos;s headline figure from its latest run, against the run before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her aşamanın son çalıştırmasındaki ana rakamı, bir önceki çalıştırmayla karşılaştırmalı.</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Aşama</translation>
+        <translation>Aşama</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Rakam</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Değişim</translation>
+        <translation>Değişim</translation>
     </message>
     <message>
         <source>What it found</source>
-        <translation type="unfinished"></translation>
+        <translation>Bulduğu</translation>
     </message>
     <message>
         <source>one run so far</source>
-        <translation type="unfinished"></translation>
+        <translation>şimdiye kadar bir çalıştırma</translation>
     </message>
     <message>
         <source>Momentum</source>
-        <translation type="unfinished"></translation>
+        <translation>Gidişat</translation>
     </message>
     <message>
         <source>No figures recorded yet: the wheel records them each time it runs over new orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz kaydedilmiş rakam yok: döngü bunları yeni siparişler üzerinde her çalıştığında kaydeder.</translation>
     </message>
     <message>
         <source>The wheel&apos;s figures each time the store was analysed; the dot is the latest. Green is better than the run before, red is worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mağaza her analiz edildiğinde döngünün rakamları; nokta en son değerdir. Yeşil bir önceki çalıştırmadan daha iyi, kırmızı daha kötü demektir.</translation>
     </message>
     <message>
         <source>Actions waiting for you</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizi bekleyen eylemler</translation>
     </message>
     <message>
         <source>No action is waiting for you: every suggestion has been handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sizi bekleyen eylem yok: tüm öneriler ele alındı.</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>kabul edildi</translation>
     </message>
     <message>
         <source>Expected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklenen: %1</translation>
     </message>
     <message>
         <source>The %1 most important of %2 waiting actions: accepted ones first, then each stage&apos;s surest with the most evidence. The action queue in Flywheel has them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekleyen %2 eylemin en önemli %1 tanesi: önce kabul edilenler, ardından her aşamanın en çok kanıta sahip en güvenilir eylemleri. Flywheel&apos;deki eylem kuyruğunda hepsi var.</translation>
     </message>
     <message>
         <source>Accepted ones first, then each stage&apos;s surest with the most evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce kabul edilenler, ardından her aşamanın en çok kanıta sahip en güvenilir eylemleri.</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Eylem</translation>
+        <translation>Eylem</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">Güven</translation>
+        <translation>Güven</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>bekliyor</translation>
     </message>
     <message>
         <source>unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>belirsiz</translation>
     </message>
     <message>
         <source>worked</source>
-        <translation type="unfinished"></translation>
+        <translation>işe yaradı</translation>
     </message>
     <message>
         <source>went the wrong way</source>
-        <translation type="unfinished"></translation>
+        <translation>ters yönde gitti</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar</translation>
     </message>
     <message>
         <source>Nothing pushed yet, so there is nothing to measure. Push accepted actions; later reports measure what each one did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz hiçbir şey gönderilmedi, bu yüzden ölçülecek bir şey yok. Kabul edilen eylemleri gönderin; sonraki raporlar her birinin ne sağladığını ölçer.</translation>
     </message>
     <message>
         <source>%1 measured, %2 still in their window. Each pushed action is judged by its own figure over the days after it against the days before, or its audience against the held-back group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ölçülen: %1, ölçüm süresi dolmayan: %2. Gönderilen her eylem, kendi rakamının sonraki günlerde önceki günlere göre değişimiyle ya da hedef kitlesinin kontrol grubuyla karşılaştırılmasıyla değerlendirilir.</translation>
     </message>
     <message>
         <source>Action and what it did</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylem ve sonucu</translation>
     </message>
     <message>
         <source>Stage and figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Aşama ve rakam</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Değerlendirme</translation>
     </message>
     <message>
         <source>Weekly report — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık rapor — %1</translation>
     </message>
     <message>
         <source>Made by Flywheel on your own computer from the store&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flywheel tarafından, mağazanın verilerinden kendi bilgisayarınızda oluşturuldu.</translation>
     </message>
     <message>
         <source>Weekly report · %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık rapor · %1 · %2</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa %1 / %2</translation>
     </message>
     <message>
         <source>The report is written as a web page or a PDF, and &quot;%1&quot; is neither: end the file name with .html or .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor bir web sayfası ya da PDF olarak yazılır ve &quot;%1&quot; bunların hiçbiri değil: dosya adını .html ya da .pdf ile bitirin.</translation>
     </message>
     <message>
         <source>Could not write the report to %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor %1 konumuna yazılamadı: %2. Yazma izniniz olan bir klasör seçin.</translation>
     </message>
     <message>
         <source>Could not write the report to %1: %2. Check that the disk has room and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapor %1 konumuna yazılamadı: %2. Diskte yer olduğunu denetleyip yeniden deneyin.</translation>
     </message>
 </context>
 <context>
@@ -3495,11 +3521,11 @@ Commands:
     </message>
     <message>
         <source>Across the wheel</source>
-        <translation type="unfinished"></translation>
+        <translation>Döngü boyunca</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuç</translation>
     </message>
 </context>
 <context>
@@ -4163,19 +4189,19 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n pushed action(s) measured, %1 clearly worked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gönderilen %n eylem ölçüldü, %1 tanesi açıkça işe yaradı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting for their window to pass</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eylem ölçüm süresinin dolmasını bekliyor</numerusform>
         </translation>
     </message>
     <message>
         <source>Outcomes: %1 (see each in Actions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar: %1 (her birini Eylemler bölümünde görebilirsiniz).</translation>
     </message>
 </context>
 <context>
@@ -4594,41 +4620,41 @@ Commands:
     </message>
     <message>
         <source>Save weekly &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık &amp;raporu kaydet…</translation>
     </message>
     <message>
         <source>Save the wheel&apos;s figures, momentum, waiting actions and outcomes as a PDF or a web page to read or share</source>
-        <translation type="unfinished"></translation>
+        <translation>Döngünün rakamlarını, gidişatını, bekleyen eylemleri ve sonuçları okumak ya da paylaşmak için PDF veya web sayfası olarak kaydedin</translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s) had nothing new to read and kept their results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aşamanın okuyacak yeni bir şeyi yoktu; sonuçları korundu.</numerusform>
         </translation>
     </message>
     <message>
         <source>Weekly report %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık rapor %1.pdf</translation>
     </message>
     <message>
         <source>Save weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık raporu kaydet</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;Web pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF belgeleri (*.pdf);;Web sayfaları (*.html)</translation>
     </message>
     <message>
         <source>Writing the weekly report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık rapor yazılıyor…</translation>
     </message>
     <message>
         <source>Could not save the weekly report</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık rapor kaydedilemedi</translation>
     </message>
     <message>
         <source>Saved the weekly report to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Haftalık rapor %1 konumuna kaydedildi</translation>
     </message>
 </context>
 <context>
@@ -4918,15 +4944,21 @@ Commands:
     <name>flywheel::MomentumStrip</name>
     <message>
         <source>first analysed day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ilk analiz edilen gün</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>figure title and currency code</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>arrow and change since the previous analysed day</comment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

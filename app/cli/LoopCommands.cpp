@@ -51,15 +51,15 @@ int setStatus(Invocation& call, const QString& status, const QString& usage)
         QJsonArray array;
         for (const std::int64_t id : *ids)
             array.append(qint64(id));
-        printJson(call, QJsonObject{{QStringLiteral("ids"), array}, {QStringLiteral("status"), status}});
+        printJson(call, QJsonObject { { QStringLiteral("ids"), array }, { QStringLiteral("status"), status } });
         return Ok;
     }
     call.out << (status == QLatin1StringView("accepted")
-                     ? LoopText::tr("%n action(s) accepted; \"flywheel-cli push --accepted --out DIR\" writes their "
-                                    "files.",
-                                    nullptr, int(ids->size()))
-                     : LoopText::tr("%n action(s) dismissed; they return only when their evidence grows.", nullptr,
-                                    int(ids->size())))
+            ? LoopText::tr("%n action(s) accepted; \"flywheel-cli push --accepted --out DIR\" writes their "
+                           "files.",
+                nullptr, int(ids->size()))
+            : LoopText::tr(
+                "%n action(s) dismissed; they return only when their evidence grows.", nullptr, int(ids->size())))
              << Qt::endl;
     return Ok;
 }
@@ -73,13 +73,13 @@ QJsonValue optionalNumber(const std::optional<double>& value)
 int runAccept(Invocation& call)
 {
     return setStatus(call, QStringLiteral("accepted"),
-                     LoopText::tr("Name the actions to accept: flywheel-cli --db STORE accept ID [ID...]."));
+        LoopText::tr("Name the actions to accept: flywheel-cli --db STORE accept ID [ID...]."));
 }
 
 int runDismiss(Invocation& call)
 {
     return setStatus(call, QStringLiteral("dismissed"),
-                     LoopText::tr("Name the actions to dismiss: flywheel-cli --db STORE dismiss ID [ID...]."));
+        LoopText::tr("Name the actions to dismiss: flywheel-cli --db STORE dismiss ID [ID...]."));
 }
 
 int runOutcomes(Invocation& call)
@@ -94,27 +94,23 @@ int runOutcomes(Invocation& call)
     if (call.json) {
         QJsonArray array;
         for (const outcomes::OutcomeRow& o : *outcomes) {
-            QJsonObject object{{QStringLiteral("id"), qint64(o.recommendationId)},
-                               {QStringLiteral("stage"), o.stage},
-                               {QStringLiteral("kind"), o.kind},
-                               {QStringLiteral("title"), o.title},
-                               {QStringLiteral("metric"), o.metric},
-                               {QStringLiteral("window"),
-                                QJsonObject{{QStringLiteral("days"), o.windowDays},
-                                            {QStringLiteral("before_from"),
-                                             o.startDay.addDays(1 - o.windowDays).toString(Qt::ISODate)},
-                                            {QStringLiteral("after_from"), o.startDay.addDays(1).toString(Qt::ISODate)},
-                                            {QStringLiteral("after_to"), o.windowEnd().toString(Qt::ISODate)}}},
-                               {QStringLiteral("status"), o.status},
-                               {QStringLiteral("statement"), outcomes::describeOutcome(o, locale)}};
+            QJsonObject object { { QStringLiteral("id"), qint64(o.recommendationId) },
+                { QStringLiteral("stage"), o.stage }, { QStringLiteral("kind"), o.kind },
+                { QStringLiteral("title"), o.title }, { QStringLiteral("metric"), o.metric },
+                { QStringLiteral("window"),
+                    QJsonObject { { QStringLiteral("days"), o.windowDays },
+                        { QStringLiteral("before_from"), o.startDay.addDays(1 - o.windowDays).toString(Qt::ISODate) },
+                        { QStringLiteral("after_from"), o.startDay.addDays(1).toString(Qt::ISODate) },
+                        { QStringLiteral("after_to"), o.windowEnd().toString(Qt::ISODate) } } },
+                { QStringLiteral("status"), o.status },
+                { QStringLiteral("statement"), outcomes::describeOutcome(o, locale) } };
             if (o.status == QLatin1StringView("measured")) {
                 object.insert(QStringLiteral("before"), optionalNumber(o.before));
                 object.insert(QStringLiteral("after"), optionalNumber(o.after));
                 object.insert(QStringLiteral("effect"),
-                              QJsonObject{{QStringLiteral("value"), optionalNumber(o.effect)},
-                                          {QStringLiteral("low"), optionalNumber(o.low)},
-                                          {QStringLiteral("high"), optionalNumber(o.high)},
-                                          {QStringLiteral("confidence"), 0.95}});
+                    QJsonObject { { QStringLiteral("value"), optionalNumber(o.effect) },
+                        { QStringLiteral("low"), optionalNumber(o.low) },
+                        { QStringLiteral("high"), optionalNumber(o.high) }, { QStringLiteral("confidence"), 0.95 } });
                 object.insert(QStringLiteral("improved"), o.improved ? QJsonValue(*o.improved) : QJsonValue());
                 object.insert(QStringLiteral("sample"), o.sample);
             }
@@ -131,7 +127,7 @@ int runOutcomes(Invocation& call)
         call.out << QStringLiteral("%1  [%2/%3]  %4\n        %5: %6\n")
                         .arg(o.recommendationId, 5)
                         .arg(o.stage, o.status, o.title, outcomes::metricTitle(o.metric),
-                             outcomes::describeOutcome(o, locale));
+                            outcomes::describeOutcome(o, locale));
     call.out.flush();
     return Ok;
 }

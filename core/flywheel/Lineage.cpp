@@ -21,8 +21,8 @@ constexpr qsizetype kMaxProducts = 5;
 
 const QStringList& wheelOrder()
 {
-    static const QStringList order{u"service"_s,   u"content"_s,    u"search"_s,   u"merchandising"_s,
-                                   u"inventory"_s, u"promotions"_s, u"outcomes"_s};
+    static const QStringList order { u"service"_s, u"content"_s, u"search"_s, u"merchandising"_s, u"inventory"_s,
+        u"promotions"_s, u"outcomes"_s };
     return order;
 }
 
@@ -49,7 +49,7 @@ Result<std::optional<std::int64_t>> oneId(Database& db, const char* sql, const Q
     auto found = select->step();
     if (!found)
         return std::unexpected(found.error());
-    return *found && !select->isNull(0) ? std::optional{select->int64(0)} : std::nullopt;
+    return *found && !select->isNull(0) ? std::optional { select->int64(0) } : std::nullopt;
 }
 
 constexpr const char* kGaps
@@ -129,7 +129,7 @@ Result<QList<std::int64_t>> actionProducts(Database& db, const Recommendation& a
     }
     if (key.startsWith("synonyms:"_L1) || key.startsWith("query:"_L1) || key.startsWith("redirect:"_L1)) {
         const QString query = key.startsWith("synonyms:"_L1) ? key.section(u':', 1).section(u',', 0, 0).trimmed()
-                                                              : key.section(u':', 1);
+                                                             : key.section(u':', 1);
         auto select = db.prepare("SELECT value FROM search_diagnoses, json_each(product_ids) WHERE query = ?1");
         if (!select)
             return std::unexpected(select.error());
@@ -155,25 +155,28 @@ Result<QList<LineageStep>> lineage(Database& db, const Recommendation& action)
     if (products->isEmpty())
         return steps;
     const auto signal = [&steps](const char* stage, const QString& text) {
-        steps.append({QLatin1StringView(stage), text, std::nullopt, {}});
+        steps.append({ QLatin1StringView(stage), text, std::nullopt, {} });
     };
     auto gaps = forProducts(db, kGaps, *products, [&](Statement& row) {
-        signal("service", LineageText::tr("Customers asked about %1 %n time(s) (%2)", nullptr, int(row.int64(2)))
-                              .arg(row.text(1), row.text(0)));
+        signal("service",
+            LineageText::tr("Customers asked about %1 %n time(s) (%2)", nullptr, int(row.int64(2)))
+                .arg(row.text(1), row.text(0)));
     });
     if (!gaps)
         return std::unexpected(gaps.error());
     auto searches = forProducts(db, kSearches, *products, [&](Statement& row) {
-        signal("search", LineageText::tr("“%1” searched %n time(s) without finding it: %2", nullptr, int(row.int64(2)))
-                             .arg(row.text(0), diagnosisText(row.text(1))));
+        signal("search",
+            LineageText::tr("“%1” searched %n time(s) without finding it: %2", nullptr, int(row.int64(2)))
+                .arg(row.text(0), diagnosisText(row.text(1))));
     });
     if (!searches)
         return std::unexpected(searches.error());
     auto trends = forProducts(db, kTrends, *products, [&](Statement& row) {
         const QString via = row.text(3);
-        QString text = row.text(1) == "fall"_L1
-            ? LineageText::tr("%1 sells %2× its usual level, falling").arg(row.text(0), QString::number(row.real(2), 'f', 1))
-            : LineageText::tr("%1 trends up: %2× its usual level").arg(row.text(0), QString::number(row.real(2), 'f', 1));
+        QString text = row.text(1) == "fall"_L1 ? LineageText::tr("%1 sells %2× its usual level, falling")
+                                                      .arg(row.text(0), QString::number(row.real(2), 'f', 1))
+                                                : LineageText::tr("%1 trends up: %2× its usual level")
+                                                      .arg(row.text(0), QString::number(row.real(2), 'f', 1));
         if (!via.isEmpty())
             text += u' ' + LineageText::tr("(searches for “%1”)").arg(via);
         signal("merchandising", text);
@@ -185,7 +188,7 @@ Result<QList<LineageStep>> lineage(Database& db, const Recommendation& action)
         return std::unexpected(stock.error());
     auto actions = forProducts(db, kActions, *products, [&](Statement& row) {
         if (row.int64(0) != action.id)
-            steps.append({row.text(1), row.text(2), row.int64(0), row.text(3)});
+            steps.append({ row.text(1), row.text(2), row.int64(0), row.text(3) });
     });
     if (!actions)
         return std::unexpected(actions.error());

@@ -12,8 +12,8 @@ namespace flywheel {
 /// One link in the chain behind an action, from another stage of the wheel (or this one): a signal
 /// about the same products, or another action on them.
 struct LineageStep {
-    QString stage;  ///< the stage that owns the signal or action
-    QString text;   ///< for the owner, e.g. "Customers asked about waterproof 9 times (Trail Jacket)"
+    QString stage; ///< the stage that owns the signal or action
+    QString text; ///< for the owner, e.g. "Customers asked about waterproof 9 times (Trail Jacket)"
     std::optional<std::int64_t> actionId; ///< when the step is an action
     QString status; ///< that action's status
 };

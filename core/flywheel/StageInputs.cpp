@@ -28,8 +28,8 @@ Result<void> addRows(QCryptographicHash& digest, Database& db, std::string_view 
 }
 } // namespace
 
-Result<QString> stageInputs(Database& db, const Stage& stage, const QHash<QString, std::int64_t>& upstreamRuns,
-                            quint64 seed)
+Result<QString> stageInputs(
+    Database& db, const Stage& stage, const QHash<QString, std::int64_t>& upstreamRuns, quint64 seed)
 {
     QCryptographicHash digest(QCryptographicHash::Sha1);
     digest.addData(QByteArrayView(kVersion));
@@ -66,8 +66,8 @@ Result<std::optional<LatestRun>> latestRun(Database& db, const QString& stage)
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return std::optional<LatestRun>{};
-    return std::optional{LatestRun{select->int64(0), select->text(1)}};
+        return std::optional<LatestRun> {};
+    return std::optional { LatestRun { select->int64(0), select->text(1) } };
 }
 
 } // namespace flywheel

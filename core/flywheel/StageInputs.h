@@ -11,8 +11,8 @@ namespace flywheel {
 /// touched its tables (and whether they were undone), the store's settings, the owner's decisions on
 /// actions and synonyms, its upstream stages' latest runs, the seed and the program's version. Equal
 /// digests mean a new run would compute what the last one did.
-[[nodiscard]] Result<QString> stageInputs(Database& db, const Stage& stage,
-                                          const QHash<QString, std::int64_t>& upstreamRuns, quint64 seed);
+[[nodiscard]] Result<QString> stageInputs(
+    Database& db, const Stage& stage, const QHash<QString, std::int64_t>& upstreamRuns, quint64 seed);
 
 /// The stage's latest successful run: its id and input digest; empty when it never ran.
 struct LatestRun {

@@ -50,7 +50,8 @@ private slots:
         QVERIFY(unclear.low < 0 && unclear.high > 0);
         QVERIFY(!unclear.improved);
         // Wanted lower, went up clearly: it went the wrong way.
-        QCOMPARE(outcomes::rateChange(5, 400, 40, 400, 100, outcomes::Better::Lower).improved, std::optional<bool>(false));
+        QCOMPARE(
+            outcomes::rateChange(5, 400, 40, 400, 100, outcomes::Better::Lower).improved, std::optional<bool>(false));
     }
 
     void sharesAgainstControl()
@@ -129,11 +130,15 @@ private slots:
         QCOMPARE((*contentOutcome)->startDay.toString(Qt::ISODate), lastDay);
         QVERIFY(outcomes::describeOutcome(**contentOutcome, QLocale::c()).contains(u"Measured once"_s));
         const QJsonObject frozen = QJsonDocument::fromJson(
-            valueOf(store, "SELECT baseline FROM outcomes WHERE recommendation_id = "_ba + QByteArray::number(qint64(inventory))).toUtf8())
+            valueOf(store,
+                "SELECT baseline FROM outcomes WHERE recommendation_id = "_ba + QByteArray::number(qint64(inventory)))
+                .toUtf8())
                                        .object();
         QVERIFY(frozen.value("forecast"_L1).toDouble() > 0);
         QVERIFY(frozen.value("high80"_L1).toDouble() >= frozen.value("forecast"_L1).toDouble());
-        QVERIFY(!valueOf(store, "SELECT pushed_at FROM recommendations WHERE id = "_ba + QByteArray::number(qint64(content))).isEmpty());
+        QVERIFY(!valueOf(
+            store, "SELECT pushed_at FROM recommendations WHERE id = "_ba + QByteArray::number(qint64(content)))
+                     .isEmpty());
 
         // What is pushed cannot be pushed again, and no pushed cell is a spreadsheet formula.
         QVERIFY(!flywheel::pushActions(store.db(), dir, chosen));
@@ -156,8 +161,8 @@ private slots:
         QVERIFY(queue && !queue->isEmpty());
         auto steps = flywheel::lineage(store.db(), queue->first());
         QVERIFY(steps);
-        QVERIFY(std::any_of(steps->begin(), steps->end(),
-            [](const flywheel::LineageStep& s) { return s.stage == u"inventory"_s; }));
+        QVERIFY(std::any_of(
+            steps->begin(), steps->end(), [](const flywheel::LineageStep& s) { return s.stage == u"inventory"_s; }));
         // The steps follow the wheel: no step of an earlier stage after one of a later stage.
         const QStringList order { u"service"_s, u"content"_s, u"search"_s, u"merchandising"_s, u"inventory"_s,
             u"promotions"_s };

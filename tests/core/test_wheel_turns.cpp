@@ -60,7 +60,8 @@ private:
         auto runs = flywheel::Pipeline(flywheel::createStages()).run(m_store.db());
         QVERIFY2(runs, qPrintable(runs ? QString() : runs.error().describe()));
         for (const flywheel::StageRun& run : *runs)
-            QVERIFY2(run.status == "ok"_L1 || run.status == "up_to_date"_L1, qPrintable(run.stage + u": "_s + run.message));
+            QVERIFY2(
+                run.status == "ok"_L1 || run.status == "up_to_date"_L1, qPrintable(run.stage + u": "_s + run.message));
     }
 
     /// The owner accepts every new action, writes the answers only they know (the parts marked
@@ -121,18 +122,21 @@ private slots:
         QVERIFY(!gaps.isEmpty());
         for (const QJsonValue& gap : gaps) {
             const QJsonObject g = gap.toObject();
-            const std::string product = value("SELECT id FROM products WHERE handle = '"
-                + g.value("handle"_L1).toString().toStdString() + "'").toStdString();
+            const std::string product = value(
+                "SELECT id FROM products WHERE handle = '" + g.value("handle"_L1).toString().toStdString() + "'")
+                                            .toStdString();
             // The ground truth names the question ("machine washable"), the action the attribute ("care").
             QVERIFY2(!value("SELECT count(*) FROM recommendations WHERE stage = 'content' AND kind = 'add-answer' AND "
                             "subject_key LIKE 'product:"
-                + product + ":%' AND status IN ('pushed', 'measured')")
+                         + product + ":%' AND status IN ('pushed', 'measured')")
                           .startsWith(u'0'),
                 qPrintable(g.value("handle"_L1).toString()));
         }
         // The misspelt searches became pushed synonym groups; overstock became pushed promotions.
-        QVERIFY(value("SELECT count(*) FROM recommendations WHERE kind = 'add-synonym' AND status = 'measured'").toInt() > 0);
-        QVERIFY(value("SELECT count(*) FROM recommendations WHERE kind = 'promotion' AND status = 'measured'").toInt() > 0);
+        QVERIFY(value("SELECT count(*) FROM recommendations WHERE kind = 'add-synonym' AND status = 'measured'").toInt()
+            > 0);
+        QVERIFY(
+            value("SELECT count(*) FROM recommendations WHERE kind = 'promotion' AND status = 'measured'").toInt() > 0);
     }
 
     void theNextTurnMeasuresWhatWasPushed()
@@ -174,7 +178,8 @@ private slots:
         double before = 0;
         double after = 0;
         for (const outcomes::OutcomeRow& o : m_outcomesAfterTurn.at(1)) {
-            if (o.status != "measured"_L1 || o.stage != "content"_L1 || o.metric != QLatin1StringView(outcomes::metric::kTicketRate))
+            if (o.status != "measured"_L1 || o.stage != "content"_L1
+                || o.metric != QLatin1StringView(outcomes::metric::kTicketRate))
                 continue;
             before += o.sample.value("tickets_before"_L1).toDouble();
             after += o.sample.value("tickets_after"_L1).toDouble();
@@ -191,24 +196,28 @@ private slots:
         const double control = sampleTotal(rows, outcomes::metric::kPurchaseRateVsControl, "control");
         const double controlBuyers = sampleTotal(rows, outcomes::metric::kPurchaseRateVsControl, "control_buyers");
         QVERIFY(audience > 0 && control > 0);
-        const auto lift = outcomes::shareDifference(audienceBuyers, audience, controlBuyers, control, outcomes::Better::Higher);
-        QVERIFY2(lift.improved == std::optional<bool>(true), qPrintable(u"%1%, %2 to %3"_s.arg(lift.effect).arg(lift.low).arg(lift.high)));
+        const auto lift
+            = outcomes::shareDifference(audienceBuyers, audience, controlBuyers, control, outcomes::Better::Higher);
+        QVERIFY2(lift.improved == std::optional<bool>(true),
+            qPrintable(u"%1%, %2 to %3"_s.arg(lift.effect).arg(lift.low).arg(lift.high)));
 
         // The control groups bought the promoted products no more after the push than before it.
         const QString controlBefore = value(
-            "SELECT count(DISTINCT a.subject_key || ':' || a.customer_id) FROM promotion_audience a JOIN promotions p ON "
+            "SELECT count(DISTINCT a.subject_key || ':' || a.customer_id) FROM promotion_audience a JOIN promotions p "
+            "ON "
             "p.subject_key = a.subject_key JOIN outcomes o ON o.stage = 'promotions' JOIN recommendations r ON r.id = "
             "o.recommendation_id AND r.subject_key = a.subject_key JOIN orders ord ON ord.customer_id = a.customer_id "
             "JOIN order_lines l ON l.order_id = ord.id JOIN variants v ON v.id = l.variant_id AND v.product_id = "
             "p.product_id WHERE a.control = 1 AND ord.created_at < date(o.start_day, '+1 day') AND ord.created_at >= "
             "date(o.start_day, '-' || (o.window_days - 1) || ' days')");
-        const auto controls = outcomes::shareDifference(controlBuyers, control, controlBefore.toDouble(), control,
-            outcomes::Better::Higher);
+        const auto controls = outcomes::shareDifference(
+            controlBuyers, control, controlBefore.toDouble(), control, outcomes::Better::Higher);
         QVERIFY2(controls.improved != std::optional<bool>(true),
             qPrintable(u"control %1 → %2 buyers of %3"_s.arg(controlBefore).arg(controlBuyers).arg(control)));
         // And no control member ever paid with a promotion's code.
-        QCOMPARE(value("SELECT count(*) FROM promotion_audience a JOIN order_discounts d ON d.code = a.code JOIN orders o "
-                       "ON o.id = d.order_id AND o.customer_id = a.customer_id WHERE a.control = 1"),
+        QCOMPARE(
+            value("SELECT count(*) FROM promotion_audience a JOIN order_discounts d ON d.code = a.code JOIN orders o "
+                  "ON o.id = d.order_id AND o.customer_id = a.customer_id WHERE a.control = 1"),
             u"0"_s);
     }
 

@@ -18,7 +18,8 @@ constexpr int kCardMinWidth = 150;
 constexpr int kGap = 10;
 } // namespace
 
-MomentumStrip::MomentumStrip(QWidget* parent) : QWidget(parent)
+MomentumStrip::MomentumStrip(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("momentumStrip"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -37,12 +38,12 @@ void MomentumStrip::setMomentum(const QList<outcomes::MomentumSeries>& series, c
 QSize MomentumStrip::sizeHint() const
 {
     const int count = std::max<int>(1, int(m_series.size()));
-    return {count * (kCardMinWidth + kGap), kCardHeight};
+    return { count * (kCardMinWidth + kGap), kCardHeight };
 }
 
 QSize MomentumStrip::minimumSizeHint() const
 {
-    return {kCardMinWidth, kCardHeight};
+    return { kCardMinWidth, kCardHeight };
 }
 
 QString MomentumStrip::stageOf(const QString& figure)
@@ -70,7 +71,8 @@ QString MomentumStrip::titleText(const QString& figure) const
     const QString title = outcomes::figureTitle(figure);
     const bool money = figure == QLatin1StringView(outcomes::figure::kOverstockValue)
         || figure == QLatin1StringView(outcomes::figure::kPromotionMarginGained);
-    return money && !m_currency.isEmpty() ? tr("%1, %2", "figure title and currency code").arg(title, m_currency) : title;
+    return money && !m_currency.isEmpty() ? tr("%1, %2", "figure title and currency code").arg(title, m_currency)
+                                          : title;
 }
 
 QString MomentumStrip::changeText(const outcomes::MomentumSeries& series) const
@@ -81,14 +83,15 @@ QString MomentumStrip::changeText(const outcomes::MomentumSeries& series) const
     const outcomes::MomentumPoint& previous = series.points.at(series.points.size() - 2);
     const double change = last.value - previous.value;
     const QString arrow = change > 0 ? QStringLiteral("▲") : change < 0 ? QStringLiteral("▼") : QStringLiteral("＝");
-    return tr("%1 %2", "arrow and change since the previous analysed day").arg(arrow, valueText(series.figure, std::abs(change)));
+    return tr("%1 %2", "arrow and change since the previous analysed day")
+        .arg(arrow, valueText(series.figure, std::abs(change)));
 }
 
 QRect MomentumStrip::cardRect(int index) const
 {
     const int count = int(m_series.size());
     const int width = (this->width() - kGap * (count - 1)) / std::max(count, 1);
-    return {index * (width + kGap), 0, width, kCardHeight};
+    return { index * (width + kGap), 0, width, kCardHeight };
 }
 
 void MomentumStrip::paintEvent(QPaintEvent*)
@@ -116,7 +119,7 @@ void MomentumStrip::paintEvent(QPaintEvent*)
         painter.setFont(small);
         painter.setPen(muted);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignTop,
-                         QFontMetrics(small).elidedText(titleText(series.figure), Qt::ElideRight, text.width()));
+            QFontMetrics(small).elidedText(titleText(series.figure), Qt::ElideRight, text.width()));
         // Below the title: the value and its change on the left, the sparkline on the right.
         const int valueTop = text.top() + QFontMetrics(small).height() + 2;
         const QString value = valueText(series.figure, series.points.constLast().value);
@@ -125,8 +128,8 @@ void MomentumStrip::paintEvent(QPaintEvent*)
                                                    : text.width();
         painter.setFont(big);
         painter.setPen(pal.color(QPalette::Text));
-        painter.drawText(QRect(text.left(), valueTop, left, QFontMetrics(big).height()), Qt::AlignLeft | Qt::AlignVCenter,
-                         QFontMetrics(big).elidedText(value, Qt::ElideRight, left));
+        painter.drawText(QRect(text.left(), valueTop, left, QFontMetrics(big).height()),
+            Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(big).elidedText(value, Qt::ElideRight, left));
 
         // The change, green when it went the way the owner wants.
         QColor changeColor = muted;
@@ -139,12 +142,12 @@ void MomentumStrip::paintEvent(QPaintEvent*)
         painter.setFont(small);
         painter.setPen(changeColor);
         painter.drawText(QRect(text.left(), text.top(), left, text.height()), Qt::AlignLeft | Qt::AlignBottom,
-                         QFontMetrics(small).elidedText(changeText(series), Qt::ElideRight, left));
+            QFontMetrics(small).elidedText(changeText(series), Qt::ElideRight, left));
 
         // The sparkline over every analysed day.
         if (series.points.size() >= 2) {
-            const QRectF spark(text.left() + left + 6, valueTop + 4, text.width() - left - 6,
-                               text.bottom() - valueTop - 8);
+            const QRectF spark(
+                text.left() + left + 6, valueTop + 4, text.width() - left - 6, text.bottom() - valueTop - 8);
             double low = series.points.front().value;
             double high = low;
             for (const outcomes::MomentumPoint& p : series.points) {
@@ -155,7 +158,7 @@ void MomentumStrip::paintEvent(QPaintEvent*)
             QPainterPath path;
             for (qsizetype k = 0; k < series.points.size(); ++k) {
                 const QPointF point(spark.left() + spark.width() * k / double(series.points.size() - 1),
-                                    spark.bottom() - spark.height() * (series.points.at(k).value - low) / span);
+                    spark.bottom() - spark.height() * (series.points.at(k).value - low) / span);
                 k == 0 ? path.moveTo(point) : path.lineTo(point);
             }
             painter.setPen(QPen(accent, 1.6));
@@ -176,9 +179,10 @@ bool MomentumStrip::event(QEvent* event)
         if (!cardRect(i).contains(help->pos()))
             continue;
         const outcomes::MomentumSeries& series = m_series.at(i);
-        QStringList lines{titleText(series.figure)};
+        QStringList lines { titleText(series.figure) };
         for (const outcomes::MomentumPoint& p : series.points)
-            lines << tr("%1: %2").arg(locale().toString(p.asOf, QLocale::ShortFormat), valueText(series.figure, p.value));
+            lines << tr("%1: %2").arg(
+                locale().toString(p.asOf, QLocale::ShortFormat), valueText(series.figure, p.value));
         QToolTip::showText(help->globalPos(), lines.join(u'\n'), this);
         return true;
     }

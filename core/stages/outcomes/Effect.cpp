@@ -17,12 +17,12 @@ struct Bounds {
 Bounds wilson(double successes, double total)
 {
     if (total <= 0)
-        return {0, 1};
+        return { 0, 1 };
     const double p = successes / total;
     const double z2 = kZ95 * kZ95;
     const double centre = (p + z2 / (2 * total)) / (1 + z2 / total);
     const double half = kZ95 * std::sqrt(p * (1 - p) / total + z2 / (4 * total * total)) / (1 + z2 / total);
-    return {std::max(0.0, centre - half), std::min(1.0, centre + half)};
+    return { std::max(0.0, centre - half), std::min(1.0, centre + half) };
 }
 } // namespace
 
@@ -37,8 +37,8 @@ std::optional<bool> judged(double low, double high, Better better)
     return std::nullopt;
 }
 
-Effect rateChange(double eventsBefore, double exposureBefore, double eventsAfter, double exposureAfter, double scale,
-    Better better)
+Effect rateChange(
+    double eventsBefore, double exposureBefore, double eventsAfter, double exposureAfter, double scale, Better better)
 {
     Effect e;
     e.before = exposureBefore > 0 ? scale * eventsBefore / exposureBefore : 0;

@@ -20,14 +20,13 @@ enum class Better { Lower, Higher };
 
 /// Events per `scale` units of exposure before and after (e.g. tickets per 100 orders), with the
 /// change's interval from the Poisson variance of each count.
-[[nodiscard]] Effect rateChange(double eventsBefore, double exposureBefore, double eventsAfter, double exposureAfter,
-    double scale, Better better);
+[[nodiscard]] Effect rateChange(
+    double eventsBefore, double exposureBefore, double eventsAfter, double exposureAfter, double scale, Better better);
 
 /// Percentage-point difference between two shares, `successesA / totalA` minus
 /// `successesB / totalB`, with the Newcombe interval (hybrid Wilson score), which stays sound for
 /// small groups and shares near 0 or 100%.
-[[nodiscard]] Effect shareDifference(
-    double successesA, double totalA, double successesB, double totalB, Better better);
+[[nodiscard]] Effect shareDifference(double successesA, double totalA, double successesB, double totalB, Better better);
 
 /// Relative lift in percent of the subject's count after versus before, against the same ratio for
 /// everything else (so a season or a busy week that lifts the whole store is not credited), with

@@ -3,8 +3,8 @@
 #include "stages/outcomes/OutcomeTracking.h"
 #include "store/StoreSettings.h"
 
-#include <QJsonArray>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -31,9 +31,8 @@ Result<std::pair<double, double>> counts(Database& db, const char* sql, DayRange
     auto found = select->step();
     if (!found)
         return std::unexpected(found.error());
-    return std::pair{select->isNull(0) ? 0.0 : select->real(0), select->columnCount() > 1 && !select->isNull(1)
-                                                                  ? select->real(1)
-                                                                  : 0.0};
+    return std::pair { select->isNull(0) ? 0.0 : select->real(0),
+        select->columnCount() > 1 && !select->isNull(1) ? select->real(1) : 0.0 };
 }
 
 /// What the statement's range compares: UTC timestamps (orders, tickets) or store days (search reports).
@@ -55,7 +54,7 @@ Result<std::pair<std::pair<double, double>, std::pair<double, double>>> beforeAn
     auto after = counts(db, sql, rangeOf(w.afterFirst, w.afterLast, w, stamps), args...);
     if (!after)
         return std::unexpected(after.error());
-    return std::pair{*before, *after};
+    return std::pair { *before, *after };
 }
 
 // Orders and tickets are counted by the day of their timestamp, as every stage counts them.
@@ -94,18 +93,17 @@ Result<Measured> ticketRate(Database& db, const PendingOutcome& o, const Windows
         tickets = beforeAndAfter(db, kTicketsOfTopic, w, Stamps::Utc, o.baseline.value("topic"_L1).toString());
     if (!tickets)
         return std::unexpected(tickets.error());
-    auto orders = product > 0 ? beforeAndAfter(db, kProductOrders, w, Stamps::Utc, product) : beforeAndAfter(db, kOrders, w, Stamps::Utc);
+    auto orders = product > 0 ? beforeAndAfter(db, kProductOrders, w, Stamps::Utc, product)
+                              : beforeAndAfter(db, kOrders, w, Stamps::Utc);
     if (!orders)
         return std::unexpected(orders.error());
     const double ticketsBefore = tickets->first.first;
     const double ticketsAfter = tickets->second.first;
     const double ordersBefore = orders->first.first;
     const double ordersAfter = orders->second.first;
-    return Measured{rateChange(ticketsBefore, ordersBefore, ticketsAfter, ordersAfter, 100, Better::Lower),
-                    QJsonObject{{u"tickets_before"_s, ticketsBefore},
-                                {u"tickets_after"_s, ticketsAfter},
-                                {u"orders_before"_s, ordersBefore},
-                                {u"orders_after"_s, ordersAfter}}};
+    return Measured { rateChange(ticketsBefore, ordersBefore, ticketsAfter, ordersAfter, 100, Better::Lower),
+        QJsonObject { { u"tickets_before"_s, ticketsBefore }, { u"tickets_after"_s, ticketsAfter },
+            { u"orders_before"_s, ordersBefore }, { u"orders_after"_s, ordersAfter } } };
 }
 
 // Search-report rows carry the day their period starts; the queries are compared folded.
@@ -123,11 +121,9 @@ Result<Measured> zeroResultRate(Database& db, const PendingOutcome& o, const Win
     if (!searches)
         return std::unexpected(searches.error());
     const auto [before, after] = *searches;
-    return Measured{shareDifference(after.second, after.first, before.second, before.first, Better::Lower),
-                    QJsonObject{{u"searches_before"_s, before.first},
-                                {u"zero_result_before"_s, before.second},
-                                {u"searches_after"_s, after.first},
-                                {u"zero_result_after"_s, after.second}}};
+    return Measured { shareDifference(after.second, after.first, before.second, before.first, Better::Lower),
+        QJsonObject { { u"searches_before"_s, before.first }, { u"zero_result_before"_s, before.second },
+            { u"searches_after"_s, after.first }, { u"zero_result_after"_s, after.second } } };
 }
 
 Result<Measured> clicksPerSearch(Database& db, const PendingOutcome& o, const Windows& w)
@@ -136,11 +132,9 @@ Result<Measured> clicksPerSearch(Database& db, const PendingOutcome& o, const Wi
     if (!searches)
         return std::unexpected(searches.error());
     const auto [before, after] = *searches;
-    return Measured{rateChange(before.second, before.first, after.second, after.first, 100, Better::Higher),
-                    QJsonObject{{u"searches_before"_s, before.first},
-                                {u"clicks_before"_s, before.second},
-                                {u"searches_after"_s, after.first},
-                                {u"clicks_after"_s, after.second}}};
+    return Measured { rateChange(before.second, before.first, after.second, after.first, 100, Better::Higher),
+        QJsonObject { { u"searches_before"_s, before.first }, { u"clicks_before"_s, before.second },
+            { u"searches_after"_s, after.first }, { u"clicks_after"_s, after.second } } };
 }
 
 constexpr const char* kUnitsOfProducts
@@ -156,11 +150,9 @@ Result<Measured> salesLift(Database& db, const PendingOutcome& o, const Windows&
     const auto [before, after] = *units;
     const double restBefore = before.second - before.first;
     const double restAfter = after.second - after.first;
-    return Measured{relativeLift(before.first, after.first, restBefore, restAfter, Better::Higher),
-                    QJsonObject{{u"units_before"_s, before.first},
-                                {u"units_after"_s, after.first},
-                                {u"other_units_before"_s, restBefore},
-                                {u"other_units_after"_s, restAfter}}};
+    return Measured { relativeLift(before.first, after.first, restBefore, restAfter, Better::Higher),
+        QJsonObject { { u"units_before"_s, before.first }, { u"units_after"_s, after.first },
+            { u"other_units_before"_s, restBefore }, { u"other_units_after"_s, restAfter } } };
 }
 
 constexpr const char* kUnitsOfVariant
@@ -171,8 +163,8 @@ constexpr const char* kUnitsOfVariant
 /// the forecast, judged good when the sales fell inside the forecast's 80% range.
 Result<Measured> forecastAccuracy(Database& db, const PendingOutcome& o, const Windows& w)
 {
-    auto sold = counts(db, kUnitsOfVariant, timeRange(w.afterFirst, w.afterLast, w.zone),
-                       o.baseline.value("variant"_L1).toInteger());
+    auto sold = counts(
+        db, kUnitsOfVariant, timeRange(w.afterFirst, w.afterLast, w.zone), o.baseline.value("variant"_L1).toInteger());
     if (!sold)
         return std::unexpected(sold.error());
     const double forecast = o.baseline.value("forecast"_L1).toDouble();
@@ -186,7 +178,7 @@ Result<Measured> forecastAccuracy(Database& db, const PendingOutcome& o, const W
     e.high = 100 * (o.baseline.value("high80"_L1).toDouble(forecast) - forecast) / scale;
     if (o.baseline.contains("forecast"_L1))
         e.improved = e.effect >= e.low && e.effect <= e.high;
-    return Measured{e, QJsonObject{{u"forecast_units"_s, forecast}, {u"units_sold"_s, actual}}};
+    return Measured { e, QJsonObject { { u"forecast_units"_s, forecast }, { u"units_sold"_s, actual } } };
 }
 
 constexpr const char* kPromotionGroups
@@ -220,7 +212,7 @@ Result<Measured> purchaseRateVsControl(Database& db, const PendingOutcome& o, co
     Group control;
     auto read = select->forEachRow([&](Statement& row) {
         Group& group = row.int64(0) == 1 ? control : audience;
-        group = {row.real(1), row.real(2), row.real(3)};
+        group = { row.real(1), row.real(2), row.real(3) };
     });
     if (!read)
         return std::unexpected(read.error());
@@ -235,36 +227,31 @@ Result<Measured> purchaseRateVsControl(Database& db, const PendingOutcome& o, co
     const double extraUnits = control.members > 0 && audience.members > 0
         ? (audience.units / audience.members - control.units / control.members) * audience.members
         : 0;
-    return Measured{shareDifference(audience.buyers, audience.members, control.buyers, control.members, Better::Higher),
-                    QJsonObject{{u"audience"_s, audience.members},
-                                {u"audience_buyers"_s, audience.buyers},
-                                {u"audience_units"_s, audience.units},
-                                {u"control"_s, control.members},
-                                {u"control_buyers"_s, control.buyers},
-                                {u"control_units"_s, control.units},
-                                {u"extra_units"_s, extraUnits},
-                                {u"margin_gained_minor"_s, std::round(extraUnits * unitMargin)}}};
+    return Measured { shareDifference(
+                          audience.buyers, audience.members, control.buyers, control.members, Better::Higher),
+        QJsonObject { { u"audience"_s, audience.members }, { u"audience_buyers"_s, audience.buyers },
+            { u"audience_units"_s, audience.units }, { u"control"_s, control.members },
+            { u"control_buyers"_s, control.buyers }, { u"control_units"_s, control.units },
+            { u"extra_units"_s, extraUnits }, { u"margin_gained_minor"_s, std::round(extraUnits * unitMargin) } } };
 }
 } // namespace
 
 Windows windowsOf(QDate startDay, int days, const QTimeZone& zone)
 {
-    return {startDay.addDays(1 - days), startDay, startDay.addDays(1), startDay.addDays(days), zone};
+    return { startDay.addDays(1 - days), startDay, startDay.addDays(1), startDay.addDays(days), zone };
 }
 
 DayRange timeRange(QDate first, QDate last, const QTimeZone& zone)
 {
     const auto midnight = [&zone](QDate day) {
-        return QDateTime(day, QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc())
-            .toUTC()
-            .toString(Qt::ISODate);
+        return QDateTime(day, QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc()).toUTC().toString(Qt::ISODate);
     };
-    return {midnight(first), midnight(last.addDays(1))};
+    return { midnight(first), midnight(last.addDays(1)) };
 }
 
 DayRange dateRange(QDate first, QDate last)
 {
-    return {first.toString(Qt::ISODate), last.addDays(1).toString(Qt::ISODate)};
+    return { first.toString(Qt::ISODate), last.addDays(1).toString(Qt::ISODate) };
 }
 
 Result<Measured> measure(Database& db, const PendingOutcome& outcome)

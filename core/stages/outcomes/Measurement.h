@@ -17,7 +17,7 @@ struct PendingOutcome {
     std::int64_t recommendationId = 0;
     QString metric;
     int windowDays = 28;
-    QDate startDay;       ///< last day of the "before" window
+    QDate startDay; ///< last day of the "before" window
     QJsonObject baseline; ///< what the push froze
 };
 

@@ -19,8 +19,8 @@ Result<std::optional<double>> windowFigure(Database& db, const char* sql, const 
     if (!found)
         return std::unexpected(found.error());
     if (!*found || select->isNull(0))
-        return std::optional<double>{};
-    return std::optional{select->real(0)};
+        return std::optional<double> {};
+    return std::optional { select->real(0) };
 }
 
 struct FigureQuery {
@@ -30,25 +30,31 @@ struct FigureQuery {
 };
 
 constexpr FigureQuery kFigures[] = {
-    {figure::kTicketsPer100Orders,
-     "SELECT 100.0 * (SELECT count(*) FROM tickets WHERE created_at >= ?1 AND created_at < ?2) / nullif(count(*), 0) "
-     "FROM orders WHERE cancelled_at IS NULL AND created_at >= ?1 AND created_at < ?2 AND "
-     "EXISTS (SELECT 1 FROM tickets)"},
+    { figure::kTicketsPer100Orders,
+        "SELECT 100.0 * (SELECT count(*) FROM tickets WHERE created_at >= ?1 AND created_at < ?2) / nullif(count(*), "
+        "0) "
+        "FROM orders WHERE cancelled_at IS NULL AND created_at >= ?1 AND created_at < ?2 AND "
+        "EXISTS (SELECT 1 FROM tickets)" },
     // Where a stage's own headline figure is the momentum figure, it is taken from the stage's
     // latest run, so the home screen's cards and the wheel never disagree.
-    {figure::kNegativeShare,
-     "SELECT figure FROM stage_runs WHERE stage = 'service' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT 1"},
-    {figure::kCatalogCompleteness,
-     "SELECT figure FROM stage_runs WHERE stage = 'content' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT 1"},
-    {figure::kZeroResultRate,
-     "SELECT figure FROM stage_runs WHERE stage = 'search' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT 1"},
-    {figure::kForecastError,
-     "SELECT figure FROM stage_runs WHERE stage = 'inventory' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT 1"},
-    {figure::kOverstockValue,
-     "SELECT CASE WHEN count(*) > 0 THEN sum(overstock_value_minor) END FROM inventory_health WHERE ?1 <= ?2"},
-    {figure::kPromotionMarginGained,
-     "SELECT CASE WHEN count(*) > 0 THEN sum(coalesce(json_extract(sample, '$.margin_gained_minor'), 0)) END FROM "
-     "outcomes WHERE metric = 'purchase_rate_vs_control' AND status = 'measured' AND measured_on < ?2 AND ?1 <= ?2"},
+    { figure::kNegativeShare,
+        "SELECT figure FROM stage_runs WHERE stage = 'service' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT "
+        "1" },
+    { figure::kCatalogCompleteness,
+        "SELECT figure FROM stage_runs WHERE stage = 'content' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT "
+        "1" },
+    { figure::kZeroResultRate,
+        "SELECT figure FROM stage_runs WHERE stage = 'search' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT "
+        "1" },
+    { figure::kForecastError,
+        "SELECT figure FROM stage_runs WHERE stage = 'inventory' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT "
+        "1" },
+    { figure::kOverstockValue,
+        "SELECT CASE WHEN count(*) > 0 THEN sum(overstock_value_minor) END FROM inventory_health WHERE ?1 <= ?2" },
+    { figure::kPromotionMarginGained,
+        "SELECT CASE WHEN count(*) > 0 THEN sum(coalesce(json_extract(sample, '$.margin_gained_minor'), 0)) END FROM "
+        "outcomes WHERE metric = 'purchase_rate_vs_control' AND status = 'measured' AND measured_on < ?2 AND ?1 <= "
+        "?2" },
 };
 } // namespace
 
@@ -61,7 +67,7 @@ Result<std::vector<MomentumFigure>> momentumFigures(Database& db, QDate asOf)
         if (!value)
             return std::unexpected(value.error());
         if (*value)
-            figures.push_back({QLatin1StringView(query.figure), **value});
+            figures.push_back({ QLatin1StringView(query.figure), **value });
     }
     return figures;
 }

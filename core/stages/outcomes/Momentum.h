@@ -13,11 +13,11 @@ namespace flywheel::outcomes {
 namespace figure {
 inline constexpr auto kTicketsPer100Orders = "tickets_per_100_orders";
 // These four are their stage's headline figure (see each stage's summary).
-inline constexpr auto kNegativeShare = "negative_share";             ///< % of the last 4 weeks' tickets
+inline constexpr auto kNegativeShare = "negative_share"; ///< % of the last 4 weeks' tickets
 inline constexpr auto kCatalogCompleteness = "catalog_completeness"; ///< mean % of products
-inline constexpr auto kZeroResultRate = "zero_result_rate";          ///< % of the last 4 weeks' searches
-inline constexpr auto kForecastError = "forecast_error";             ///< backtest WAPE, %
-inline constexpr auto kOverstockValue = "overstock_value";           ///< minor units
+inline constexpr auto kZeroResultRate = "zero_result_rate"; ///< % of the last 4 weeks' searches
+inline constexpr auto kForecastError = "forecast_error"; ///< backtest WAPE, %
+inline constexpr auto kOverstockValue = "overstock_value"; ///< minor units
 inline constexpr auto kPromotionMarginGained = "promotion_margin_gained"; ///< minor units, measured so far
 } // namespace figure
 

@@ -25,7 +25,7 @@ constexpr const char* kOutcomeColumns
 
 std::optional<double> optionalReal(const Statement& row, int column)
 {
-    return row.isNull(column) ? std::nullopt : std::optional{row.real(column)};
+    return row.isNull(column) ? std::nullopt : std::optional { row.real(column) };
 }
 
 OutcomeRow outcomeFrom(const Statement& row)
@@ -53,10 +53,9 @@ OutcomeRow outcomeFrom(const Statement& row)
 }
 
 /// The order the home screen and the report show the figures in: the wheel's.
-constexpr const char* kFigureOrder[] = {figure::kTicketsPer100Orders, figure::kNegativeShare,
-                                        figure::kCatalogCompleteness, figure::kZeroResultRate,
-                                        figure::kForecastError,       figure::kOverstockValue,
-                                        figure::kPromotionMarginGained};
+constexpr const char* kFigureOrder[]
+    = { figure::kTicketsPer100Orders, figure::kNegativeShare, figure::kCatalogCompleteness, figure::kZeroResultRate,
+          figure::kForecastError, figure::kOverstockValue, figure::kPromotionMarginGained };
 
 QString number(double value, const QLocale& locale, int decimals = 1)
 {
@@ -108,7 +107,7 @@ Result<std::optional<OutcomeRow>> loadOutcome(Database& db, std::int64_t recomme
     auto found = select->step();
     if (!found)
         return std::unexpected(found.error());
-    return *found ? std::optional{outcomeFrom(*select)} : std::nullopt;
+    return *found ? std::optional { outcomeFrom(*select) } : std::nullopt;
 }
 
 Result<QList<MomentumSeries>> loadMomentum(Database& db)
@@ -118,12 +117,12 @@ Result<QList<MomentumSeries>> loadMomentum(Database& db)
         return std::unexpected(select.error());
     QList<MomentumSeries> series;
     for (const char* name : kFigureOrder)
-        series.append({QLatin1StringView(name), {}});
+        series.append({ QLatin1StringView(name), {} });
     auto read = select->forEachRow([&](Statement& row) {
         const QString name = row.text(0);
         for (MomentumSeries& s : series)
             if (s.figure == name)
-                s.points.append({QDate::fromString(row.text(1), Qt::ISODate), row.real(2)});
+                s.points.append({ QDate::fromString(row.text(1), Qt::ISODate), row.real(2) });
     });
     if (!read)
         return std::unexpected(read.error());
@@ -194,7 +193,8 @@ QString describeOutcome(const OutcomeRow& o, const QLocale& locale)
     const double high = o.high.value_or(0);
     const double before = o.before.value_or(0);
     const double after = o.after.value_or(0);
-    const QString range = OutcomeText::tr("95% range %1 to %2").arg(signedNumber(low, locale), signedNumber(high, locale));
+    const QString range
+        = OutcomeText::tr("95% range %1 to %2").arg(signedNumber(low, locale), signedNumber(high, locale));
     const QString& m = o.metric;
     if (m == QLatin1StringView(metric::kTicketRate)) {
         if (o.sample.value("tickets_before"_L1).toDouble() + o.sample.value("tickets_after"_L1).toDouble() < 3)
@@ -208,7 +208,8 @@ QString describeOutcome(const OutcomeRow& o, const QLocale& locale)
         if (o.sample.value("searches_after"_L1).toDouble() < 1)
             return OutcomeText::tr("Too little data yet: nobody searched for it in %1.").arg(windowText(o, locale));
         const QString change = m == QLatin1StringView(metric::kZeroResultRate)
-            ? OutcomeText::tr("%1% → %2% of its searches found nothing").arg(number(before, locale), number(after, locale))
+            ? OutcomeText::tr("%1% → %2% of its searches found nothing")
+                  .arg(number(before, locale), number(after, locale))
             : OutcomeText::tr("%1 → %2 clicks per 100 searches").arg(number(before, locale), number(after, locale));
         return OutcomeText::tr("%1 in %2 (%3). %4").arg(change, windowText(o, locale), range, verdict(o));
     }
@@ -222,8 +223,8 @@ QString describeOutcome(const OutcomeRow& o, const QLocale& locale)
             .arg(number(after, locale, 0))
             .arg(o.windowDays)
             .arg(number(before, locale, 0), signedNumber(*o.effect, locale, 0), signedNumber(low, locale, 0),
-                 signedNumber(high, locale, 0),
-                 *o.improved ? OutcomeText::tr("The forecast held.") : OutcomeText::tr("The forecast missed."));
+                signedNumber(high, locale, 0),
+                *o.improved ? OutcomeText::tr("The forecast held.") : OutcomeText::tr("The forecast missed."));
     }
     if (m == QLatin1StringView(metric::kPurchaseRateVsControl)) {
         if (o.sample.value("control"_L1).toDouble() < 1)
@@ -233,11 +234,11 @@ QString describeOutcome(const OutcomeRow& o, const QLocale& locale)
             .arg(number(after, locale))
             .arg(o.windowDays)
             .arg(locale.toString(o.startDay, QLocale::ShortFormat), number(before, locale),
-                 signedNumber(*o.effect, locale), range, verdict(o));
+                signedNumber(*o.effect, locale), range, verdict(o));
     }
     return OutcomeText::tr("%1 → %2 units, %3% against the rest of the store, in %4 (%5). %6")
         .arg(number(before, locale, 0), number(after, locale, 0), signedNumber(*o.effect, locale, 0),
-             windowText(o, locale), range, verdict(o));
+            windowText(o, locale), range, verdict(o));
 }
 
 } // namespace flywheel::outcomes

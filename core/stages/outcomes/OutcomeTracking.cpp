@@ -59,7 +59,7 @@ Result<QJsonObject> frozenForecast(Database& db, std::int64_t variantId, int win
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return QJsonObject{};
+        return QJsonObject {};
     const int periodDays = select->text(0) == "day"_L1 ? 1 : 7;
     const QJsonObject forecast = QJsonDocument::fromJson(select->text(1).toUtf8()).object();
     const QJsonArray mean = forecast.value("mean"_L1).toArray();
@@ -77,10 +77,8 @@ Result<QJsonObject> frozenForecast(Database& db, std::int64_t variantId, int win
         covered += periodDays;
     }
     const double half = kZ80 * std::sqrt(variance);
-    return QJsonObject{{u"variant"_s, qint64(variantId)},
-                       {u"forecast"_s, total},
-                       {u"low80"_s, std::max(0.0, total - half)},
-                       {u"high80"_s, total + half}};
+    return QJsonObject { { u"variant"_s, qint64(variantId) }, { u"forecast"_s, total },
+        { u"low80"_s, std::max(0.0, total - half) }, { u"high80"_s, total + half } };
 }
 
 /// What the measurement of this action needs that a later run would overwrite.
@@ -91,38 +89,38 @@ Result<QJsonObject> baselineOf(Database& db, const Subject& subject)
     const QString target = key.section(u':', 1);
     if (metricName == QLatin1StringView(metric::kTicketRate)) {
         if (key.startsWith("product:"_L1))
-            return QJsonObject{{u"product"_s, key.section(u':', 1, 1).toLongLong()},
-                               {u"attribute"_s, key.section(u':', 2)}};
+            return QJsonObject { { u"product"_s, key.section(u':', 1, 1).toLongLong() },
+                { u"attribute"_s, key.section(u':', 2) } };
         if (key.startsWith("attribute:"_L1))
-            return QJsonObject{{u"attribute"_s, target}};
+            return QJsonObject { { u"attribute"_s, target } };
         if (key.startsWith("intent:"_L1))
-            return QJsonObject{{u"intent"_s, target}};
-        return QJsonObject{{u"topic"_s, target}};
+            return QJsonObject { { u"intent"_s, target } };
+        return QJsonObject { { u"topic"_s, target } };
     }
     if (metricName == QLatin1StringView(metric::kZeroResultRate)
         || metricName == QLatin1StringView(metric::kClicksPerSearch)) {
         // A synonym group starts with the shoppers' word, the one that found nothing.
         const QString query = key.startsWith("synonyms:"_L1) ? target.section(u',', 0, 0).trimmed() : target;
-        return QJsonObject{{u"queries"_s, QJsonArray{query}}};
+        return QJsonObject { { u"queries"_s, QJsonArray { query } } };
     }
     if (metricName == QLatin1StringView(metric::kSalesLift)) {
         QJsonArray products;
         if (key.startsWith("collection:"_L1)) {
-            auto ids = idColumn(db, "SELECT product_id FROM collection_products WHERE collection_id = ?1",
-                                target.toLongLong());
+            auto ids = idColumn(
+                db, "SELECT product_id FROM collection_products WHERE collection_id = ?1", target.toLongLong());
             if (!ids)
                 return std::unexpected(ids.error());
             products = *ids;
         } else if (key.startsWith("product:"_L1)) {
-            products = QJsonArray{target.section(u':', 0, 0).toLongLong()};
+            products = QJsonArray { target.section(u':', 0, 0).toLongLong() };
         } else {
             products = evidenceProducts(subject.evidence);
         }
-        return QJsonObject{{u"products"_s, products}};
+        return QJsonObject { { u"products"_s, products } };
     }
     if (metricName == QLatin1StringView(metric::kForecastAccuracy))
         return frozenForecast(db, target.toLongLong(), subject.windowDays);
-    return QJsonObject{{u"promotion"_s, key}};
+    return QJsonObject { { u"promotion"_s, key } };
 }
 } // namespace
 
@@ -168,26 +166,23 @@ Result<void> startMeasuring(Database& db, std::int64_t recommendationId)
         return std::unexpected(found.error());
     if (!*found)
         return {};
-    const Subject subject{recommendationId,
-                          select->text(0),
-                          select->text(1),
-                          select->text(2),
-                          QJsonDocument::fromJson(select->text(3).toUtf8()).array(),
-                          int(select->int64(4))};
+    const Subject subject { recommendationId, select->text(0), select->text(1), select->text(2),
+        QJsonDocument::fromJson(select->text(3).toUtf8()).array(), int(select->int64(4)) };
     auto start = lastHistoryDay(db);
     if (!start)
         return std::unexpected(start.error());
     auto baseline = baselineOf(db, subject);
     if (!baseline)
         return std::unexpected(baseline.error());
-    auto insert = db.prepare("INSERT INTO outcomes (recommendation_id, stage, metric, window_days, start_day, baseline) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    auto insert
+        = db.prepare("INSERT INTO outcomes (recommendation_id, stage, metric, window_days, start_day, baseline) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!insert)
         return std::unexpected(insert.error());
     const QDate startDay = start->isValid() ? *start : QDate::currentDate();
     insert->bindAll(recommendationId, subject.stage, outcomeMetric(subject.stage, subject.kind),
-                    std::max(1, subject.windowDays), startDay.toString(Qt::ISODate),
-                    QString::fromUtf8(QJsonDocument(*baseline).toJson(QJsonDocument::Compact)));
+        std::max(1, subject.windowDays), startDay.toString(Qt::ISODate),
+        QString::fromUtf8(QJsonDocument(*baseline).toJson(QJsonDocument::Compact)));
     return insert->run();
 }
 

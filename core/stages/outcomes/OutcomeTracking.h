@@ -9,10 +9,10 @@ namespace flywheel::outcomes {
 
 /// The figures an action is judged by, one per kind of action.
 namespace metric {
-inline constexpr auto kTicketRate = "ticket_rate";             ///< tickets about the subject per 100 orders
-inline constexpr auto kZeroResultRate = "zero_result_rate";    ///< share of the queries' searches finding nothing
-inline constexpr auto kClicksPerSearch = "clicks_per_search";  ///< clicks per 100 searches of the queries
-inline constexpr auto kSalesLift = "sales_lift";               ///< units of the products against the rest
+inline constexpr auto kTicketRate = "ticket_rate"; ///< tickets about the subject per 100 orders
+inline constexpr auto kZeroResultRate = "zero_result_rate"; ///< share of the queries' searches finding nothing
+inline constexpr auto kClicksPerSearch = "clicks_per_search"; ///< clicks per 100 searches of the queries
+inline constexpr auto kSalesLift = "sales_lift"; ///< units of the products against the rest
 inline constexpr auto kForecastAccuracy = "forecast_accuracy"; ///< units sold against the forecast
 inline constexpr auto kPurchaseRateVsControl = "purchase_rate_vs_control"; ///< buyers in audience vs control
 } // namespace metric

@@ -19,8 +19,8 @@ Result<std::vector<PendingOutcome>> dueOutcomes(Database& db, QDate lastDay)
         return std::unexpected(select.error());
     std::vector<PendingOutcome> due;
     auto read = select->forEachRow([&](Statement& row) {
-        PendingOutcome o{row.int64(0), row.text(1), int(row.int64(2)), QDate::fromString(row.text(3), Qt::ISODate),
-                         QJsonDocument::fromJson(row.text(4).toUtf8()).object()};
+        PendingOutcome o { row.int64(0), row.text(1), int(row.int64(2)), QDate::fromString(row.text(3), Qt::ISODate),
+            QJsonDocument::fromJson(row.text(4).toUtf8()).object() };
         if (o.startDay.isValid() && o.startDay.addDays(o.windowDays) <= lastDay)
             due.push_back(std::move(o));
     });
@@ -40,8 +40,8 @@ Result<void> saveMeasured(Database& db, const PendingOutcome& o, const Measured&
     if (m.effect.improved)
         improved = *m.effect.improved ? 1 : 0;
     update->bindAll(o.recommendationId, m.effect.before, m.effect.after, m.effect.effect, m.effect.low, m.effect.high,
-                    improved, QString::fromUtf8(QJsonDocument(m.sample).toJson(QJsonDocument::Compact)),
-                    lastDay.toString(Qt::ISODate), runId);
+        improved, QString::fromUtf8(QJsonDocument(m.sample).toJson(QJsonDocument::Compact)),
+        lastDay.toString(Qt::ISODate), runId);
     if (auto ok = update->run(); !ok)
         return ok;
     auto mark = db.prepare("UPDATE recommendations SET status = 'measured' WHERE id = ?1 AND status = 'pushed'");
@@ -54,8 +54,8 @@ Result<void> saveMeasured(Database& db, const PendingOutcome& o, const Measured&
 
 QStringList OutcomesStage::dependsOn() const
 {
-    return {QStringLiteral("service"),       QStringLiteral("content"),   QStringLiteral("search"),
-            QStringLiteral("merchandising"), QStringLiteral("inventory"), QStringLiteral("promotions")};
+    return { QStringLiteral("service"), QStringLiteral("content"), QStringLiteral("search"),
+        QStringLiteral("merchandising"), QStringLiteral("inventory"), QStringLiteral("promotions") };
 }
 
 Result<StageSummary> OutcomesStage::run(StageContext& context)
@@ -112,7 +112,7 @@ Result<StageSummary> OutcomesStage::run(StageContext& context)
     }
     summary.headline = tr("%n action(s) measured this run (%1 clearly worked); %2 waiting for their window to pass. "
                           "History up to %3.",
-                          nullptr, int(due->size()))
+        nullptr, int(due->size()))
                            .arg(improved)
                            .arg(*waiting)
                            .arg(QLocale().toString(*lastDay, QLocale::ShortFormat));
