@@ -14,8 +14,6 @@ struct PushCommandText {
     Q_DECLARE_TR_FUNCTIONS(PushCommands)
 };
 
-constexpr const char* kPushStages[] = { "content", "search", "merchandising", "inventory", "promotions" };
-
 /// What the owner does with the files next.
 QString nextStep(const QString& stage, const PushReport& report)
 {
@@ -51,8 +49,7 @@ int runPush(Invocation& call)
 {
     const QString stage = call.parser.value(QStringLiteral("stage"));
     const bool all = call.parser.isSet(QStringLiteral("accepted"));
-    const bool knownStage = std::any_of(std::begin(kPushStages), std::end(kPushStages),
-        [&stage](const char* name) { return stage == QLatin1StringView(name); });
+    const bool knownStage = pushableStages().contains(stage);
     std::vector<std::int64_t> ids;
     for (const QString& argument : call.arguments) {
         bool ok = false;

@@ -91,6 +91,14 @@ Result<void> appendToManifest(const QString& dir, const QJsonObject& entry)
 }
 } // namespace
 
+QStringList pushableStages()
+{
+    QStringList stages;
+    for (const StagePush& stage : kPushes)
+        stages << QLatin1StringView(stage.stage);
+    return stages;
+}
+
 Result<PushReport> pushWithManifest(Database& db, const QString& dir, const PushFunction& push)
 {
     auto accepted = idsWithStatus(db, "accepted");

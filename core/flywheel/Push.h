@@ -21,6 +21,9 @@ inline constexpr auto kPushManifest = "push-manifest.json";
 /// the actions it marked pushed (id, stage, kind, subject, title).
 [[nodiscard]] Result<PushReport> pushWithManifest(Database& db, const QString& dir, const PushFunction& push);
 
+/// The stages whose actions are pushed as files, in the order a push writes them.
+[[nodiscard]] QStringList pushableStages();
+
 /// Writes every stage's accepted actions (or only `stages`' when given) as the files the store's
 /// platforms take (Content: product files; Search: synonym lists and redirects; Merchandising:
 /// collection orders and trending tags; Inventory: purchase orders per vendor; Promotions: discount

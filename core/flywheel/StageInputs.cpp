@@ -37,11 +37,15 @@ Result<QString> stageInputs(
     for (const QString& upstream : stage.dependsOn())
         digest.addData(QStringLiteral("|%1=%2").arg(upstream).arg(upstreamRuns.value(upstream)).toUtf8());
     const QString tables = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(stage.reads())).toJson());
+    if (auto ok = addRows(digest, db,
+            "SELECT b.id, coalesce(b.undone_at, '') FROM import_batches b WHERE b.id IN (SELECT batch_id FROM "
+            "batch_tables WHERE table_name IN (SELECT value FROM json_each(?1))) ORDER BY b.id",
+            tables);
+        !ok)
+        return std::unexpected(ok.error());
     // The owner's decisions count by status only: a run rewrites the texts of the actions it
     // proposes, and Outcomes marks pushed ones measured; neither makes the next run necessary.
-    constexpr std::string_view kQueries[] = {
-        "SELECT b.id, coalesce(b.undone_at, '') FROM import_batches b WHERE b.id IN (SELECT batch_id FROM "
-        "batch_tables WHERE table_name IN (SELECT value FROM json_each(?1))) ORDER BY b.id",
+    constexpr std::string_view kOwnerInputs[] = {
         "SELECT key, value FROM store_settings ORDER BY key",
         "SELECT vendor, lead_time_days, service_level_percent FROM vendor_terms ORDER BY vendor",
         "SELECT words, origin FROM search_synonyms ORDER BY words",
@@ -49,8 +53,8 @@ Result<QString> stageInputs(
         "recommendations WHERE status IN ('accepted', 'pushed', 'measured', 'dismissed') GROUP BY decided ORDER BY "
         "decided",
     };
-    for (std::string_view sql : kQueries)
-        if (auto ok = addRows(digest, db, sql, sql == kQueries[0] ? tables : QString()); !ok)
+    for (std::string_view sql : kOwnerInputs)
+        if (auto ok = addRows(digest, db, sql); !ok)
             return std::unexpected(ok.error());
     return QString::fromLatin1(digest.result().toHex());
 }

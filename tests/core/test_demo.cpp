@@ -13,19 +13,6 @@
 using flywheel::test::TempStore;
 
 namespace {
-QByteArray folderHash(const QString& dir)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QFileInfo& file : QDir(dir).entryInfoList(QDir::Files, QDir::Name)) {
-        QFile f(file.filePath());
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        hash.addData(file.fileName().toUtf8());
-        hash.addData(f.readAll());
-    }
-    return hash.result();
-}
-
 QByteArray writeFiles(const QString& dir, quint64 seed)
 {
     flywheel::demo::DemoOptions options;
@@ -34,7 +21,7 @@ QByteArray writeFiles(const QString& dir, quint64 seed)
     auto files = flywheel::demo::writeDemoFiles(options);
     if (!files)
         qFatal("%s", qPrintable(files.error().describe()));
-    return folderHash(dir);
+    return flywheel::test::folderHash(dir);
 }
 } // namespace
 

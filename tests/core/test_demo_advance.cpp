@@ -23,27 +23,6 @@ namespace {
 /// First second of 2026-11-01 in New York, in the UTC the store keeps times in.
 constexpr auto kAfterHistory = "2026-11-01T04:00:00Z";
 
-QByteArray folderHash(const QString& dir)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QFileInfo& file : QDir(dir).entryInfoList(QDir::Files, QDir::Name)) {
-        QFile f(file.filePath());
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        hash.addData(file.fileName().toUtf8());
-        hash.addData(f.readAll());
-    }
-    return hash.result();
-}
-
-QJsonObject readJson(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 /// Every order of the generated history with its lines, as one hash.
 QByteArray historyHash(flywheel::Database& db)
 {
@@ -112,7 +91,7 @@ private slots:
         options.outDir = QDir(m_store.dir()).filePath(QStringLiteral("history"));
         auto created = flywheel::demo::createDemoStore(m_store.db(), options);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().describe()));
-        m_historyTruth = readJson(QDir(options.outDir).filePath(QStringLiteral("ground_truth.json")));
+        m_historyTruth = flywheel::test::readJsonObject(QDir(options.outDir).filePath(QStringLiteral("ground_truth.json")));
         flywheel::Pipeline pipeline(flywheel::createStages());
         auto runs = pipeline.run(m_store.db());
         QVERIFY2(runs, qPrintable(runs ? QString() : runs.error().describe()));
@@ -155,7 +134,7 @@ private slots:
         auto report = flywheel::demo::advanceDemoStore(m_store.db(), advance);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().describe()));
         m_report = *report;
-        m_periodTruth = readJson(m_report.groundTruth);
+        m_periodTruth = flywheel::test::readJsonObject(m_report.groundTruth);
         QVERIFY(!m_periodTruth.isEmpty());
     }
 
@@ -195,7 +174,7 @@ private slots:
         auto report = flywheel::demo::advanceDemoStore(*clone, advance);
         QVERIFY2(report, qPrintable(report ? QString() : report.error().describe()));
         QCOMPARE(report->files.size(), m_report.files.size());
-        QCOMPARE(folderHash(advance.outDir), folderHash(m_report.outDir));
+        QCOMPARE(flywheel::test::folderHash(advance.outDir), flywheel::test::folderHash(m_report.outDir));
     }
 
     void answeredQuestionsAreAskedLess()

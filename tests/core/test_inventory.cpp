@@ -130,14 +130,6 @@ QString column(TempStore& store, const char* table, const char* name, std::int64
         "SELECT " + std::string(name) + " FROM " + table + " WHERE variant_id = " + std::to_string(variantId));
 }
 
-QJsonObject groundTruth(const QString& dir)
-{
-    QFile file(dir + u"/ground_truth.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 } // namespace
 
 class TestInventory : public QObject {
@@ -426,7 +418,7 @@ private slots:
         QVERIFY(run->summary.figure.has_value());
 
         QSet<QString> planted;
-        for (const QJsonValue& sku : groundTruth(options.outDir).value(u"overstocked_skus"_s).toArray())
+        for (const QJsonValue& sku : flywheel::test::groundTruth(options.outDir).value(u"overstocked_skus"_s).toArray())
             planted.insert(sku.toString());
         QVERIFY(planted.size() >= 8);
         QSet<QString> found;

@@ -58,14 +58,6 @@ double winter(int week)
     return 1.0 + 0.8 * std::cos(2.0 * M_PI * (week - 48) / 52.0);
 }
 
-QJsonObject groundTruth(const QString& dir)
-{
-    QFile file(dir + u"/ground_truth.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
@@ -105,7 +97,7 @@ private slots:
     {
         // The demo plants searches that step up (and the products whose titles hold their words sell
         // more): each must be found as a spike or rise from the week it began, and nothing else.
-        const QJsonArray planted = groundTruth(m_demo.dir() + u"/demo"_s).value(u"spiking_queries"_s).toArray();
+        const QJsonArray planted = flywheel::test::groundTruth(m_demo.dir() + u"/demo"_s).value(u"spiking_queries"_s).toArray();
         QVERIFY(!planted.isEmpty());
         QSet<QString> plantedQueries;
         QSet<QString> plantedProducts;

@@ -122,14 +122,6 @@ private:
     int m_orders = 0;
 };
 
-QJsonObject groundTruth(const QString& dir)
-{
-    QFile file(dir + u"/ground_truth.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
 } // namespace
 
 class TestPriceResponse : public QObject {
@@ -396,7 +388,7 @@ private slots:
         QVERIFY2(histories, histories ? "" : qPrintable(histories.error().describe()));
         const PriceResponses responses = estimatePriceResponses(histories->series);
 
-        const QJsonArray changes = groundTruth(options.outDir).value(u"price_changes"_s).toArray();
+        const QJsonArray changes = flywheel::test::groundTruth(options.outDir).value(u"price_changes"_s).toArray();
         QVERIFY(changes.size() >= 6);
         int negative = 0;
         for (const QJsonValue& change : changes) {

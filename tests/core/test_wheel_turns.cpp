@@ -27,12 +27,6 @@ namespace outcomes = flywheel::outcomes;
 namespace {
 constexpr int kWeeksPerTurn = 4;
 
-QJsonObject readJson(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
-}
-
 /// Sums of one sample field over the measured outcomes of `metric`.
 double sampleTotal(const QList<outcomes::OutcomeRow>& rows, const char* metric, const char* field)
 {
@@ -99,7 +93,7 @@ private slots:
         options.outDir = m_store.dir() + u"/history"_s;
         auto created = flywheel::demo::createDemoStore(m_store.db(), options);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().describe()));
-        m_truth = readJson(options.outDir + u"/ground_truth.json"_s);
+        m_truth = flywheel::test::readJsonObject(options.outDir + u"/ground_truth.json"_s);
         for (int turn = 1; turn <= 3; ++turn) {
             runWheel();
             if (turn > 1) {

@@ -4,7 +4,9 @@
 #include "flywheel/Pipeline.h"
 #include "store/Schema.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QJsonDocument>
 
 namespace flywheel::test {
 
@@ -99,6 +101,32 @@ bool createAnalysedDemo(TempStore& store, const QString& stage)
         return false;
     }
     return true;
+}
+
+QJsonObject readJsonObject(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QJsonObject groundTruth(const QString& dir)
+{
+    return readJsonObject(QDir(dir).filePath(QStringLiteral("ground_truth.json")));
+}
+
+QByteArray folderHash(const QString& dir)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QFileInfo& file : QDir(dir).entryInfoList(QDir::Files, QDir::Name)) {
+        QFile f(file.filePath());
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        hash.addData(file.fileName().toUtf8());
+        hash.addData(f.readAll());
+    }
+    return hash.result();
 }
 
 } // namespace flywheel::test

@@ -3,6 +3,7 @@
 #include "io/Import.h"
 #include "store/Database.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,6 +42,13 @@ private:
 /// Creates the small demo store in `store` (its export files under store.dir()/demo) and runs
 /// `stage` with the stages it reads from; false, with a warning saying why, when either fails.
 [[nodiscard]] bool createAnalysedDemo(TempStore& store, const QString& stage);
+
+/// The JSON object in a file; empty when the file cannot be read.
+[[nodiscard]] QJsonObject readJsonObject(const QString& path);
+/// The demo's ground_truth.json in `dir`.
+[[nodiscard]] QJsonObject groundTruth(const QString& dir);
+/// One hash of every file's name and bytes in `dir`: equal hashes mean the same files.
+[[nodiscard]] QByteArray folderHash(const QString& dir);
 
 } // namespace flywheel::test
 

@@ -8,13 +8,50 @@ namespace flywheel::outcomes {
 namespace {
 constexpr int kWindowDays = 28;
 
-/// A figure over the window [?1, ?2); empty when the query yields null.
-Result<std::optional<double>> windowFigure(Database& db, const char* sql, const DayRange& range)
+/// Where a figure comes from.
+enum class Source {
+    Window, ///< a query over the window: ?1 and ?2 bound it
+    /// A stage's own headline figure from its latest run, so the home screen's cards and the wheel
+    /// never disagree; the query text is the stage's name.
+    StageHeadline,
+    Current, ///< a query over the store as it stands
+};
+
+struct FigureQuery {
+    const char* figure;
+    Source source;
+    const char* text; ///< the SQL (first column: the figure, null when the store lacks its data), or a stage
+};
+
+constexpr const char* kStageHeadline
+    = "SELECT figure FROM stage_runs WHERE stage = ?1 AND status = 'ok' ORDER BY id DESC LIMIT 1";
+
+constexpr FigureQuery kFigures[] = {
+    { figure::kTicketsPer100Orders, Source::Window,
+        "SELECT 100.0 * (SELECT count(*) FROM tickets WHERE created_at >= ?1 AND created_at < ?2) / nullif(count(*), "
+        "0) FROM orders WHERE cancelled_at IS NULL AND created_at >= ?1 AND created_at < ?2 AND EXISTS (SELECT 1 "
+        "FROM tickets)" },
+    { figure::kNegativeShare, Source::StageHeadline, "service" },
+    { figure::kCatalogCompleteness, Source::StageHeadline, "content" },
+    { figure::kZeroResultRate, Source::StageHeadline, "search" },
+    { figure::kForecastError, Source::StageHeadline, "inventory" },
+    { figure::kOverstockValue, Source::Current,
+        "SELECT CASE WHEN count(*) > 0 THEN sum(overstock_value_minor) END FROM inventory_health" },
+    { figure::kPromotionMarginGained, Source::Current,
+        "SELECT CASE WHEN count(*) > 0 THEN sum(coalesce(json_extract(sample, '$.margin_gained_minor'), 0)) END FROM "
+        "outcomes WHERE metric = 'purchase_rate_vs_control' AND status = 'measured'" },
+};
+
+/// The figure; empty when the query yields null.
+Result<std::optional<double>> figureValue(Database& db, const FigureQuery& query, const DayRange& window)
 {
-    auto select = db.prepare(sql);
+    auto select = db.prepare(query.source == Source::StageHeadline ? kStageHeadline : query.text);
     if (!select)
         return std::unexpected(select.error());
-    select->bindAll(range.from, range.until);
+    if (query.source == Source::Window)
+        select->bindAll(window.from, window.until);
+    else if (query.source == Source::StageHeadline)
+        select->bindAll(query.text);
     auto found = select->step();
     if (!found)
         return std::unexpected(found.error());
@@ -22,40 +59,6 @@ Result<std::optional<double>> windowFigure(Database& db, const char* sql, const 
         return std::optional<double> {};
     return std::optional { select->real(0) };
 }
-
-struct FigureQuery {
-    const char* figure;
-    /// First column: the figure, or null when the store lacks its data. ?1 and ?2 bound the window.
-    const char* sql;
-};
-
-constexpr FigureQuery kFigures[] = {
-    { figure::kTicketsPer100Orders,
-        "SELECT 100.0 * (SELECT count(*) FROM tickets WHERE created_at >= ?1 AND created_at < ?2) / nullif(count(*), "
-        "0) "
-        "FROM orders WHERE cancelled_at IS NULL AND created_at >= ?1 AND created_at < ?2 AND "
-        "EXISTS (SELECT 1 FROM tickets)" },
-    // Where a stage's own headline figure is the momentum figure, it is taken from the stage's
-    // latest run, so the home screen's cards and the wheel never disagree.
-    { figure::kNegativeShare,
-        "SELECT figure FROM stage_runs WHERE stage = 'service' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT "
-        "1" },
-    { figure::kCatalogCompleteness,
-        "SELECT figure FROM stage_runs WHERE stage = 'content' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT "
-        "1" },
-    { figure::kZeroResultRate,
-        "SELECT figure FROM stage_runs WHERE stage = 'search' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT "
-        "1" },
-    { figure::kForecastError,
-        "SELECT figure FROM stage_runs WHERE stage = 'inventory' AND status = 'ok' AND ?1 <= ?2 ORDER BY id DESC LIMIT "
-        "1" },
-    { figure::kOverstockValue,
-        "SELECT CASE WHEN count(*) > 0 THEN sum(overstock_value_minor) END FROM inventory_health WHERE ?1 <= ?2" },
-    { figure::kPromotionMarginGained,
-        "SELECT CASE WHEN count(*) > 0 THEN sum(coalesce(json_extract(sample, '$.margin_gained_minor'), 0)) END FROM "
-        "outcomes WHERE metric = 'purchase_rate_vs_control' AND status = 'measured' AND measured_on < ?2 AND ?1 <= "
-        "?2" },
-};
 } // namespace
 
 Result<std::vector<MomentumFigure>> momentumFigures(Database& db, QDate asOf)
@@ -63,7 +66,7 @@ Result<std::vector<MomentumFigure>> momentumFigures(Database& db, QDate asOf)
     const DayRange window = timeRange(asOf.addDays(1 - kWindowDays), asOf, StoreSettings(db).timeZone());
     std::vector<MomentumFigure> figures;
     for (const FigureQuery& query : kFigures) {
-        auto value = windowFigure(db, query.sql, window);
+        auto value = figureValue(db, query, window);
         if (!value)
             return std::unexpected(value.error());
         if (*value)
