@@ -32,7 +32,7 @@ if ((${#missing[@]})); then
 fi
 
 build=${FLYWHEEL_BUILD_DIR:-build}
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
       -DFLYWHEEL_WERROR="${FLYWHEEL_WERROR:-OFF}"
 cmake --build "$build"
 
