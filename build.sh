@@ -12,9 +12,11 @@ if [[ "$what" != demo && "$what" != test ]]; then
     exit 2
 fi
 
+# dpkg-dev builds the .deb package; appstream and desktop-file-utils check its desktop metadata in the tests.
 packages=(cmake ninja-build g++ pkg-config ccache
           qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libgl-dev libxkbcommon-dev libeigen3-dev libsqlite3-dev sqlite3 libstemmer-dev)
+          libgl-dev libxkbcommon-dev libeigen3-dev libsqlite3-dev sqlite3 libstemmer-dev
+          dpkg-dev appstream desktop-file-utils)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed" || missing+=("$package")

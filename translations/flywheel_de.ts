@@ -674,6 +674,10 @@
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
+    <message>
+        <source>Reading or writing the store failed: the disk may be full, removed or failing. Free some space or check the drive, then try again. (%1)</source>
+        <translation>Lesen oder Schreiben des Shops ist fehlgeschlagen: Der Datenträger ist vielleicht voll, entfernt oder defekt. Geben Sie Speicherplatz frei oder prüfen Sie das Laufwerk und versuchen Sie es erneut. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DemoAdvance</name>
@@ -3539,6 +3543,49 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>flywheel::AboutDialog</name>
+    <message>
+        <source>About Flywheel</source>
+        <translation>Über Flywheel</translation>
+    </message>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>Turns your online store&apos;s exports into a queue of concrete actions, pushes them back out as files your platforms import, and measures what they did.</source>
+        <translation>Macht aus den Exporten Ihres Online-Shops eine Liste konkreter Maßnahmen, gibt sie als Dateien aus, die Ihre Plattformen importieren, und misst, was sie bewirkt haben.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: Flywheel opens no network connection.</source>
+        <translation>Nichts verlässt diesen Computer: Flywheel öffnet keine Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>Flywheel is free software under the GNU General Public License, version 3 or later, and comes with no warranty. Built with Qt %1, running on Qt %2.</source>
+        <translation>Flywheel ist freie Software unter der GNU General Public License, Version 3 oder neuer, und wird ohne Gewährleistung bereitgestellt. Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Show licence</source>
+        <translation>Lizenz anzeigen</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Each store is one .flywheel file, kept where you chose when you created it. The demo store is in %1 and Flywheel&apos;s settings in %2. To back up a store, copy its .flywheel file while Flywheel is closed; to restore it, open the copy.</source>
+        <translation>Jeder Shop ist eine .flywheel-Datei, gespeichert dort, wo Sie sie beim Anlegen abgelegt haben. Der Demo-Shop liegt in %1, die Einstellungen von Flywheel in %2. Um einen Shop zu sichern, kopieren Sie seine .flywheel-Datei, während Flywheel geschlossen ist; zum Wiederherstellen öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this copy of Flywheel.</source>
+        <translation>Der Lizenztext fehlt in dieser Kopie von Flywheel.</translation>
+    </message>
+    <message>
+        <source>Hide licence</source>
+        <translation>Lizenz ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::ActionDetailPane</name>
     <message>
         <source>Pick an action to see why it is suggested and decide on it.</source>
@@ -4745,6 +4792,22 @@ Befehle:
     <message>
         <source>Saved the weekly report to %1</source>
         <translation>Wochenbericht unter %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;About Flywheel</source>
+        <translation>Ü&amp;ber Flywheel</translation>
+    </message>
+    <message>
+        <source>Version, licence, and where your stores and settings are kept</source>
+        <translation>Version, Lizenz und wo Ihre Shops und Einstellungen gespeichert sind</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>

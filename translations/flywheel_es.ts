@@ -674,6 +674,10 @@
         <source>Opening %1</source>
         <translation>Abriendo %1</translation>
     </message>
+    <message>
+        <source>Reading or writing the store failed: the disk may be full, removed or failing. Free some space or check the drive, then try again. (%1)</source>
+        <translation>No se pudo leer o escribir la tienda: puede que el disco esté lleno, se haya extraído o esté fallando. Libera espacio o revisa la unidad e inténtalo de nuevo. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DemoAdvance</name>
@@ -3539,6 +3543,49 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>flywheel::AboutDialog</name>
+    <message>
+        <source>About Flywheel</source>
+        <translation>Acerca de Flywheel</translation>
+    </message>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>Turns your online store&apos;s exports into a queue of concrete actions, pushes them back out as files your platforms import, and measures what they did.</source>
+        <translation>Convierte las exportaciones de tu tienda online en una cola de acciones concretas, las devuelve como archivos que tus plataformas importan y mide lo que consiguieron.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: Flywheel opens no network connection.</source>
+        <translation>Nada sale de este ordenador: Flywheel no abre ninguna conexión de red.</translation>
+    </message>
+    <message>
+        <source>Flywheel is free software under the GNU General Public License, version 3 or later, and comes with no warranty. Built with Qt %1, running on Qt %2.</source>
+        <translation>Flywheel es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior, y se ofrece sin garantía. Compilado con Qt %1, ejecutándose con Qt %2.</translation>
+    </message>
+    <message>
+        <source>Show licence</source>
+        <translation>Mostrar licencia</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Each store is one .flywheel file, kept where you chose when you created it. The demo store is in %1 and Flywheel&apos;s settings in %2. To back up a store, copy its .flywheel file while Flywheel is closed; to restore it, open the copy.</source>
+        <translation>Cada tienda es un archivo .flywheel, guardado donde elegiste al crearla. La tienda de demostración está en %1 y los ajustes de Flywheel en %2. Para hacer una copia de seguridad de una tienda, copia su archivo .flywheel con Flywheel cerrado; para restaurarla, abre la copia.</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this copy of Flywheel.</source>
+        <translation>Falta el texto de la licencia en esta copia de Flywheel.</translation>
+    </message>
+    <message>
+        <source>Hide licence</source>
+        <translation>Ocultar licencia</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::ActionDetailPane</name>
     <message>
         <source>Pick an action to see why it is suggested and decide on it.</source>
@@ -4745,6 +4792,22 @@ Comandos:
     <message>
         <source>Saved the weekly report to %1</source>
         <translation>Informe semanal guardado en %1</translation>
+    </message>
+    <message>
+        <source>&amp;About Flywheel</source>
+        <translation>&amp;Acerca de Flywheel</translation>
+    </message>
+    <message>
+        <source>Version, licence, and where your stores and settings are kept</source>
+        <translation>Versión, licencia y dónde se guardan tus tiendas y ajustes</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
     </message>
 </context>
 <context>

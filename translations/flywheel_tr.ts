@@ -658,6 +658,10 @@
         <source>Opening %1</source>
         <translation>Açılıyor: %1</translation>
     </message>
+    <message>
+        <source>Reading or writing the store failed: the disk may be full, removed or failing. Free some space or check the drive, then try again. (%1)</source>
+        <translation>Mağaza okunamadı veya yazılamadı: disk dolu, çıkarılmış ya da arızalı olabilir. Biraz yer açın veya sürücüyü denetleyin, sonra yeniden deneyin. (%1)</translation>
+    </message>
 </context>
 <context>
     <name>DemoAdvance</name>
@@ -3468,6 +3472,49 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>flywheel::AboutDialog</name>
+    <message>
+        <source>About Flywheel</source>
+        <translation>Flywheel hakkında</translation>
+    </message>
+    <message>
+        <source>Flywheel</source>
+        <translation>Flywheel</translation>
+    </message>
+    <message>
+        <source>Turns your online store&apos;s exports into a queue of concrete actions, pushes them back out as files your platforms import, and measures what they did.</source>
+        <translation>Çevrimiçi mağazanızın dışa aktarımlarını somut eylemlerden oluşan bir kuyruğa dönüştürür, bunları platformlarınızın içe aktardığı dosyalar olarak geri gönderir ve ne işe yaradıklarını ölçer.</translation>
+    </message>
+    <message>
+        <source>Nothing leaves this computer: Flywheel opens no network connection.</source>
+        <translation>Hiçbir şey bu bilgisayardan çıkmaz: Flywheel hiçbir ağ bağlantısı açmaz.</translation>
+    </message>
+    <message>
+        <source>Flywheel is free software under the GNU General Public License, version 3 or later, and comes with no warranty. Built with Qt %1, running on Qt %2.</source>
+        <translation>Flywheel, GNU Genel Kamu Lisansı sürüm 3 veya sonrası altında özgür yazılımdır ve hiçbir garanti vermez. Qt %1 ile derlendi, Qt %2 üzerinde çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Show licence</source>
+        <translation>Lisansı göster</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Sürüm %1</translation>
+    </message>
+    <message>
+        <source>Each store is one .flywheel file, kept where you chose when you created it. The demo store is in %1 and Flywheel&apos;s settings in %2. To back up a store, copy its .flywheel file while Flywheel is closed; to restore it, open the copy.</source>
+        <translation>Her mağaza, oluştururken seçtiğiniz yerde duran tek bir .flywheel dosyasıdır. Demo mağaza %1 içinde, Flywheel ayarları %2 içindedir. Bir mağazayı yedeklemek için Flywheel kapalıyken .flywheel dosyasını kopyalayın; geri yüklemek için kopyayı açın.</translation>
+    </message>
+    <message>
+        <source>The licence text is missing from this copy of Flywheel.</source>
+        <translation>Flywheel’in bu kopyasında lisans metni eksik.</translation>
+    </message>
+    <message>
+        <source>Hide licence</source>
+        <translation>Lisansı gizle</translation>
+    </message>
+</context>
+<context>
     <name>flywheel::ActionDetailPane</name>
     <message>
         <source>Pick an action to see why it is suggested and decide on it.</source>
@@ -4655,6 +4702,22 @@ Komutlar:
     <message>
         <source>Saved the weekly report to %1</source>
         <translation>Haftalık rapor %1 konumuna kaydedildi</translation>
+    </message>
+    <message>
+        <source>&amp;About Flywheel</source>
+        <translation>Flywheel &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>Version, licence, and where your stores and settings are kept</source>
+        <translation>Sürüm, lisans ve mağazalarınızın ve ayarlarınızın nerede tutulduğu</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt hakkında</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+
 #include "AppSettings.h"
 #include "DemoStoreBuilder.h"
 #include "Dialogs.h"
@@ -20,6 +22,7 @@
 #include "store/Schema.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -49,6 +52,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_shell = new StoreShell;
     m_goMenu = menuBar()->addMenu(QString());
     m_goMenu->addActions(m_shell->pageActions());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
     retranslate(); // before the welcome page, which copies the actions' texts
 
     m_welcome = new WelcomePage({ m_openStoreAction, m_openDemoAction, m_newStoreAction });
@@ -142,6 +148,14 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("storeToolBar"));
     m_toolBar->setMovable(false);
@@ -172,8 +186,12 @@ void MainWindow::retranslate()
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setStatusTip(tr("Store name, currency, time zone, thresholds and the language of Flywheel"));
     m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Flywheel"));
+    m_aboutAction->setStatusTip(tr("Version, licence, and where your stores and settings are kept"));
+    m_aboutQtAction->setText(tr("About &Qt"));
     m_fileMenu->setTitle(tr("&File"));
     m_goMenu->setTitle(tr("&Go"));
+    m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Store"));
     updateWindowTitle();
     updateActions(); // the Push tooltip

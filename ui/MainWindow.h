@@ -97,8 +97,11 @@ private:
     QAction* m_reportAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QToolBar* m_toolBar = nullptr;
     QStackedWidget* m_pages = nullptr;
     WelcomePage* m_welcome = nullptr;

@@ -33,7 +33,7 @@ int main(int argc, char* argv[])
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("flywheel-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Flywheel"));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(flywheel::kVersion));
+    QCoreApplication::setApplicationVersion(QString::fromStdString(flywheel::versionText()));
     // Messages in the computer's language (LANG, LC_ALL); otherwise English with its plural forms.
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("flywheel"), QStringLiteral("_"), QStringLiteral(":/i18n"))

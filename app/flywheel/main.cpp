@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDebug>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QPixmap>
 #include <QTimer>
@@ -29,6 +30,27 @@ constexpr int kScreenshotTimeoutMs = 5 * 60 * 1000;
 const QStringList kPageNames { QStringLiteral("home"), QStringLiteral("service"), QStringLiteral("content"),
     QStringLiteral("search"), QStringLiteral("merchandising"), QStringLiteral("inventory"),
     QStringLiteral("promotions"), QStringLiteral("queue"), QStringLiteral("data") };
+
+/// macOS hands a store file opened from the Finder to the running app as an event, not an argument.
+class FileOpenFilter : public QObject {
+public:
+    explicit FileOpenFilter(flywheel::MainWindow& window)
+        : m_window(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_window.openStore(static_cast<QFileOpenEvent*>(event)->file());
+        return true;
+    }
+
+private:
+    flywheel::MainWindow& m_window;
+};
 
 void takeScreenshotWhenSettled(flywheel::MainWindow& window, const QString& file, bool storeWillOpen, int page)
 {
@@ -61,15 +83,17 @@ int main(int argc, char* argv[])
     // Answered before QApplication, which needs a display: `flywheel --version` works over SSH too.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
-            std::printf("Flywheel %s\n", flywheel::kVersion);
+            std::printf("Flywheel %s\n", flywheel::versionText().c_str());
             return 0;
         }
     }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Flywheel"));
     QApplication::setApplicationName(QString::fromLatin1(flywheel::kApplicationName));
-    QApplication::setApplicationVersion(QString::fromLatin1(flywheel::kVersion));
+    QApplication::setApplicationVersion(QString::fromStdString(flywheel::versionText()));
     QApplication::setApplicationDisplayName(QStringLiteral("Flywheel"));
+    // Wayland compositors find the window's icon and name through the installed desktop entry.
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(flywheel::kDesktopId));
     QIcon icon;
     for (int size : { 32, 64, 256 })
         icon.addFile(QStringLiteral(":/icons/flywheel-%1.png").arg(size), QSize(size, size));
@@ -107,6 +131,8 @@ int main(int argc, char* argv[])
 
     flywheel::MainWindow window;
     window.show();
+    FileOpenFilter fileOpenFilter(window);
+    app.installEventFilter(&fileOpenFilter);
 
     const QStringList positional = parser.positionalArguments();
     QString store = positional.value(0);

@@ -1,5 +1,8 @@
 #include "store/Database.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include <sqlite3.h>
 
 namespace flywheel {
@@ -17,6 +20,12 @@ Error sqliteError(sqlite3* db, const QString& context)
     switch (code & 0xff) {
     case SQLITE_FULL:
         message = DatabaseText::tr("The disk is full. Free some space and try again. (%1)").arg(detail);
+        break;
+    case SQLITE_IOERR:
+        // Also what a write past the system's file-size limit gives (EFBIG), which is a full disk to the owner.
+        message = DatabaseText::tr("Reading or writing the store failed: the disk may be full, removed or failing. "
+                                   "Free some space or check the drive, then try again. (%1)")
+                      .arg(detail);
         break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -186,6 +195,14 @@ Result<Database> Database::open(const QString& path, Mode mode)
     Q_UNUSED(configured);
     Database db;
     db.m_path = path;
+    // A store holds customers' names, addresses and orders, so a new one is readable by its owner
+    // only; SQLite gives the store's -wal and -shm files the same permissions. (Where the file
+    // cannot be made, opening it below says why.)
+    if (mode == Mode::ReadWrite && !path.isEmpty() && path != QLatin1StringView(":memory:") && !QFileInfo::exists(path)) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            file.close();
+    }
     sqlite3* raw = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
                       | SQLITE_OPEN_NOMUTEX;

@@ -163,6 +163,44 @@ private slots:
         QVERIFY(counts.value(QStringLiteral("order_lines")).toInt() >= 4000);
     }
 
+    // Nothing leaves the owner's machine: the whole loop (build, analyse, push, next weeks, analyse,
+    // measure) runs in a network namespace that has no network at all.
+    void wholeLoopRunsWithoutNetwork()
+    {
+        if (QProcess::execute(QStringLiteral("unshare"), {QStringLiteral("--net"), QStringLiteral("--map-root-user"),
+                                                          QStringLiteral("true")})
+            != 0)
+            QSKIP("unshare cannot make a network namespace on this machine");
+        QTemporaryDir dir;
+        const QString store = dir.filePath(QStringLiteral("offline.flywheel"));
+        const auto offline = [&store](const QStringList& arguments) {
+            QProcess process;
+            process.start(QStringLiteral("unshare"), QStringList{QStringLiteral("--net"), QStringLiteral("--map-root-user"),
+                                                         cliPath(), QStringLiteral("--db"), store} + arguments);
+            if (!process.waitForFinished(300000))
+                qFatal("flywheel-cli did not finish");
+            return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        };
+        Run run = offline({QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("small")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = offline({QStringLiteral("run")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = offline({QStringLiteral("actions"), QStringLiteral("--json")});
+        const QJsonArray actions = json(run.out).array();
+        QVERIFY(!actions.isEmpty());
+        const QString first = QString::number(actions.first().toObject().value(QStringLiteral("id")).toInteger());
+        run = offline({QStringLiteral("push"), first, QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+        // 1: pushed, with a note on what was left out (a promotion's control group gets no code).
+        QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+        run = offline({QStringLiteral("demo"), QStringLiteral("--advance"), QStringLiteral("2")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = offline({QStringLiteral("run")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        run = offline({QStringLiteral("outcomes"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(!json(run.out).array().isEmpty());
+    }
+
     void pushWritesTheAcceptedContentEdits()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using flywheel::test::TempStore;
@@ -69,6 +70,23 @@ private slots:
         QCOMPARE(store.value("PRAGMA user_version"), QString::number(flywheel::latestSchemaVersion()));
         QCOMPARE(store.value("PRAGMA journal_mode"), QStringLiteral("wal"));
         QCOMPARE(store.value("PRAGMA foreign_keys"), QStringLiteral("1"));
+    }
+
+    void newStoreIsReadableByItsOwnerOnly()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("Owner-only file permissions are checked on POSIX systems");
+#endif
+        TempStore store;
+        QVERIFY(store.db().exec("CREATE TABLE probe(x); INSERT INTO probe VALUES (1)"));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            const QFileInfo file(store.path() + suffix);
+            QVERIFY2(file.exists(), qPrintable(file.fileName()));
+            QVERIFY2(!(file.permissions() & others), qPrintable(file.fileName()));
+            QVERIFY(file.permissions() & QFileDevice::ReadOwner);
+        }
     }
 
     void reopeningDoesNotMigrateAgain()

@@ -1,9 +1,12 @@
+#include "AboutDialog.h"
 #include "ChartTheme.h"
+#include "DemoStoreBuilder.h"
 #include "Dialogs.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "StoreBrowser.h"
 #include "TestSupport.h"
+#include "Version.h"
 #include "WorkerPool.h"
 #include "demo/DemoStore.h"
 #include "flywheel/Recommendation.h"
@@ -27,6 +30,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -86,6 +90,7 @@ private slots:
     void runOnDemoStoreCompletes();
     void iconsFollowThePalette();
     void chartThemeFollowsThePalette();
+    void aboutShowsVersionFilesAndLicence();
     void screenshots();
 
 private:
@@ -466,6 +471,30 @@ void TestShell::chartThemeFollowsThePalette()
     QCOMPARE(chart.titleBrush().color(), QColor(0xee, 0xee, 0xee));
 }
 
+void TestShell::aboutShowsVersionFilesAndLicence()
+{
+    MainWindow window;
+    QAction* about = window.findChild<QAction*>(QStringLiteral("actionAbout"));
+    QVERIFY(about);
+    QCOMPARE(about->menuRole(), QAction::AboutRole);
+
+    flywheel::AboutDialog dialog;
+    const QString version = dialog.findChild<QLabel*>(QStringLiteral("aboutVersion"))->text();
+    QVERIFY2(version.contains(QString::fromLatin1(flywheel::kVersion)), qPrintable(version));
+    QVERIFY2(version.contains(QString::fromLatin1(flywheel::kRevision)), qPrintable(version));
+    const QString files = dialog.findChild<QLabel*>(QStringLiteral("aboutFiles"))->text();
+    const QString demoFolder = QFileInfo(flywheel::DemoStoreBuilder::defaultStorePath()).absolutePath();
+    QVERIFY2(files.contains(QDir::toNativeSeparators(demoFolder)), qPrintable(files));
+
+    auto* licence = dialog.findChild<QPlainTextEdit*>(QStringLiteral("aboutLicence"));
+    dialog.show();
+    QVERIFY(!licence->isVisible());
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("aboutShowLicence")), Qt::LeftButton);
+    QVERIFY(licence->isVisible());
+    QVERIFY(licence->toPlainText().contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
+    QVERIFY(licence->toPlainText().contains(QStringLiteral("Version 3")));
+}
+
 void TestShell::screenshots()
 {
     const QString folder = qEnvironmentVariable("FLYWHEEL_SCREENSHOTS");
@@ -483,6 +512,10 @@ void TestShell::screenshots()
         welcome.show();
         QVERIFY(QTest::qWaitForWindowExposed(&welcome));
         save(welcome, QStringLiteral("welcome"));
+        flywheel::AboutDialog about(&welcome);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        save(about, QStringLiteral("about"));
     }
 
     const QString store = demoStore();
