@@ -592,6 +592,18 @@
         <source>%1 is empty: it has no header line. Export the file again from its platform.</source>
         <translation>%1 ist leer: Die Datei hat keine Kopfzeile. Exportieren Sie sie erneut aus ihrer Plattform.</translation>
     </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (Excel or similar), not a CSV file. Open it in your spreadsheet program, save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>%1 ist eine Arbeitsmappe (Excel oder ähnlich), keine CSV-Datei. Öffnen Sie sie in Ihrem Tabellenprogramm, speichern Sie sie als „CSV UTF-8“ und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds binary data, as pictures, archives and programs do. Flywheel reads CSV exports; export the data again as CSV.</source>
+        <translation>%1 ist keine Textdatei: Sie enthält Binärdaten, wie Bilder, Archive und Programme. Flywheel liest CSV-Exporte; exportieren Sie die Daten erneut als CSV.</translation>
+    </message>
+    <message>
+        <source>The record starting on line %1 of %2 runs on for more than %3 MB, which no export does: the file is damaged (often a quote that never closes) or is not an export. Export it again from its platform.</source>
+        <translation>Der Datensatz ab Zeile %1 von %2 ist länger als %3 MB, was bei keinem Export vorkommt: Die Datei ist beschädigt (oft ein Anführungszeichen, das nie geschlossen wird) oder kein Export. Exportieren Sie sie erneut aus ihrer Plattform.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>

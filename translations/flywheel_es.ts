@@ -592,6 +592,18 @@
         <source>%1 is empty: it has no header line. Export the file again from its platform.</source>
         <translation>%1 está vacío: no tiene fila de encabezado. Vuelve a exportar el archivo desde su plataforma.</translation>
     </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (Excel or similar), not a CSV file. Open it in your spreadsheet program, save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>%1 es un libro de hoja de cálculo (Excel o similar), no un archivo CSV. Ábrelo en tu programa de hojas de cálculo, guárdalo como «CSV UTF-8» e importa ese archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds binary data, as pictures, archives and programs do. Flywheel reads CSV exports; export the data again as CSV.</source>
+        <translation>%1 no es un archivo de texto: contiene datos binarios, como las imágenes, los archivos comprimidos y los programas. Flywheel lee exportaciones CSV; vuelve a exportar los datos como CSV.</translation>
+    </message>
+    <message>
+        <source>The record starting on line %1 of %2 runs on for more than %3 MB, which no export does: the file is damaged (often a quote that never closes) or is not an export. Export it again from its platform.</source>
+        <translation>El registro que empieza en la línea %1 de %2 ocupa más de %3 MB, algo que ninguna exportación hace: el archivo está dañado (a menudo unas comillas que nunca se cierran) o no es una exportación. Vuelve a exportarlo desde su plataforma.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>

@@ -578,6 +578,18 @@
         <source>%1 is empty: it has no header line. Export the file again from its platform.</source>
         <translation>%1 boş: başlık satırı yok. Dosyayı platformundan yeniden dışa aktarın.</translation>
     </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (Excel or similar), not a CSV file. Open it in your spreadsheet program, save it as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation>%1 bir çalışma kitabı (Excel veya benzeri), CSV dosyası değil. Elektronik tablo programınızda açın, &quot;CSV UTF-8&quot; olarak kaydedin ve o dosyayı içe aktarın.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it holds binary data, as pictures, archives and programs do. Flywheel reads CSV exports; export the data again as CSV.</source>
+        <translation>%1 bir metin dosyası değil: resimler, arşivler ve programlar gibi ikili veri içeriyor. Flywheel CSV dışa aktarımlarını okur; verileri yeniden CSV olarak dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>The record starting on line %1 of %2 runs on for more than %3 MB, which no export does: the file is damaged (often a quote that never closes) or is not an export. Export it again from its platform.</source>
+        <translation>%2 dosyasının %1. satırında başlayan kayıt %3 MB’tan uzun sürüyor; hiçbir dışa aktarım bunu yapmaz: dosya bozuk (çoğu zaman hiç kapanmayan bir tırnak) ya da bir dışa aktarım değil. Dosyayı platformundan yeniden dışa aktarın.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>

@@ -12,6 +12,9 @@ struct CsvReaderText {
 };
 
 constexpr qint64 kChunkSize = 1 << 20;
+// No export has a record this long (a product page with inline images stays far below); a file
+// that does is damaged or not an export, and reading on would hold all of it in memory.
+constexpr size_t kMaxRecordBytes = size_t(32) << 20;
 constexpr std::array<char, 4> kDelimiterCandidates = {',', ';', '\t', '|'};
 
 std::string_view trimmed(std::string_view text)
@@ -60,6 +63,21 @@ Result<CsvReader> CsvReader::open(const QString& path, Options options)
     const std::string_view head(reader.m_raw.data(), static_cast<size_t>(got));
     int bomLength = 0;
     reader.m_encoding = detectEncoding(head, bomLength);
+    if (head.starts_with("PK\x03\x04") || head.starts_with("\xD0\xCF\x11\xE0")) {
+        return fail(ErrorCode::Format, CsvReaderText::tr("%1 is a spreadsheet workbook (Excel or similar), not a CSV "
+                                                         "file. Open it in your spreadsheet program, save it as "
+                                                         "\"CSV UTF-8\" and import that file.")
+                                           .arg(path));
+    }
+    // Text in UTF-8 or a single-byte encoding never holds a zero byte; pictures, archives and
+    // programs do.
+    if (reader.m_encoding != TextEncoding::Utf16LE && reader.m_encoding != TextEncoding::Utf16BE
+        && head.find('\0') != std::string_view::npos) {
+        return fail(ErrorCode::Format, CsvReaderText::tr("%1 is not a text file: it holds binary data, as pictures, "
+                                                         "archives and programs do. Flywheel reads CSV exports; "
+                                                         "export the data again as CSV.")
+                                           .arg(path));
+    }
     reader.m_decoder = std::make_unique<TextDecoder>(reader.m_encoding);
     reader.m_eof = got < kChunkSize;
     reader.m_decoder->decode(head.substr(static_cast<size_t>(bomLength)), reader.m_buffer, reader.m_eof);
@@ -240,6 +258,15 @@ Result<bool> CsvReader::readRecord()
             continue;
         }
         if (parseRecord(m_eof) == Parse::NeedMore) {
+            if (m_buffer.size() - m_pos > kMaxRecordBytes) {
+                return fail(ErrorCode::Format,
+                    CsvReaderText::tr("The record starting on line %1 of %2 runs on for more than %3 MB, which no "
+                                      "export does: the file is damaged (often a quote that never closes) or is "
+                                      "not an export. Export it again from its platform.")
+                        .arg(m_line)
+                        .arg(m_file->fileName())
+                        .arg(kMaxRecordBytes >> 20));
+            }
             if (auto more = fill(); !more)
                 return std::unexpected(more.error());
             continue;

@@ -4,6 +4,7 @@
 
 #include "io/CsvReader.h"
 #include "io/CsvWriter.h"
+#include "io/FileNames.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -121,6 +122,30 @@ private slots:
         auto reader = flywheel::CsvReader::open(empty.fileName());
         QVERIFY(!reader);
         QCOMPARE(int(reader.error().code), int(flywheel::ErrorCode::Format));
+    }
+
+    void pushedFileNamesStayInTheirFolderAndNeverReplace()
+    {
+        QCOMPARE(flywheel::safeFileNamePart(QStringLiteral("../../etc/passwd")), QStringLiteral("etc-passwd"));
+        QCOMPARE(flywheel::safeFileNamePart(QStringLiteral("=HYPERLINK(\"x\")")), QStringLiteral("hyperlink-x"));
+        QCOMPARE(flywheel::safeFileNamePart(QStringLiteral("C:\\Windows\\ Über Öl")), QStringLiteral("c-windows-über-öl"));
+        QCOMPARE(flywheel::safeFileNamePart(QStringLiteral("...")), QString());
+        QCOMPARE(flywheel::safeFileNamePart(QString(200, u'a')).size(), 60);
+
+        QTemporaryDir dir;
+        const QDir folder(dir.path());
+        const QString first = flywheel::unusedFilePath(folder, QStringLiteral("orders"), QStringLiteral("csv"));
+        QCOMPARE(first, folder.filePath(QStringLiteral("orders.csv")));
+        QFile taken(first);
+        QVERIFY(taken.open(QIODevice::WriteOnly));
+        taken.close();
+        const QString second = flywheel::unusedFilePath(folder, QStringLiteral("orders"), QStringLiteral("csv"));
+        QCOMPARE(second, folder.filePath(QStringLiteral("orders-2.csv")));
+        QFile alsoTaken(second);
+        QVERIFY(alsoTaken.open(QIODevice::WriteOnly));
+        alsoTaken.close();
+        QCOMPARE(flywheel::unusedFilePath(folder, QStringLiteral("orders"), QStringLiteral("csv")),
+            folder.filePath(QStringLiteral("orders-3.csv")));
     }
 
     void writerNeutralisesFormulas()

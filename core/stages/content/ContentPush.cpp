@@ -1,6 +1,7 @@
 #include "stages/content/ContentPush.h"
 
 #include "flywheel/Recommendation.h"
+#include "io/FileNames.h"
 #include "io/export/ProductUpdateFile.h"
 #include "stages/content/ContentCatalog.h"
 #include "stages/content/DescriptionText.h"
@@ -71,11 +72,8 @@ QString fileName(const QString& dir, const QString& baseName, const QString& pla
 {
     if (!baseName.isEmpty())
         return QDir(dir).filePath(first ? baseName + u".csv"_s : u"%1-%2.csv"_s.arg(baseName, platform));
-    const QString stem = u"content-%1-products-%2"_s.arg(platform, QDate::currentDate().toString(Qt::ISODate));
-    QString path = QDir(dir).filePath(stem + u".csv"_s);
-    for (int n = 2; QFileInfo::exists(path); ++n)
-        path = QDir(dir).filePath(u"%1-%2.csv"_s.arg(stem).arg(n));
-    return path;
+    return unusedFilePath(
+        QDir(dir), u"content-%1-products-%2"_s.arg(platform, QDate::currentDate().toString(Qt::ISODate)), u"csv"_s);
 }
 
 Result<void> markPushed(Database& db, const std::set<std::int64_t>& actions)

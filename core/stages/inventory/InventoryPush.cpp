@@ -2,6 +2,7 @@
 
 #include "flywheel/Recommendation.h"
 #include "io/CsvWriter.h"
+#include "io/FileNames.h"
 #include "io/Values.h"
 #include "stages/inventory/InventoryQueries.h"
 
@@ -18,19 +19,6 @@ struct PushText {
 };
 
 /// "Acme Outdoor Co." -> "acme-outdoor-co": a file-name part that is safe on every platform.
-QString fileSafe(const QString& vendor)
-{
-    QString safe;
-    for (const QChar c : vendor.toLower()) {
-        if (c.isLetterOrNumber())
-            safe += c;
-        else if (!safe.isEmpty() && !safe.endsWith(u'-'))
-            safe += u'-';
-    }
-    while (safe.endsWith(u'-'))
-        safe.chop(1);
-    return safe.left(60);
-}
 } // namespace
 
 Result<PushReport> pushPurchaseOrders(Database& db, const QString& dir)
@@ -65,9 +53,10 @@ Result<PushReport> pushPurchaseOrders(Database& db, const QString& dir)
     options.byteOrderMark = true;
     options.neutraliseFormulas = true;
     for (auto vendor = byVendor.cbegin(); vendor != byVendor.cend(); ++vendor) {
-        const QString part = fileSafe(vendor.key());
-        const QString file = QDir(dir).filePath(
-            QStringLiteral("purchase-order-%1-%2.csv").arg(part.isEmpty() ? QStringLiteral("no-vendor") : part, date));
+        const QString part = safeFileNamePart(vendor.key());
+        const QString file = unusedFilePath(QDir(dir),
+            QStringLiteral("purchase-order-%1-%2").arg(part.isEmpty() ? QStringLiteral("no-vendor") : part, date),
+            QStringLiteral("csv"));
         auto csv = CsvWriter::open(file, options);
         if (!csv)
             return std::unexpected(csv.error());

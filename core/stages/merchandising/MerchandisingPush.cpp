@@ -2,6 +2,7 @@
 
 #include "flywheel/Recommendation.h"
 #include "io/CsvWriter.h"
+#include "io/FileNames.h"
 #include "io/export/ProductUpdateFile.h"
 #include "stages/content/ContentCatalog.h"
 #include "stages/merchandising/MerchandisingQueries.h"
@@ -104,7 +105,7 @@ CsvWriter::Options spreadsheetOptions()
 
 Result<QString> writeGenericOrder(const AcceptedOrder& order, const QString& dir, const QString& date)
 {
-    const QString file = QDir(dir).filePath(u"collection-order-%1-%2.csv"_s.arg(fileNamePart(order), date));
+    const QString file = unusedFilePath(QDir(dir), u"collection-order-%1-%2"_s.arg(fileNamePart(order), date), u"csv"_s);
     auto csv = CsvWriter::open(file, spreadsheetOptions());
     if (!csv)
         return std::unexpected(csv.error());
@@ -125,7 +126,7 @@ Result<QString> writeGenericOrder(const AcceptedOrder& order, const QString& dir
 /// order is not documented there, so a smart collection may need its order set by hand.
 Result<QString> writeMatrixify(const std::vector<const AcceptedOrder*>& orders, const QString& dir, const QString& date)
 {
-    const QString file = QDir(dir).filePath(u"matrixify-custom-collections-%1.csv"_s.arg(date));
+    const QString file = unusedFilePath(QDir(dir), u"matrixify-custom-collections-%1"_s.arg(date), u"csv"_s);
     auto csv = CsvWriter::open(file, CsvWriter::pushedFile());
     if (!csv)
         return std::unexpected(csv.error());
@@ -235,7 +236,7 @@ Result<PushReport> pushMerchandising(Database& db, const QString& dir)
         report.files << *file;
     }
     for (const auto& [platform, updates] : *tagged) {
-        const QString file = QDir(dir).filePath(u"merchandising-%1-products-%2.csv"_s.arg(platform, date));
+        const QString file = unusedFilePath(QDir(dir), u"merchandising-%1-products-%2"_s.arg(platform, date), u"csv"_s);
         auto written = platform == u"shopify" ? writeShopifyProductUpdates(file, storeShopifyDialect(db), updates)
                                               : writeWooProductUpdates(file, updates);
         if (!written)

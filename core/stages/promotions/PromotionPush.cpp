@@ -2,6 +2,7 @@
 
 #include "flywheel/Recommendation.h"
 #include "io/CsvWriter.h"
+#include "io/FileNames.h"
 #include "stages/promotions/EmailCopy.h"
 #include "stages/promotions/PromotionQueries.h"
 #include "store/Database.h"
@@ -56,7 +57,7 @@ Result<QStringList> writePromotion(const Promotion& promotion, const std::vector
     const QString& dir, const QString& language, const QString& storeName)
 {
     const QString date = QDate::currentDate().toString(Qt::ISODate);
-    const QString name = promotion.code.toLower() + u'-' + date;
+    const QString name = safeFileNamePart(promotion.code) + u'-' + date;
     const QString starts = promotion.startsOn.toString(Qt::ISODate);
     const QString ends = promotion.endsOn.toString(Qt::ISODate);
     const QString percent = QString::number(promotion.percent);
@@ -72,9 +73,9 @@ Result<QStringList> writePromotion(const Promotion& promotion, const std::vector
         mailchimp.push_back({ m.email, m.firstName, m.lastName, m.code, promotion.code });
     }
     const QDir folder(dir);
-    QStringList files { folder.filePath(u"discounts-"_s + name + u".csv"_s),
-        folder.filePath(u"promotion-codes-"_s + name + u".csv"_s), folder.filePath(u"klaviyo-"_s + name + u".csv"_s),
-        folder.filePath(u"mailchimp-"_s + name + u".csv"_s), folder.filePath(u"email-"_s + name + u".txt"_s) };
+    QStringList files { unusedFilePath(folder, u"discounts-"_s + name, u"csv"_s),
+        unusedFilePath(folder, u"promotion-codes-"_s + name, u"csv"_s), unusedFilePath(folder, u"klaviyo-"_s + name, u"csv"_s),
+        unusedFilePath(folder, u"mailchimp-"_s + name, u"csv"_s), unusedFilePath(folder, u"email-"_s + name, u"txt"_s) };
     auto ok = writeCsv(
         files[0], true, { "Title", "Command", "Code", "Value Type", "Value", "Starts At", "Ends At" }, matrixify);
     if (ok)

@@ -2,6 +2,7 @@
 
 #include "flywheel/Recommendation.h"
 #include "io/CsvWriter.h"
+#include "io/FileNames.h"
 #include "search/CatalogDocuments.h"
 
 #include <QCoreApplication>
@@ -116,11 +117,11 @@ Result<PushReport> pushSearch(Database& db, const QString& dir)
         QStringList lines;
         for (const Group& group : groups)
             lines << group.words;
-        auto text = writeText(folder.filePath(QStringLiteral("search-synonyms-%1.txt").arg(date)), lines);
+        auto text = writeText(unusedFilePath(folder, QStringLiteral("search-synonyms-%1").arg(date), QStringLiteral("txt")), lines);
         if (!text)
             return std::unexpected(text.error());
         report.files << *text;
-        auto csv = CsvWriter::open(folder.filePath(QStringLiteral("search-synonyms-%1.csv").arg(date)), CsvWriter::pushedFile());
+        auto csv = CsvWriter::open(unusedFilePath(folder, QStringLiteral("search-synonyms-%1").arg(date), QStringLiteral("csv")), CsvWriter::pushedFile());
         if (!csv)
             return std::unexpected(csv.error());
         csv->writeRow({ "Synonyms", "Origin", "Searches" });
@@ -131,7 +132,7 @@ Result<PushReport> pushSearch(Database& db, const QString& dir)
             return std::unexpected(ok.error());
     }
     if (!redirects.empty()) {
-        auto csv = CsvWriter::open(folder.filePath(QStringLiteral("search-redirects-%1.csv").arg(date)), CsvWriter::pushedFile());
+        auto csv = CsvWriter::open(unusedFilePath(folder, QStringLiteral("search-redirects-%1").arg(date), QStringLiteral("csv")), CsvWriter::pushedFile());
         if (!csv)
             return std::unexpected(csv.error());
         csv->writeRow({ "Redirect from", "Redirect to" });
