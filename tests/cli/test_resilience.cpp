@@ -271,7 +271,7 @@ void TestResilience::fullDiskMidImportKeepsTheStore()
     constexpr rlim_t limit = 1024 * 1024;
 
     QProcess process;
-    process.setChildProcessModifier([limit] {
+    process.setChildProcessModifier([] {
         // A process over its limit is killed by SIGXFSZ; ignored, the write fails as on a full disk.
         std::signal(SIGXFSZ, SIG_IGN);
         const rlimit size { limit, limit };

@@ -148,7 +148,7 @@ void TestSqlTableModel::loadsPagesLazily()
 
     // The last page is short: it ends where the table does.
     const int last = kCustomers - 1;
-    m_model->data(m_model->index(last, 0));
+    (void)m_model->data(m_model->index(last, 0)); // asking for a row starts loading its page
     QTRY_VERIFY(m_model->isRowLoaded(last));
     QCOMPARE(raw(last, 0).toLongLong(), qint64(kCustomers));
 }
