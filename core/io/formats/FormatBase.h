@@ -44,11 +44,13 @@ struct StringHash {
 template <typename Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
-/// Text for SQL: an empty cell is NULL.
+/// Text for SQL: an empty cell is NULL. The value only views the text, which must outlive it.
 [[nodiscard]] inline SqlValue text(std::string_view cell)
 {
     return cell.empty() ? SqlValue{} : SqlValue{cell};
 }
+/// A temporary string would be gone before the value is written: keep it in a variable first.
+SqlValue text(std::string&&) = delete;
 
 template <typename T>
 [[nodiscard]] SqlValue optional(const std::optional<T>& value)
@@ -62,6 +64,9 @@ template <typename T>
     else
         return SqlValue{*value};
 }
+/// As text(): the value would view a temporary that is gone before it is written.
+template <typename T>
+SqlValue optional(std::optional<T>&&) = delete;
 
 /// The strongest of two row outcomes: a row that inserted anything counts as inserted.
 [[nodiscard]] inline WriteOutcome strongest(WriteOutcome a, WriteOutcome b)

@@ -94,7 +94,8 @@ public:
 
         FLYWHEEL_TRY(customerId, m_customers->byName(kPlatform, row[Customer]));
         const std::array keys{SqlValue{kPlatform}, SqlValue{number}};
-        const std::array vals{optional(customerId),  optional(createdAt), text(lowered(row[Status])),
+        const std::string status = lowered(row[Status]);
+        const std::array vals{optional(customerId),  optional(createdAt), text(status),
                               SqlValue{std::string_view(m_currency)}, optional(netSales), optional(revenue),
                               text(row[CustomerType])};
         FLYWHEEL_TRY(order, m_orders->upsert(keys, vals));
