@@ -1,5 +1,6 @@
 #include "report/ReportHtml.h"
 
+#include "report/FigureText.h"
 #include "report/MomentumChart.h"
 #include "report/ReportStyle.h"
 
@@ -17,8 +18,6 @@ struct ReportText {
     Q_DECLARE_TR_FUNCTIONS(WeeklyReport)
 };
 
-const QString kPercentMarker = u"(%)"_s;
-
 QString escaped(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -27,29 +26,6 @@ QString escaped(const QString& text)
 QString colored(const QString& text, const QColor& color)
 {
     return u"<span style=\"color:%1\">%2</span>"_s.arg(color.name(), text);
-}
-
-/// Whole numbers stay whole; others get one decimal, which is all a glance needs.
-QString number(double value, const QLocale& locale)
-{
-    const bool whole = std::abs(value - std::round(value)) < 0.05;
-    return locale.toString(value, 'f', whole ? 0 : 1);
-}
-
-/// A stage's figure as the wheel shows it (ui/shell/Formatting.h), in the report's locale; its
-/// label ends in "(%)" when the figure is a percentage.
-QString stageFigure(double value, const QString& label, const QLocale& locale)
-{
-    return label.trimmed().endsWith(kPercentMarker) ? ReportText::tr("%1%").arg(number(value, locale))
-                                                    : number(value, locale);
-}
-
-QString figureCaption(const QString& label)
-{
-    QString caption = label.trimmed();
-    if (caption.endsWith(kPercentMarker))
-        caption.chop(kPercentMarker.size());
-    return caption.trimmed();
 }
 
 /// "up from 16%", "down from 18.2", "no change": the direction in words reads the same for figures
@@ -171,10 +147,10 @@ QString Composer::wheel()
         QString change;
         if (stage.figure) {
             figure = u"<span class=\"figure\">%1</span><br><span class=\"muted small\">%2</span>"_s.arg(
-                escaped(stageFigure(*stage.figure, stage.figureLabel, m_options.locale)),
-                escaped(figureCaption(stage.figureLabel)));
+                escaped(FigureText::figure(*stage.figure, stage.figureLabel, m_options.locale)),
+                escaped(FigureText::caption(stage.figureLabel)));
             change = stage.previousFigure ? changeText(*stage.figure, *stage.previousFigure,
-                         stageFigure(*stage.previousFigure, stage.figureLabel, m_options.locale))
+                         FigureText::figure(*stage.previousFigure, stage.figureLabel, m_options.locale))
                                           : ReportText::tr("first run");
         }
         const QString headline = stage.hasRun ? stage.headline : ReportText::tr("Not run yet.");

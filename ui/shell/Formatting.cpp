@@ -1,6 +1,7 @@
 #include "shell/Formatting.h"
 
 #include "io/Values.h"
+#include "report/FigureText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,8 +17,6 @@ namespace {
 struct FormattingText {
     Q_DECLARE_TR_FUNCTIONS(Formatting)
 };
-
-const QString kPercentMarker = QStringLiteral("(%)");
 
 /// The symbol a currency is written with where it is at home ("$" for USD, "€" for EUR, "£" for
 /// GBP); the ISO code itself for one no territory uses.
@@ -44,22 +43,15 @@ QString currencySymbol(const QString& code)
     return symbols.value(code.toUpper(), code);
 }
 
-bool isPercent(const QString& label)
-{
-    return label.trimmed().endsWith(kPercentMarker);
-}
-
-/// Whole numbers stay whole; others get one decimal, which is all a glance needs.
 QString number(double value)
 {
-    const bool whole = std::abs(value - std::round(value)) < 0.05;
-    return QLocale().toString(value, 'f', whole ? 0 : 1);
+    return FigureText::number(value, QLocale());
 }
 } // namespace
 
 QString Formatting::figure(double value, const QString& label)
 {
-    return isPercent(label) ? FormattingText::tr("%1%").arg(number(value)) : number(value);
+    return FigureText::figure(value, label, QLocale());
 }
 
 QString Formatting::share(double fraction)
@@ -69,10 +61,7 @@ QString Formatting::share(double fraction)
 
 QString Formatting::figureCaption(const QString& label)
 {
-    QString caption = label.trimmed();
-    if (caption.endsWith(kPercentMarker))
-        caption.chop(kPercentMarker.size());
-    return caption.trimmed();
+    return FigureText::caption(label);
 }
 
 QString Formatting::delta(std::optional<double> current, std::optional<double> previous, const QString& label)
@@ -85,7 +74,7 @@ QString Formatting::delta(std::optional<double> current, std::optional<double> p
     const QString amount = number(std::abs(change));
     const QString signedAmount
         = change > 0 ? FormattingText::tr("+%1").arg(amount) : FormattingText::tr("−%1").arg(amount);
-    return isPercent(label) ? FormattingText::tr("%1 pts").arg(signedAmount) : signedAmount;
+    return FigureText::isPercentage(label) ? FormattingText::tr("%1 pts").arg(signedAmount) : signedAmount;
 }
 
 QString Formatting::money(std::int64_t minorUnits, const QString& currencyCode)
