@@ -19,12 +19,14 @@
 #include "shell/StoreShell.h"
 #include "shell/WheelStages.h"
 #include "flywheel/Push.h"
+#include "privacy/AnonymisedCopy.h"
 #include "store/Schema.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
@@ -121,6 +123,9 @@ void MainWindow::createActions()
     m_reportAction = new QAction(this);
     m_reportAction->setObjectName(QStringLiteral("actionSaveReport"));
     connect(m_reportAction, &QAction::triggered, this, &MainWindow::saveReport);
+    m_anonymiseAction = new QAction(this);
+    m_anonymiseAction->setObjectName(QStringLiteral("actionSaveAnonymisedCopy"));
+    connect(m_anonymiseAction, &QAction::triggered, this, &MainWindow::saveAnonymisedCopy);
 
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
@@ -143,6 +148,7 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_runAction);
     m_fileMenu->addAction(m_pushAction);
     m_fileMenu->addAction(m_reportAction);
+    m_fileMenu->addAction(m_anonymiseAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
@@ -183,6 +189,9 @@ void MainWindow::retranslate()
     m_reportAction->setText(tr("Save weekly &report…"));
     m_reportAction->setStatusTip(
         tr("Save the wheel's figures, momentum, waiting actions and outcomes as a PDF or a web page to read or share"));
+    m_anonymiseAction->setText(tr("Save &anonymised copy…"));
+    m_anonymiseAction->setStatusTip(tr("Save a copy of this store to share, with your customers' emails, names, "
+                                       "phone numbers and addresses taken out"));
     m_settingsAction->setText(tr("&Settings…"));
     m_settingsAction->setStatusTip(tr("Store name, currency, time zone, thresholds and the language of Flywheel"));
     m_quitAction->setText(tr("&Quit"));
@@ -353,6 +362,7 @@ void MainWindow::updateActions()
     m_runAction->setEnabled(haveStore && !busy);
     // Not while the wheel runs: the report would mix this run's results with the last one's.
     m_reportAction->setEnabled(haveStore && !busy);
+    m_anonymiseAction->setEnabled(haveStore && !busy);
     for (QAction* page : m_shell->pageActions())
         page->setEnabled(haveStore);
     const int accepted = haveStore ? m_shell->overview().acceptedActions() : 0;
@@ -469,6 +479,8 @@ void MainWindow::saveReport()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
+    if (!mayReplace(path))
+        return;
     statusBar()->showMessage(tr("Writing the weekly report…"));
     const report::ReportOptions options { QLocale(), QDate::currentDate() };
     runOnStore(
@@ -482,6 +494,59 @@ void MainWindow::saveReport()
             statusBar()->showMessage(tr("Saved the weekly report to %1").arg(QDir::toNativeSeparators(path)),
                 kStatusMessageMs);
         });
+}
+
+void MainWindow::saveAnonymisedCopy()
+{
+    if (!m_anonymiseAction->isEnabled())
+        return;
+    const QString title = tr("Could not save the anonymised copy");
+    const QString suggestion = QDir(fileDialogFolder())
+                                   .filePath(tr("%1 anonymised.%2").arg(QFileInfo(m_storePath).completeBaseName(), kStoreSuffix));
+    QString path = Dialogs::saveFileName(this, tr("Save anonymised copy"), suggestion, tr("Flywheel stores (*.flywheel)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + kStoreSuffix;
+    if (QFileInfo(path) == QFileInfo(m_storePath)) {
+        showError(title, tr("That is the open store itself. Choose another name for the copy."));
+        return;
+    }
+    if (!mayReplace(path))
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(title, tr("Could not replace %1. Close it in any program using it, or choose another name.")
+                             .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    statusBar()->showMessage(tr("Writing the anonymised copy…"));
+    runOnStore(
+        this, m_storePath, [path](Database& db) { return privacy::writeAnonymisedCopy(db, path); },
+        [this, title](const Result<privacy::AnonymisedCopy>& copy) {
+            statusBar()->clearMessage();
+            if (!copy) {
+                showError(title, copy.error().describe());
+                return;
+            }
+            Dialogs::information(this, tr("Anonymised copy saved"),
+                tr("Saved %1.\n\nIts %n customer(s) have made-up emails and names; phone numbers, cities and "
+                   "postcodes are left out, and emails, long numbers and customers' names are taken out of "
+                   "tickets and reviews. Products, orders, amounts and dates are as in your store, so the copy "
+                   "opens in Flywheel like any store.\n\nRead a few tickets in it before you share it: a street "
+                   "address a customer typed into a message stays.",
+                    nullptr, int(copy->customers))
+                    .arg(QDir::toNativeSeparators(copy->path)));
+        });
+}
+
+bool MainWindow::mayReplace(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    return Dialogs::question(this, tr("Replace file?"),
+               tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 StoreBrowser* MainWindow::browser() const

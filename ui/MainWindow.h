@@ -27,7 +27,7 @@ class WelcomePage;
 /// stores, building the demo store, importing and running the wheel run on worker threads; the
 /// window only shows progress and results. Actions carry objectNames (actionNewStore,
 /// actionOpenStore, actionOpenDemoStore, actionImportFiles, actionRunPipeline, actionPush,
-/// actionSaveReport, actionSettings, actionQuit, and actionGo… per page) so tests can trigger them.
+/// actionSaveReport, actionSaveAnonymisedCopy, actionSettings, actionQuit, and actionGo… per page) so tests can trigger them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -54,6 +54,9 @@ public:
     void push();
     /// Asks where to save the weekly report (PDF or HTML) and writes it in the background.
     void saveReport();
+    /// Asks where to save a copy of the store with its customers anonymised, and writes it in the
+    /// background.
+    void saveAnonymisedCopy();
 
     [[nodiscard]] QString storePath() const { return m_storePath; }
     [[nodiscard]] StoreShell* shell() const { return m_shell; }
@@ -86,6 +89,8 @@ private:
     void updateActions();
     void showStore(const QString& path);
     void showError(const QString& title, const QString& message);
+    /// True when nothing is at `path`, or the owner agreed to replace what is.
+    [[nodiscard]] bool mayReplace(const QString& path);
     [[nodiscard]] QString fileDialogFolder() const;
 
     QAction* m_newStoreAction = nullptr;
@@ -95,6 +100,7 @@ private:
     QAction* m_runAction = nullptr;
     QAction* m_pushAction = nullptr;
     QAction* m_reportAction = nullptr;
+    QAction* m_anonymiseAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -48,5 +48,6 @@ int runAccept(Invocation& call);
 int runDismiss(Invocation& call);
 int runOutcomes(Invocation& call);
 int runReport(Invocation& call);
+int runAnonymise(Invocation& call);
 
 } // namespace flywheel::cli

@@ -66,6 +66,8 @@ int main(int argc, char* argv[])
         "inventory or promotions\n"
         "  outcomes                      what each pushed action did, or when it will be measured\n"
         "  report --out FILE             the weekly report as a web page (.html) or an A4 PDF (.pdf)\n"
+        "  anonymise --out FILE          a copy of the store to share, with customers' emails, names, phones and "
+        "addresses taken out\n"
         "  forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)\n"
         "  forecast [--sku SKU]          forecast the store's variants (--horizon in weeks)\n"
         "  backtest                      how each variant's forecast fared on its last weeks held out\n"
@@ -99,7 +101,7 @@ int main(int argc, char* argv[])
     const QCommandLineOption outDir({QStringLiteral("out")},
                                     CliText::tr("demo: folder for the export files (default: beside the store); push: folder for "
                                                 "the product files (default: the current folder); report: the file to "
-                                                "write (.html or .pdf)."),
+                                                "write (.html or .pdf); anonymise: the copy to write."),
                                     CliText::tr("DIR"));
     const QCommandLineOption advance({QStringLiteral("advance")},
                                      CliText::tr("demo: write and import the demo store's next WEEKS weeks."),
@@ -148,6 +150,7 @@ int main(int argc, char* argv[])
         {"customers", flywheel::cli::runCustomers}, {"clv", flywheel::cli::runClv},
         {"accept", flywheel::cli::runAccept},   {"dismiss", flywheel::cli::runDismiss},
         {"outcomes", flywheel::cli::runOutcomes},   {"report", flywheel::cli::runReport},
+        {"anonymise", flywheel::cli::runAnonymise},
     };
     for (const auto& [name, runner] : commands)
         if (command == QLatin1StringView(name))

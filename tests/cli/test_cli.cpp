@@ -161,6 +161,20 @@ private slots:
         const QJsonObject counts = json(stats.out).object();
         QVERIFY(counts.value(QStringLiteral("products")).toInt() >= 150);
         QVERIFY(counts.value(QStringLiteral("order_lines")).toInt() >= 4000);
+
+        // A copy to share, once: a second one never replaces it.
+        const QString copy = dir.filePath(QStringLiteral("to share.flywheel"));
+        const QStringList anonymise { QStringLiteral("--db"), store, QStringLiteral("anonymise"), QStringLiteral("--out"),
+            copy, QStringLiteral("--json") };
+        const Run shared = cli(anonymise);
+        QCOMPARE(shared.exitCode, 0);
+        QCOMPARE(json(shared.out).object().value(QStringLiteral("customers")).toInt(),
+            counts.value(QStringLiteral("customers")).toInt());
+        const Run again = cli(anonymise);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY2(again.err.contains("already exists"), again.err.constData());
+        const Run copied = cli({QStringLiteral("--db"), copy, QStringLiteral("stats"), QStringLiteral("--json")});
+        QCOMPARE(json(copied.out).object().value(QStringLiteral("orders")), counts.value(QStringLiteral("orders")));
     }
 
     // Nothing leaves the owner's machine: the whole loop (build, analyse, push, next weeks, analyse,

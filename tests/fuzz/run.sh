@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds the fuzz targets with clang, libFuzzer, AddressSanitizer and UndefinedBehaviorSanitizer,
-# then runs each for SECONDS (default 60) and prints its executions and findings:
+# Builds the fuzz targets in the sanitizer build (tests/sanitize/configure.sh: clang, libFuzzer,
+# AddressSanitizer and UndefinedBehaviorSanitizer), then runs each for SECONDS (default 60) and
+# prints its executions and findings; exits 1 when any target found an input that breaks it:
 #   tests/fuzz/run.sh [SECONDS] [TARGET...]      targets: csv import values search
-# An input that crashes a target is saved under build-fuzz/findings/<target>/; once the bug is
+# An input that crashes a target is saved under <build>/findings/<target>/; once the bug is
 # fixed, copy it into tests/fuzz/corpus/<target>/ so ctest replays it from then on.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,15 +12,8 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 ((${#targets[@]})) || targets=(csv import values search)
-build=${FLYWHEEL_FUZZ_BUILD_DIR:-build-fuzz}
-compiler=${FLYWHEEL_FUZZ_CXX:-$(command -v clang++-16 || command -v clang++)}
-
-# GCC 12's <expected> opens only for compilers reporting C++20 concepts in full (clang 19 on); the
-# two warnings are about that one definition.
-flags="-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
-flags+=" -D__cpp_concepts=202002L -Wno-builtin-macro-redefined -Wno-macro-redefined"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER="$compiler" \
-      -DFLYWHEEL_FUZZ=ON -DFLYWHEEL_BUILD_BENCH=OFF "-DCMAKE_CXX_FLAGS=$flags" > /dev/null
+build=${FLYWHEEL_FUZZ_BUILD_DIR:-build-sanitize}
+tests/sanitize/configure.sh "$build"
 cmake --build "$build" --target "${targets[@]/#/fuzz_}"
 
 seeds_csv=(tests/data/csv tests/data/import)
@@ -30,6 +24,7 @@ seeds_search=(tests/fuzz/corpus/search)
 
 export ASAN_OPTIONS=detect_leaks=0
 printf '%-8s %12s %10s %9s\n' target executions per_second findings
+status=0
 for target in "${targets[@]}"; do
     work="$build/corpus/$target"
     findings="$build/findings/$target"
@@ -43,4 +38,9 @@ for target in "${targets[@]}"; do
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
     found=$(find "$findings" -type f | wc -l)
     printf '%-8s %12s %10s %9s\n' "$target" "$runs" "$((runs / seconds))" "$found"
+    if ((found)); then
+        echo "fuzz_$target found inputs that break it, in $findings; its log: $log" >&2
+        status=1
+    fi
 done
+exit $status

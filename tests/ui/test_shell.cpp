@@ -27,9 +27,11 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -91,6 +93,7 @@ private slots:
     void iconsFollowThePalette();
     void chartThemeFollowsThePalette();
     void aboutShowsVersionFilesAndLicence();
+    void anonymisedCopyAndReportAskBeforeReplacing();
     void screenshots();
 
 private:
@@ -493,6 +496,59 @@ void TestShell::aboutShowsVersionFilesAndLicence()
     QVERIFY(licence->isVisible());
     QVERIFY(licence->toPlainText().contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
     QVERIFY(licence->toPlainText().contains(QStringLiteral("Version 3")));
+}
+
+void TestShell::anonymisedCopyAndReportAskBeforeReplacing()
+{
+    QVERIFY(m_store->db().exec("INSERT INTO customers (customer_key, platform, email, first_name, last_name, phone, "
+                               "batch_id, last_batch_id) VALUES ('ann@example.com', 'shopify', 'ann@example.com', "
+                               "'Ann', 'Lee', '+1 555 010 0199', 0, 0)"));
+    MainWindow window;
+    openAndSettle(window, m_store->path());
+    auto* anonymise = window.findChild<QAction*>(QStringLiteral("actionSaveAnonymisedCopy"));
+    QVERIFY(anonymise && anonymise->isEnabled());
+    const QString copyPath = QDir(m_store->dir()).filePath(QStringLiteral("to share"));
+
+    flywheel::Dialogs::setNextSaveFileName(copyPath);
+    anonymise->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(flywheel::Dialogs::lastMessage().contains(QStringLiteral("Saved")), kTimeoutMs);
+    const QString written = copyPath + QStringLiteral(".flywheel");
+    QVERIFY2(flywheel::Dialogs::lastMessage().contains(QDir::toNativeSeparators(written)),
+        qPrintable(flywheel::Dialogs::lastMessage()));
+    {
+        auto copy = flywheel::Database::open(written, flywheel::Database::Mode::ReadOnly);
+        QVERIFY(copy);
+        auto row = copy->prepare("SELECT email, first_name, phone FROM customers");
+        QVERIFY(row && row->step().value_or(false));
+        QVERIFY(row->text(0).endsWith(QStringLiteral("@example.invalid")));
+        QVERIFY(row->text(1).startsWith(QStringLiteral("Name-")));
+        QVERIFY(row->isNull(2));
+    }
+
+    // Saving over it again, and a report over a file of the owner's, both ask first; "No" keeps the file.
+    const auto bytes = [](const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes(written);
+    flywheel::Dialogs::setNextSaveFileName(written);
+    flywheel::Dialogs::setNextAnswer(QMessageBox::No);
+    anonymise->trigger();
+    QVERIFY2(flywheel::Dialogs::lastMessage().contains(QStringLiteral("already exists")),
+        qPrintable(flywheel::Dialogs::lastMessage()));
+    waitUntilQuiet();
+    QCOMPARE(bytes(written), before);
+
+    const QString notes = QDir(m_store->dir()).filePath(QStringLiteral("notes.html"));
+    QFile own(notes);
+    QVERIFY(own.open(QIODevice::WriteOnly));
+    own.write("mine");
+    own.close();
+    flywheel::Dialogs::setNextSaveFileName(notes);
+    flywheel::Dialogs::setNextAnswer(QMessageBox::No);
+    window.findChild<QAction*>(QStringLiteral("actionSaveReport"))->trigger();
+    waitUntilQuiet();
+    QCOMPARE(bytes(notes), QByteArray("mine"));
 }
 
 void TestShell::screenshots()
