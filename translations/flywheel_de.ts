@@ -13,6 +13,31 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseCommands</name>
+    <message>
+        <source>Name the copy to write: flywheel-cli --db STORE anonymise --out FILE.flywheel</source>
+        <translation>Nennen Sie die zu schreibende Kopie: flywheel-cli --db SHOP anonymise --out DATEI.flywheel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n customer(s) and their messages anonymised.</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Kunde und seine Nachrichten anonymisiert.</numerusform>
+            <numerusform>%1 geschrieben: %n Kunden und ihre Nachrichten anonymisiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedCopy</name>
+    <message>
+        <source>%1 already exists. Choose another name for the anonymised copy.</source>
+        <translation>%1 gibt es bereits. Wählen Sie einen anderen Namen für die anonymisierte Kopie.</translation>
+    </message>
+    <message>
+        <source>Could not create %1 (%2). Choose a folder you can write to.</source>
+        <translation>%1 konnte nicht angelegt werden (%2). Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Could not save your preferences to %1. Check that the folder can be written to.</source>
@@ -1008,6 +1033,22 @@
         <translation>SKU</translation>
     </message>
     <message>
+        <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
+        <translation>demo: die nächsten WOCHEN Wochen des Demo-Shops schreiben und importieren.</translation>
+    </message>
+    <message>
+        <source>WEEKS</source>
+        <translation>WOCHEN</translation>
+    </message>
+    <message>
+        <source>run: run every stage, even those with nothing new to read.</source>
+        <translation>run: alle Stufen ausführen, auch solche, die nichts Neues zu lesen haben.</translation>
+    </message>
+    <message>
+        <source>push: every accepted action.</source>
+        <translation>push: alle angenommenen Maßnahmen.</translation>
+    </message>
+    <message>
         <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
 
 Commands:
@@ -1028,6 +1069,7 @@ Commands:
   push --stage STAGE --out DIR  the same for the accepted actions of content, search, merchandising, inventory or promotions
   outcomes                      what each pushed action did, or when it will be measured
   report --out FILE             the weekly report as a web page (.html) or an A4 PDF (.pdf)
+  anonymise --out FILE          a copy of the store to share, with customers&apos; emails, names, phones and addresses taken out
   forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
   forecast [--sku SKU]          forecast the store&apos;s variants (--horizon in weeks)
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
@@ -1055,6 +1097,7 @@ Befehle:
   push --stage STUFE --out ORDNER  dasselbe für die angenommenen Maßnahmen von content, search, merchandising, inventory oder promotions
   outcomes                      was jede übergebene Maßnahme bewirkt hat oder wann sie gemessen wird
   report --out DATEI            der Wochenbericht als Webseite (.html) oder als A4-PDF (.pdf)
+  anonymise --out DATEI         eine Kopie des Shops zum Weitergeben, ohne E-Mail-Adressen, Namen, Telefonnummern und Adressen der Kunden
   forecast --series DATEI --horizon N  jede SKU einer Verkaufsdatei mit date,sku,qty prognostizieren (ohne Shop)
   forecast [--sku SKU]          die Varianten des Shops prognostizieren (--horizon in Wochen)
   backtest                      wie die Prognose jeder Variante in ihren zurückgehaltenen letzten Wochen abgeschnitten hat
@@ -1064,24 +1107,8 @@ Befehle:
   clv                           die Parameter der angepassten Kauf- und Ausgabenmodelle</translation>
     </message>
     <message>
-        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf).</source>
-        <translation>demo: Ordner für die Exportdateien (Standard: neben dem Shop); push: Ordner für die Produktdateien (Standard: der aktuelle Ordner); report: die zu schreibende Datei (.html oder .pdf).</translation>
-    </message>
-    <message>
-        <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
-        <translation>demo: die nächsten WOCHEN Wochen des Demo-Shops schreiben und importieren.</translation>
-    </message>
-    <message>
-        <source>WEEKS</source>
-        <translation>WOCHEN</translation>
-    </message>
-    <message>
-        <source>run: run every stage, even those with nothing new to read.</source>
-        <translation>run: alle Stufen ausführen, auch solche, die nichts Neues zu lesen haben.</translation>
-    </message>
-    <message>
-        <source>push: every accepted action.</source>
-        <translation>push: alle angenommenen Maßnahmen.</translation>
+        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf); anonymise: the copy to write.</source>
+        <translation>demo: Ordner für die Exportdateien (Standard: neben dem Shop); push: Ordner für die Produktdateien (Standard: der aktuelle Ordner); report: die zu schreibende Datei (.html oder .pdf); anonymise: die zu schreibende Kopie.</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4847,69 @@ Befehle:
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Save &amp;anonymised copy…</source>
+        <translation>&amp;Anonymisierte Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this store to share, with your customers&apos; emails, names, phone numbers and addresses taken out</source>
+        <translation>Eine Kopie dieses Shops zum Weitergeben speichern, ohne E-Mail-Adressen, Namen, Telefonnummern und Adressen Ihrer Kunden</translation>
+    </message>
+    <message>
+        <source>Could not save the anonymised copy</source>
+        <translation>Die anonymisierte Kopie konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>%1 anonymised.%2</source>
+        <translation>%1 anonymisiert.%2</translation>
+    </message>
+    <message>
+        <source>Save anonymised copy</source>
+        <translation>Anonymisierte Kopie speichern</translation>
+    </message>
+    <message>
+        <source>That is the open store itself. Choose another name for the copy.</source>
+        <translation>Das ist der geöffnete Shop selbst. Wählen Sie einen anderen Namen für die Kopie.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. Close it in any program using it, or choose another name.</source>
+        <translation>%1 konnte nicht ersetzt werden. Schließen Sie sie in jedem Programm, das sie verwendet, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Writing the anonymised copy…</source>
+        <translation>Die anonymisierte Kopie wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Anonymised copy saved</source>
+        <translation>Anonymisierte Kopie gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1.
+
+Its %n customer(s) have made-up emails and names; phone numbers, cities and postcodes are left out, and emails, long numbers and customers&apos; names are taken out of tickets and reviews. Products, orders, amounts and dates are as in your store, so the copy opens in Flywheel like any store.
+
+Read a few tickets in it before you share it: a street address a customer typed into a message stays.</source>
+        <translation>
+            <numerusform>%1 gespeichert.
+
+Ihr %n Kunde hat erfundene E-Mail-Adressen und Namen; Telefonnummern, Orte und Postleitzahlen fehlen, und E-Mail-Adressen, lange Nummern und Kundennamen sind aus Tickets und Bewertungen entfernt. Produkte, Bestellungen, Beträge und Daten sind wie in Ihrem Shop, daher öffnet sich die Kopie in Flywheel wie jeder Shop.
+
+Lesen Sie vor dem Weitergeben einige Tickets darin: Eine Straßenadresse, die ein Kunde in eine Nachricht geschrieben hat, bleibt stehen.</numerusform>
+            <numerusform>%1 gespeichert.
+
+Ihre %n Kunden haben erfundene E-Mail-Adressen und Namen; Telefonnummern, Orte und Postleitzahlen fehlen, und E-Mail-Adressen, lange Nummern und Kundennamen sind aus Tickets und Bewertungen entfernt. Produkte, Bestellungen, Beträge und Daten sind wie in Ihrem Shop, daher öffnet sich die Kopie in Flywheel wie jeder Shop.
+
+Lesen Sie vor dem Weitergeben einige Tickets darin: Eine Straßenadresse, die ein Kunde in eine Nachricht geschrieben hat, bleibt stehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 gibt es bereits. Ersetzen?</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnonymiseCommands</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n customer(s) and their messages anonymised.</source>
+        <translation>
+            <numerusform>Wrote %1: %n customer and their messages anonymised.</numerusform>
+            <numerusform>Wrote %1: %n customers and their messages anonymised.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AutoForecast</name>
     <message numerus="yes">
         <source>No exponential smoothing model fits a history of %n period(s).</source>
@@ -748,6 +758,25 @@
         <translation>
             <numerusform>%n stage had nothing new to read and kept its results.</numerusform>
             <numerusform>%n stages had nothing new to read and kept their results.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1.
+
+Its %n customer(s) have made-up emails and names; phone numbers, cities and postcodes are left out, and emails, long numbers and customers&apos; names are taken out of tickets and reviews. Products, orders, amounts and dates are as in your store, so the copy opens in Flywheel like any store.
+
+Read a few tickets in it before you share it: a street address a customer typed into a message stays.</source>
+        <translation>
+            <numerusform>Saved %1.
+
+Its %n customer has made-up emails and names; phone numbers, cities and postcodes are left out, and emails, long numbers and customers&apos; names are taken out of tickets and reviews. Products, orders, amounts and dates are as in your store, so the copy opens in Flywheel like any store.
+
+Read a few tickets in it before you share it: a street address a customer typed into a message stays.</numerusform>
+            <numerusform>Saved %1.
+
+Its %n customers have made-up emails and names; phone numbers, cities and postcodes are left out, and emails, long numbers and customers&apos; names are taken out of tickets and reviews. Products, orders, amounts and dates are as in your store, so the copy opens in Flywheel like any store.
+
+Read a few tickets in it before you share it: a street address a customer typed into a message stays.</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,31 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseCommands</name>
+    <message>
+        <source>Name the copy to write: flywheel-cli --db STORE anonymise --out FILE.flywheel</source>
+        <translation>Indica la copia que se escribe: flywheel-cli --db TIENDA anonymise --out ARCHIVO.flywheel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n customer(s) and their messages anonymised.</source>
+        <translation>
+            <numerusform>Se escribió %1: %n cliente y sus mensajes anonimizados.</numerusform>
+            <numerusform>Se escribió %1: %n clientes y sus mensajes anonimizados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedCopy</name>
+    <message>
+        <source>%1 already exists. Choose another name for the anonymised copy.</source>
+        <translation>%1 ya existe. Elige otro nombre para la copia anonimizada.</translation>
+    </message>
+    <message>
+        <source>Could not create %1 (%2). Choose a folder you can write to.</source>
+        <translation>No se pudo crear %1 (%2). Elige una carpeta en la que puedas escribir.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Could not save your preferences to %1. Check that the folder can be written to.</source>
@@ -1008,6 +1033,22 @@
         <translation>SKU</translation>
     </message>
     <message>
+        <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
+        <translation>demo: escribir e importar las próximas SEMANAS semanas de la tienda de demostración.</translation>
+    </message>
+    <message>
+        <source>WEEKS</source>
+        <translation>SEMANAS</translation>
+    </message>
+    <message>
+        <source>run: run every stage, even those with nothing new to read.</source>
+        <translation>run: ejecutar todas las etapas, incluso las que no tienen nada nuevo que leer.</translation>
+    </message>
+    <message>
+        <source>push: every accepted action.</source>
+        <translation>push: todas las acciones aceptadas.</translation>
+    </message>
+    <message>
         <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
 
 Commands:
@@ -1028,6 +1069,7 @@ Commands:
   push --stage STAGE --out DIR  the same for the accepted actions of content, search, merchandising, inventory or promotions
   outcomes                      what each pushed action did, or when it will be measured
   report --out FILE             the weekly report as a web page (.html) or an A4 PDF (.pdf)
+  anonymise --out FILE          a copy of the store to share, with customers&apos; emails, names, phones and addresses taken out
   forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
   forecast [--sku SKU]          forecast the store&apos;s variants (--horizon in weeks)
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
@@ -1055,6 +1097,7 @@ Comandos:
   push --stage ETAPA --out CARPETA  lo mismo para las acciones aceptadas de content, search, merchandising, inventory o promotions
   outcomes                      qué logró cada acción enviada o cuándo se medirá
   report --out ARCHIVO          el informe semanal como página web (.html) o como PDF en A4 (.pdf)
+  anonymise --out ARCHIVO       una copia de la tienda para compartir, sin los correos, nombres, teléfonos ni direcciones de los clientes
   forecast --series ARCHIVO --horizon N  prever cada SKU de un archivo de ventas con date,sku,qty (no hace falta tienda)
   forecast [--sku SKU]          prever las variantes de la tienda (--horizon en semanas)
   backtest                      cuánto acertó la previsión de cada variante en sus últimas semanas reservadas
@@ -1064,24 +1107,8 @@ Comandos:
   clv                           los parámetros ajustados de los modelos de compra y de gasto</translation>
     </message>
     <message>
-        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf).</source>
-        <translation>demo: carpeta para los archivos exportados (por defecto: junto a la tienda); push: carpeta para los archivos de productos (por defecto: la carpeta actual); report: el archivo que se escribe (.html o .pdf).</translation>
-    </message>
-    <message>
-        <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
-        <translation>demo: escribir e importar las próximas SEMANAS semanas de la tienda de demostración.</translation>
-    </message>
-    <message>
-        <source>WEEKS</source>
-        <translation>SEMANAS</translation>
-    </message>
-    <message>
-        <source>run: run every stage, even those with nothing new to read.</source>
-        <translation>run: ejecutar todas las etapas, incluso las que no tienen nada nuevo que leer.</translation>
-    </message>
-    <message>
-        <source>push: every accepted action.</source>
-        <translation>push: todas las acciones aceptadas.</translation>
+        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf); anonymise: the copy to write.</source>
+        <translation>demo: carpeta para los archivos exportados (por defecto: junto a la tienda); push: carpeta para los archivos de productos (por defecto: la carpeta actual); report: el archivo que se escribe (.html o .pdf); anonymise: la copia que se escribe.</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4847,69 @@ Comandos:
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Save &amp;anonymised copy…</source>
+        <translation>Guardar copia &amp;anonimizada…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this store to share, with your customers&apos; emails, names, phone numbers and addresses taken out</source>
+        <translation>Guardar una copia de esta tienda para compartir, sin los correos, nombres, teléfonos ni direcciones de tus clientes</translation>
+    </message>
+    <message>
+        <source>Could not save the anonymised copy</source>
+        <translation>No se pudo guardar la copia anonimizada</translation>
+    </message>
+    <message>
+        <source>%1 anonymised.%2</source>
+        <translation>%1 anonimizada.%2</translation>
+    </message>
+    <message>
+        <source>Save anonymised copy</source>
+        <translation>Guardar copia anonimizada</translation>
+    </message>
+    <message>
+        <source>That is the open store itself. Choose another name for the copy.</source>
+        <translation>Esa es la propia tienda abierta. Elige otro nombre para la copia.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. Close it in any program using it, or choose another name.</source>
+        <translation>No se pudo reemplazar %1. Ciérralo en cualquier programa que lo use o elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>Writing the anonymised copy…</source>
+        <translation>Escribiendo la copia anonimizada…</translation>
+    </message>
+    <message>
+        <source>Anonymised copy saved</source>
+        <translation>Copia anonimizada guardada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1.
+
+Its %n customer(s) have made-up emails and names; phone numbers, cities and postcodes are left out, and emails, long numbers and customers&apos; names are taken out of tickets and reviews. Products, orders, amounts and dates are as in your store, so the copy opens in Flywheel like any store.
+
+Read a few tickets in it before you share it: a street address a customer typed into a message stays.</source>
+        <translation>
+            <numerusform>Se guardó %1.
+
+Su %n cliente tiene correos y nombres inventados; se omiten teléfonos, ciudades y códigos postales, y se quitan correos, números largos y nombres de clientes de los tickets y las reseñas. Los productos, pedidos, importes y fechas son los de tu tienda, así que la copia se abre en Flywheel como cualquier tienda.
+
+Lee algunos tickets antes de compartirla: una dirección postal que un cliente haya escrito en un mensaje se mantiene.</numerusform>
+            <numerusform>Se guardó %1.
+
+Sus %n clientes tienen correos y nombres inventados; se omiten teléfonos, ciudades y códigos postales, y se quitan correos, números largos y nombres de clientes de los tickets y las reseñas. Los productos, pedidos, importes y fechas son los de tu tienda, así que la copia se abre en Flywheel como cualquier tienda.
+
+Lee algunos tickets antes de compartirla: una dirección postal que un cliente haya escrito en un mensaje se mantiene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,30 @@
     </message>
 </context>
 <context>
+    <name>AnonymiseCommands</name>
+    <message>
+        <source>Name the copy to write: flywheel-cli --db STORE anonymise --out FILE.flywheel</source>
+        <translation>Yazılacak kopyayı belirtin: flywheel-cli --db MAĞAZA anonymise --out DOSYA.flywheel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n customer(s) and their messages anonymised.</source>
+        <translation>
+            <numerusform>%1 yazıldı: %n müşteri ve mesajları anonimleştirildi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisedCopy</name>
+    <message>
+        <source>%1 already exists. Choose another name for the anonymised copy.</source>
+        <translation>%1 zaten var. Anonimleştirilmiş kopya için başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Could not create %1 (%2). Choose a folder you can write to.</source>
+        <translation>%1 oluşturulamadı (%2). Yazma izniniz olan bir klasör seçin.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Could not save your preferences to %1. Check that the folder can be written to.</source>
@@ -989,6 +1013,22 @@
         <translation>SKU</translation>
     </message>
     <message>
+        <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
+        <translation>demo: demo mağazanın sonraki HAFTA haftasını yaz ve içe aktar.</translation>
+    </message>
+    <message>
+        <source>WEEKS</source>
+        <translation>HAFTA</translation>
+    </message>
+    <message>
+        <source>run: run every stage, even those with nothing new to read.</source>
+        <translation>run: okuyacak yeni bir şeyi olmayanlar da dahil her aşamayı çalıştır.</translation>
+    </message>
+    <message>
+        <source>push: every accepted action.</source>
+        <translation>push: kabul edilen tüm eylemler.</translation>
+    </message>
+    <message>
         <source>Flywheel&apos;s engine without the window: imports store exports, runs the analytics and lists the actions.
 
 Commands:
@@ -1009,6 +1049,7 @@ Commands:
   push --stage STAGE --out DIR  the same for the accepted actions of content, search, merchandising, inventory or promotions
   outcomes                      what each pushed action did, or when it will be measured
   report --out FILE             the weekly report as a web page (.html) or an A4 PDF (.pdf)
+  anonymise --out FILE          a copy of the store to share, with customers&apos; emails, names, phones and addresses taken out
   forecast --series FILE --horizon N  forecast each SKU of a date,sku,qty sales file (no store needed)
   forecast [--sku SKU]          forecast the store&apos;s variants (--horizon in weeks)
   backtest                      how each variant&apos;s forecast fared on its last weeks held out
@@ -1036,6 +1077,7 @@ Komutlar:
   push --stage AŞAMA --out KLASÖR  content, search, merchandising, inventory ya da promotions aşamasının kabul edilen eylemleri için aynısı
   outcomes                      gönderilen her eylemin ne sağladığı ya da ne zaman ölçüleceği
   report --out DOSYA            haftalık rapor; web sayfası (.html) ya da A4 PDF (.pdf) olarak
+  anonymise --out DOSYA         paylaşmak için mağazanın bir kopyası; müşterilerin e-postaları, adları, telefonları ve adresleri çıkarılmış olarak
   forecast --series DOSYA --horizon N  date,sku,qty satış dosyasındaki her SKU için tahmin yap (mağaza gerekmez)
   forecast [--sku SKU]          mağazanın varyantları için tahmin yap (--horizon hafta cinsinden)
   backtest                      her varyantın tahmininin dışarıda tutulan son haftalarında ne kadar isabetli olduğu
@@ -1045,24 +1087,8 @@ Komutlar:
   clv                           kurulan satın alma ve harcama modellerinin parametreleri</translation>
     </message>
     <message>
-        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf).</source>
-        <translation>demo: dışa aktarım dosyaları için klasör (varsayılan: mağazanın yanı); push: ürün dosyaları için klasör (varsayılan: geçerli klasör); report: yazılacak dosya (.html ya da .pdf).</translation>
-    </message>
-    <message>
-        <source>demo: write and import the demo store&apos;s next WEEKS weeks.</source>
-        <translation>demo: demo mağazanın sonraki HAFTA haftasını yaz ve içe aktar.</translation>
-    </message>
-    <message>
-        <source>WEEKS</source>
-        <translation>HAFTA</translation>
-    </message>
-    <message>
-        <source>run: run every stage, even those with nothing new to read.</source>
-        <translation>run: okuyacak yeni bir şeyi olmayanlar da dahil her aşamayı çalıştır.</translation>
-    </message>
-    <message>
-        <source>push: every accepted action.</source>
-        <translation>push: kabul edilen tüm eylemler.</translation>
+        <source>demo: folder for the export files (default: beside the store); push: folder for the product files (default: the current folder); report: the file to write (.html or .pdf); anonymise: the copy to write.</source>
+        <translation>demo: dışa aktarım dosyaları için klasör (varsayılan: mağazanın yanı); push: ürün dosyaları için klasör (varsayılan: geçerli klasör); report: yazılacak dosya (.html ya da .pdf); anonymise: yazılacak kopya.</translation>
     </message>
 </context>
 <context>
@@ -4730,6 +4756,64 @@ Komutlar:
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Save &amp;anonymised copy…</source>
+        <translation>&amp;Anonimleştirilmiş kopyayı kaydet…</translation>
+    </message>
+    <message>
+        <source>Save a copy of this store to share, with your customers&apos; emails, names, phone numbers and addresses taken out</source>
+        <translation>Bu mağazanın paylaşılacak bir kopyasını kaydet; müşterilerinizin e-postaları, adları, telefon numaraları ve adresleri çıkarılmış olarak</translation>
+    </message>
+    <message>
+        <source>Could not save the anonymised copy</source>
+        <translation>Anonimleştirilmiş kopya kaydedilemedi</translation>
+    </message>
+    <message>
+        <source>%1 anonymised.%2</source>
+        <translation>%1 anonim.%2</translation>
+    </message>
+    <message>
+        <source>Save anonymised copy</source>
+        <translation>Anonimleştirilmiş kopyayı kaydet</translation>
+    </message>
+    <message>
+        <source>That is the open store itself. Choose another name for the copy.</source>
+        <translation>Bu, açık olan mağazanın kendisi. Kopya için başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. Close it in any program using it, or choose another name.</source>
+        <translation>%1 değiştirilemedi. Onu kullanan programlarda kapatın ya da başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Writing the anonymised copy…</source>
+        <translation>Anonimleştirilmiş kopya yazılıyor…</translation>
+    </message>
+    <message>
+        <source>Anonymised copy saved</source>
+        <translation>Anonimleştirilmiş kopya kaydedildi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1.
+
+Its %n customer(s) have made-up emails and names; phone numbers, cities and postcodes are left out, and emails, long numbers and customers&apos; names are taken out of tickets and reviews. Products, orders, amounts and dates are as in your store, so the copy opens in Flywheel like any store.
+
+Read a few tickets in it before you share it: a street address a customer typed into a message stays.</source>
+        <translation>
+            <numerusform>%1 kaydedildi.
+
+%n müşterisinin e-postaları ve adları uydurmadır; telefon numaraları, şehirler ve posta kodları çıkarıldı, destek taleplerinden ve yorumlardan e-postalar, uzun numaralar ve müşteri adları kaldırıldı. Ürünler, siparişler, tutarlar ve tarihler mağazanızdakiyle aynıdır; bu yüzden kopya Flywheel’de her mağaza gibi açılır.
+
+Paylaşmadan önce içindeki birkaç talebi okuyun: Bir müşterinin mesaja yazdığı sokak adresi kalır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>Dosya değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 zaten var. Değiştirilsin mi?</translation>
     </message>
 </context>
 <context>

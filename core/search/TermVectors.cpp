@@ -1,7 +1,7 @@
 #include "search/TermVectors.h"
 
+#include <Eigen/Eigenvalues>
 #include <Eigen/QR>
-#include <Eigen/SVD>
 #include <Eigen/SparseCore>
 
 #include <algorithm>
@@ -50,8 +50,11 @@ TermVectors TermVectors::learn(const std::vector<std::vector<int>>& titles, cons
         if (titlesWith[t] >= kMinTitles)
             vectors.m_column[t] = words++;
     }
-    if (words <= kDimensions + kOversampling)
+    if (words <= kDimensions + kOversampling) {
+        // Too few words keep company often enough to learn from: no word gets a vector.
+        vectors.m_column.assign(idf.size(), -1);
         return vectors;
+    }
 
     // How often each pair of words shares a title, as sorted pair keys counted in runs.
     std::vector<std::uint64_t> pairs;
@@ -102,10 +105,17 @@ TermVectors TermVectors::learn(const std::vector<std::vector<int>>& titles, cons
     for (int i = 0; i < kPowerIterations; ++i)
         range = company * orthonormalColumns(range);
     const Eigen::MatrixXf basis = orthonormalColumns(range);
-    const Eigen::MatrixXf projected = (company * basis).transpose();
-    const Eigen::BDCSVD<Eigen::MatrixXf> svd(projected, Eigen::ComputeThinV);
-    const Eigen::VectorXf weights = svd.singularValues().head(kDimensions).cwiseSqrt();
-    vectors.m_terms = (svd.matrixV().leftCols(kDimensions) * weights.asDiagonal()).transpose();
+    // The small projection P = basisᵀ·company has P·Pᵀ = W·S²·Wᵀ, so its right singular vectors are
+    // Pᵀ·W·S⁻¹: the exact SVD of P from a 72×72 symmetric eigenproblem, in double for the squaring.
+    const Eigen::MatrixXd projected = (basis.transpose() * company).cast<double>();
+    const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> gram(projected * projected.transpose());
+    // Eigenvalues come in ascending order: the top ones are the last.
+    const Eigen::VectorXd singular = gram.eigenvalues().tail(kDimensions).cwiseMax(0.0).cwiseSqrt();
+    const Eigen::VectorXd inverse = singular.unaryExpr([](double s) { return s > 0 ? 1.0 / s : 0.0; });
+    const Eigen::VectorXd weights = singular.cwiseSqrt();
+    const Eigen::MatrixXd directions
+        = projected.transpose() * gram.eigenvectors().rightCols(kDimensions) * inverse.asDiagonal();
+    vectors.m_terms = (directions * weights.asDiagonal()).transpose().cast<float>();
     for (Eigen::Index c = 0; c < vectors.m_terms.cols(); ++c) {
         const float norm = vectors.m_terms.col(c).norm();
         if (norm > 0)

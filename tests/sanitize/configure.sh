@@ -21,4 +21,4 @@ flags="-O1 -gline-tables-only -fno-omit-frame-pointer"
 flags+=" -fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined"
 flags+=" -D__cpp_concepts=202002L -Wno-builtin-macro-redefined -Wno-macro-redefined"
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE= -DCMAKE_CXX_COMPILER="$compiler" "-DCMAKE_CXX_FLAGS=$flags" \
-      -DFLYWHEEL_FUZZ=ON -DFLYWHEEL_BUILD_BENCH=OFF -DFLYWHEEL_WERROR="${FLYWHEEL_WERROR:-OFF}" > /dev/null
+      -DFLYWHEEL_FUZZ=ON -DFLYWHEEL_BUILD_BENCH=OFF -DFLYWHEEL_SHARED_LIBS=ON -DFLYWHEEL_WERROR="${FLYWHEEL_WERROR:-OFF}" > /dev/null
