@@ -26,14 +26,14 @@ struct AnonymisedCopyText {
 constexpr std::string_view kScrubbing[] = {
     "DELETE FROM batch_journal",
     "UPDATE import_batches SET rejects_file = NULL",
-    "UPDATE customers SET customer_key = anon_id('customer-', customer_key), source_id = anon_id('', source_id),"
+    "UPDATE customers SET customer_key = 'customer-' || anon_id(customer_key), source_id = anon_id(source_id),"
     " email = anon_email(email), first_name = anon_name(first_name), last_name = anon_name(last_name),"
     " company = anon_name(company), phone = NULL, city = NULL, zip = NULL, note = anon_text(note)",
     "UPDATE orders SET email = anon_email(email), shipping_city = NULL",
     "UPDATE tickets SET customer_email = anon_email(customer_email), subject = anon_text(subject),"
     " body = anon_text(body)",
     // A review's key is the app's id, or made of its product, reviewer and date when the app exports none.
-    "UPDATE reviews SET source_key = anon_id('review-', source_key), reviewer_name = anon_name(reviewer_name),"
+    "UPDATE reviews SET source_key = 'review-' || anon_id(source_key), reviewer_name = anon_name(reviewer_name),"
     " reviewer_email = anon_email(reviewer_email), title = anon_text(title), body = anon_text(body),"
     " reply = anon_text(reply)",
     "UPDATE search_terms SET query = anon_text(query)",
@@ -87,16 +87,8 @@ Result<void> addFunction(Database& db, const char* name, Pseudonyms& pseudonyms)
 
 Result<void> addFunctions(Database& db, Pseudonyms& pseudonyms)
 {
-    const auto identifier = [](sqlite3_context* context, int, sqlite3_value** values) {
-        if (sqlite3_value_type(values[1]) == SQLITE_NULL)
-            return sqlite3_result_null(context);
-        auto& self = *static_cast<Pseudonyms*>(sqlite3_user_data(context));
-        resultText(context, self.identifier(argumentText(values[0]), argumentText(values[1])));
-    };
-    if (sqlite3_create_function_v2(db.handle(), "anon_id", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &pseudonyms,
-            identifier, nullptr, nullptr, nullptr) != SQLITE_OK)
-        return std::unexpected(db.lastError());
-    for (auto added : { addFunction<[](Pseudonyms& p, const QString& s) { return p.email(s); }>(db, "anon_email", pseudonyms),
+    for (auto added : { addFunction<[](Pseudonyms& p, const QString& s) { return p.identifier(s); }>(db, "anon_id", pseudonyms),
+             addFunction<[](Pseudonyms& p, const QString& s) { return p.email(s); }>(db, "anon_email", pseudonyms),
              addFunction<[](Pseudonyms& p, const QString& s) { return p.name(s); }>(db, "anon_name", pseudonyms),
              addFunction<[](Pseudonyms& p, const QString& s) { return p.text(s); }>(db, "anon_text", pseudonyms) }) {
         if (!added)
@@ -172,12 +164,13 @@ Result<AnonymisedCopy> writeAnonymisedCopy(Database& store, const QString& path,
     }
     target.close();
     const QString language = StoreSettings(store).language();
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
 
     const auto written = [&]() -> Result<AnonymisedCopy> {
         auto vacuum = store.prepare("VACUUM INTO ?1");
         if (!vacuum)
             return std::unexpected(vacuum.error());
-        if (auto copied = vacuum->bind(1, QFileInfo(path).absoluteFilePath()).run(); !copied)
+        if (auto copied = vacuum->bind(1, absolutePath).run(); !copied)
             return std::unexpected(copied.error());
         auto copy = Database::open(path);
         if (!copy)
@@ -187,7 +180,7 @@ Result<AnonymisedCopy> writeAnonymisedCopy(Database& store, const QString& path,
             return std::unexpected(mode.error());
         auto scrubbed = scrub(*copy, language, key);
         if (scrubbed)
-            scrubbed->path = QFileInfo(path).absoluteFilePath();
+            scrubbed->path = absolutePath;
         return scrubbed;
     }();
     if (!written)

@@ -74,9 +74,9 @@ QString Pseudonyms::name(QStringView fullName) const
     return words.join(u' ');
 }
 
-QString Pseudonyms::identifier(QStringView prefix, QStringView id) const
+QString Pseudonyms::identifier(QStringView id) const
 {
-    return prefix.toString() + hashHex(u"id", id, 16);
+    return hashHex(u"id", id, 16);
 }
 
 void Pseudonyms::addKnownName(QStringView fullName)

@@ -22,8 +22,8 @@ public:
     [[nodiscard]] QString email(QStringView address) const;
     /// "Name-<8 hex>" for each word of a person's or company's name, spaces kept.
     [[nodiscard]] QString name(QStringView fullName) const;
-    /// "<prefix><16 hex>" for an identifier (a customer key, a platform id).
-    [[nodiscard]] QString identifier(QStringView prefix, QStringView id) const;
+    /// 16 hex digits for an identifier (a customer key, a platform id).
+    [[nodiscard]] QString identifier(QStringView id) const;
 
     /// Remembers the words of a customer's name so text() finds them in what customers wrote.
     void addKnownName(QStringView fullName);
