@@ -52,4 +52,22 @@ template <typename Work> void forEachChunk(size_t count, size_t chunk, Work work
     });
 }
 
+/// Σ term(i) over [0, count), ranges of `chunk` summed side by side. The result does not depend on
+/// which core finishes first: each range adds into its own slot, and the slots are added in order.
+template <typename Term> double parallelSum(size_t count, size_t chunk, Term term)
+{
+    chunk = std::max<size_t>(chunk, 1);
+    std::vector<double> rangeSums((count + chunk - 1) / chunk, 0.0);
+    forEachChunk(count, chunk, [&](size_t begin, size_t end) {
+        double sum = 0;
+        for (size_t i = begin; i < end; ++i)
+            sum += term(i);
+        rangeSums[begin / chunk] = sum;
+    });
+    double total = 0;
+    for (const double sum : rangeSums)
+        total += sum;
+    return total;
+}
+
 } // namespace flywheel

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "ProcessSetup.h"
 
 #include "Version.h"
 
@@ -20,6 +21,7 @@ struct CliText {
 
 int main(int argc, char* argv[])
 {
+    flywheel::prepareProcess();
     // The report draws its document, charts and PDF with Qt Gui, which needs a QGuiApplication; the
     // other commands stay free of any display. Offscreen unless told otherwise, so reports can be
     // written on a server without one. (A stray "report" elsewhere on the line costs only that.)

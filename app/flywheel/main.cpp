@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "ProcessSetup.h"
 #include "Version.h"
 #include "settings/UiLanguage.h"
 #include "shell/StoreShell.h"
@@ -80,6 +81,7 @@ void takeScreenshotWhenSettled(flywheel::MainWindow& window, const QString& file
 
 int main(int argc, char* argv[])
 {
+    flywheel::prepareProcess();
     // Answered before QApplication, which needs a display: `flywheel --version` works over SSH too.
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {

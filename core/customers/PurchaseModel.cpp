@@ -1,11 +1,13 @@
 #include "customers/PurchaseModel.h"
 
+#include "Parallel.h"
 #include "forecast/NelderMead.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <map>
 #include <tuple>
@@ -150,47 +152,91 @@ bool isPossible(const PurchaseSummary& s)
         && std::floor(s.frequency) == s.frequency && s.recency >= 0 && s.recency <= s.age;
 }
 
-/// Identical summaries counted once with their number, and the distinct purchase counts: the
-/// likelihood is evaluated thousands of times during a fit, and customers of a store repeat a lot.
+/// Identical summaries counted once with their number, and the distinct purchase counts, ages and
+/// last-purchase times: the likelihood is evaluated hundreds of times during a fit, and on a store
+/// of hundreds of thousands of customers those repeat a lot (ages and recencies are whole days), so
+/// each logarithm is taken once per distinct value rather than once per customer.
 struct GroupedSummaries {
-    std::vector<PurchaseSummary> summaries;
-    std::vector<double> weights; ///< customers with each summary
-    std::vector<size_t> countIndex; ///< per summary, its frequency's index in `counts`
+    struct Group {
+        double weight = 0; ///< customers with this summary
+        std::uint32_t count = 0; ///< index in `counts`
+        std::uint32_t age = 0; ///< index in `ages`
+        std::uint32_t recency = 0; ///< index in `recencies`; unused without repeat purchases
+    };
+    std::vector<Group> groups;
     std::vector<double> counts; ///< distinct frequencies
     std::vector<double> countWeights; ///< customers with each frequency
+    std::vector<double> ages;
+    std::vector<double> recencies;
 };
+
+/// Index of each distinct value of a sorted set, by value.
+template <typename Key> std::map<Key, std::uint32_t> numbered(const std::map<Key, double>& distinct, std::vector<Key>& values)
+{
+    std::map<Key, std::uint32_t> index;
+    for (const auto& entry : distinct) {
+        index.emplace(entry.first, std::uint32_t(values.size()));
+        values.push_back(entry.first);
+    }
+    return index;
+}
 
 GroupedSummaries group(std::span<const PurchaseSummary> customers)
 {
     std::map<std::tuple<double, double, double>, double> bySummary;
     std::map<double, double> byCount;
+    std::map<double, double> byAge;
+    std::map<double, double> byRecency;
     for (const PurchaseSummary& s : customers) {
-        bySummary[{ s.frequency, s.frequency > 0 ? s.recency : 0, s.age }] += 1;
+        const double recency = s.frequency > 0 ? s.recency : 0;
+        bySummary[{ s.frequency, recency, s.age }] += 1;
         byCount[s.frequency] += 1;
+        byAge[s.age] += 1;
+        byRecency[recency] += 1;
     }
     GroupedSummaries grouped;
-    std::map<double, size_t> countIndex;
-    for (const auto& [count, weight] : byCount) {
-        countIndex[count] = grouped.counts.size();
-        grouped.counts.push_back(count);
+    const auto countIndex = numbered(byCount, grouped.counts);
+    for (const auto& [count, weight] : byCount)
         grouped.countWeights.push_back(weight);
-    }
+    const auto ageIndex = numbered(byAge, grouped.ages);
+    const auto recencyIndex = numbered(byRecency, grouped.recencies);
+    grouped.groups.reserve(bySummary.size());
     for (const auto& [key, weight] : bySummary) {
         const auto& [frequency, recency, age] = key;
-        grouped.summaries.push_back({ frequency, recency, age });
-        grouped.weights.push_back(weight);
-        grouped.countIndex.push_back(countIndex[frequency]);
+        grouped.groups.push_back({ weight, countIndex.at(frequency), ageIndex.at(age), recencyIndex.at(recency) });
     }
     return grouped;
 }
 
+/// Groups per range when the likelihood is summed on every core.
+constexpr size_t kGroupsPerRange = 16384;
+
 double totalLogLikelihood(const BgNbdParameters& p, const GroupedSummaries& grouped)
 {
+    const auto logsOf = [](const std::vector<double>& values, double offset) {
+        std::vector<double> logs(values.size());
+        for (size_t i = 0; i < values.size(); ++i)
+            logs[i] = std::log(offset + values[i]);
+        return logs;
+    };
+    const std::vector<double> logAge = logsOf(grouped.ages, p.alpha);
+    const std::vector<double> logRecency = logsOf(grouped.recencies, p.alpha);
+    // Per purchase count x: its share of the likelihood, and log(a / (b + x - 1)) of stopping after the last.
+    std::vector<double> logStop(grouped.counts.size(), 0.0);
     double total = 0;
-    for (size_t i = 0; i < grouped.counts.size(); ++i)
+    for (size_t i = 0; i < grouped.counts.size(); ++i) {
         total += grouped.countWeights[i] * countLogLikelihood(p, grouped.counts[i]);
-    for (size_t i = 0; i < grouped.summaries.size(); ++i)
-        total += grouped.weights[i] * timingLogLikelihood(p, grouped.summaries[i]);
+        if (grouped.counts[i] > 0)
+            logStop[i] = std::log(p.a) - std::log(p.b + grouped.counts[i] - 1);
+    }
+    return total + parallelSum(grouped.groups.size(), kGroupsPerRange, [&](size_t i) {
+        const GroupedSummaries::Group& g = grouped.groups[i];
+        const double x = grouped.counts[g.count];
+        const double stillActive = -(p.r + x) * logAge[g.age];
+        const double timing
+            = x > 0 ? logAddExp(stillActive, logStop[g.count] - (p.r + x) * logRecency[g.recency]) : stillActive;
+        return g.weight * timing;
+    });
     return total;
 }
 } // namespace

@@ -1,9 +1,13 @@
 #include "customers/SpendModel.h"
 
+#include "Parallel.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <map>
 
 namespace flywheel::customers {
 
@@ -24,12 +28,65 @@ struct SpendModelText {
 constexpr double kTypicalP = 5;
 constexpr double kTypicalQ = 3;
 
-double logLikelihood(const GammaGammaParameters& g, const RepeatSpend& c)
+/// The repeat customers as the likelihood needs them, gathered once for the hundreds of evaluations
+/// of a fit. A customer's log-likelihood,
+///   lnΓ(px + q) − lnΓ(px) − lnΓ(q) + q ln v + (px − 1) ln z + px ln x − (px + q) ln(v + x z),
+/// with x repeat purchases averaging z, depends on the parameters through x alone except for the
+/// last logarithm: the rest is taken once per distinct x, with Σ ln z of its customers summed once.
+struct GroupedSpenders {
+    struct Count {
+        double frequency = 0;
+        double customers = 0;
+        double sumLogValue = 0;
+    };
+    struct Spender {
+        std::uint32_t count = 0; ///< index in `counts`
+        double totalValue = 0; ///< x z
+    };
+    std::vector<Count> counts;
+    std::vector<Spender> spenders;
+};
+
+GroupedSpenders group(std::span<const RepeatSpend> spenders)
 {
-    const double px = g.p * c.frequency;
-    return std::lgamma(px + g.q) - std::lgamma(px) - std::lgamma(g.q) + g.q * std::log(g.v)
-        + (px - 1) * std::log(c.averageValue) + px * std::log(c.frequency)
-        - (px + g.q) * std::log(g.v + c.frequency * c.averageValue);
+    std::map<double, std::uint32_t> countIndex;
+    for (const RepeatSpend& c : spenders)
+        countIndex.emplace(c.frequency, 0);
+    GroupedSpenders grouped;
+    for (auto& [frequency, index] : countIndex) {
+        index = std::uint32_t(grouped.counts.size());
+        grouped.counts.push_back({ frequency, 0, 0 });
+    }
+    grouped.spenders.reserve(spenders.size());
+    for (const RepeatSpend& c : spenders) {
+        const std::uint32_t index = countIndex.at(c.frequency);
+        grouped.counts[index].customers += 1;
+        grouped.counts[index].sumLogValue += std::log(c.averageValue);
+        grouped.spenders.push_back({ index, c.frequency * c.averageValue });
+    }
+    return grouped;
+}
+
+/// Spenders per range when the likelihood is summed on every core.
+constexpr size_t kSpendersPerRange = 16384;
+
+double totalLogLikelihood(const GammaGammaParameters& g, const GroupedSpenders& grouped)
+{
+    double total = 0;
+    std::vector<double> shape(grouped.counts.size()); // px + q, per distinct x
+    for (size_t i = 0; i < grouped.counts.size(); ++i) {
+        const GroupedSpenders::Count& c = grouped.counts[i];
+        const double px = g.p * c.frequency;
+        shape[i] = px + g.q;
+        total += c.customers
+                * (std::lgamma(px + g.q) - std::lgamma(px) - std::lgamma(g.q) + g.q * std::log(g.v)
+                    + px * std::log(c.frequency))
+            + (px - 1) * c.sumLogValue;
+    }
+    return total - parallelSum(grouped.spenders.size(), kSpendersPerRange, [&](size_t i) {
+        const GroupedSpenders::Spender& s = grouped.spenders[i];
+        return shape[s.count] * std::log(g.v + s.totalValue);
+    });
 }
 } // namespace
 
@@ -59,12 +116,9 @@ Result<GammaGammaFit> fitGammaGamma(std::span<const RepeatSpend> customers, cons
 
     const double meanValue = totalValue / double(spenders.size());
     const std::vector<double> centre { kTypicalP, kTypicalQ, meanValue * (kTypicalQ - 1) / kTypicalP };
-    const auto total = [&spenders](std::span<const double> v) {
-        const GammaGammaParameters parameters { v[0], v[1], v[2] };
-        double sum = 0;
-        for (const RepeatSpend& c : spenders)
-            sum += logLikelihood(parameters, c);
-        return sum;
+    const GroupedSpenders grouped = group(spenders);
+    const auto total = [&grouped](std::span<const double> v) {
+        return totalLogLikelihood(GammaGammaParameters { v[0], v[1], v[2] }, grouped);
     };
     const LogScaleFit best = fitOnLogScale(total, centre, centre, options.priorCustomers);
     GammaGammaFit fit;

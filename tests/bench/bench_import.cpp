@@ -8,6 +8,7 @@
 // about 1,000,000 line rows) into a temporary folder first. The two imports take turns N times
 // (default 3) and the medians are compared, because a shared machine's disk and CPU vary a lot
 // from one run to the next.
+#include "ProcessSetup.h"
 #include "demo/DemoStore.h"
 #include "io/Import.h"
 #include "store/Schema.h"
@@ -63,6 +64,7 @@ QString spread(const std::vector<double>& values)
 
 int main(int argc, char* argv[])
 {
+    flywheel::prepareProcess();
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
     QCommandLineParser parser;

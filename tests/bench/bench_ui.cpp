@@ -8,6 +8,7 @@
 // folder first. Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "ProcessSetup.h"
 #include "WorkerPool.h"
 #include "demo/DemoStore.h"
 #include "shell/PipelineRunner.h"
@@ -128,6 +129,7 @@ QString buildDemoStore(const QString& folder, flywheel::demo::Scale scale)
 
 int main(int argc, char* argv[])
 {
+    flywheel::prepareProcess();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);

@@ -5,6 +5,7 @@
 //    with precision over every answer suggested and whether the value agrees with the planted one.
 // 2. Extraction on the real platform exports in ../shared/samples against the hand labels in
 //    tests/data/content/sample_labels.json: precision and recall of the values stated with confidence.
+#include "ProcessSetup.h"
 #include "demo/DemoStore.h"
 #include "flywheel/Pipeline.h"
 #include "stages/content/Completeness.h"
@@ -184,6 +185,7 @@ void reportSamples(const QString& workDir)
 
 int main(int argc, char* argv[])
 {
+    flywheel::prepareProcess();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const qsizetype scaleAt = args.indexOf(u"--scale"_s);

@@ -7,6 +7,7 @@
 //    targeted households that redeemed above those that did not (AUC), beside its expected orders alone and
 //    a recency-only baseline, per campaign type and pooled.
 // Usage: report_customers [--shared DIR]
+#include "ProcessSetup.h"
 #include "customers/AudienceScore.h"
 #include "customers/SpendModel.h"
 #include "forecast_data.h"
@@ -509,6 +510,7 @@ void reportJourney(const QString& shared)
 
 int main(int argc, char* argv[])
 {
+    flywheel::prepareProcess();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

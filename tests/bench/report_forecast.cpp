@@ -11,6 +11,7 @@
 // Usage: report_forecast [--shared DIR] [--methods auto,ets,theta,damped,naive2] [--limit N] [--skip-retail]
 //                        [--r-series N] [--speed N]
 #include "Parallel.h"
+#include "ProcessSetup.h"
 #include "forecast/Aggregation.h"
 #include "forecast/AutoForecast.h"
 #include "forecast/Backtest.h"
@@ -557,6 +558,7 @@ void reportSpeed(int count)
 
 int main(int argc, char* argv[])
 {
+    flywheel::prepareProcess();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -11,6 +11,7 @@
 //  - the time each step takes.
 // A week without a row is unknown (no price is known for it), not a week of zero sales.
 // Usage: report_prices [--shared DIR]
+#include "ProcessSetup.h"
 #include "customers/PriceHistory.h"
 #include "customers/PriceResponse.h"
 #include "forecast_data.h"
@@ -343,6 +344,7 @@ void reportSeriesAlone(const Data& data, const std::map<std::int64_t, Estimate>&
 
 int main(int argc, char* argv[])
 {
+    flywheel::prepareProcess();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

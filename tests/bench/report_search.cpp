@@ -8,6 +8,7 @@
 //  - the Search stage on the demo store: precision and recall of the planted typos, wording gaps
 //    and not-carried queries.
 // Usage: report_search [--queries N] [--slowest N] [--skip-triage] [--skip-demo]
+#include "ProcessSetup.h"
 #include "demo/Catalog.h"
 #include "demo/DemoStore.h"
 #include "demo/World.h"
@@ -437,6 +438,7 @@ void demoTriage()
 
 int main(int argc, char** argv)
 {
+    flywheel::prepareProcess();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     size_t limit = std::numeric_limits<size_t>::max();

@@ -5,6 +5,7 @@
 //  - the demo store: precision and recall of the content gaps against the planted ones;
 //  - the stage's run time on the demo store's tickets (--scale large for the 100,000-ticket store).
 // Usage: report_service [--scale small|medium|large] [--keep DIR]
+#include "ProcessSetup.h"
 #include "demo/DemoStore.h"
 #include "flywheel/Pipeline.h"
 #include "io/CsvReader.h"
@@ -270,6 +271,7 @@ void reportDemo(demo::Scale scale, const QString& workDir)
 
 int main(int argc, char** argv)
 {
+    flywheel::prepareProcess();
     QCoreApplication app(argc, argv);
     const QStringList arguments = app.arguments();
     demo::Scale scale = demo::Scale::Small;

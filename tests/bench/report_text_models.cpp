@@ -8,6 +8,7 @@
 //
 // VADER runs when DIR/node_modules exists (npm ci --prefix tests/bench/vader); otherwise the
 // report says it was skipped and how to enable it.
+#include "ProcessSetup.h"
 #include "demo/TicketText.h"
 #include "io/CsvReader.h"
 #include "text/Analyzer.h"
@@ -449,6 +450,7 @@ void reportSpeed()
 
 int main(int argc, char* argv[])
 {
+    flywheel::prepareProcess();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

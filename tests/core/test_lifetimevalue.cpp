@@ -247,6 +247,15 @@ private slots:
         QVERIFY(fit);
         QVERIFY(fit->converged);
         const GammaGammaParameters& g = fit->parameters;
+        // The fit sums the likelihood in grouped form; the textbook form, customer by customer, agrees.
+        double textbook = 0;
+        for (const RepeatSpend& c : spenders) {
+            const double px = g.p * c.frequency;
+            textbook += std::lgamma(px + g.q) - std::lgamma(px) - std::lgamma(g.q) + g.q * std::log(g.v)
+                + (px - 1) * std::log(c.averageValue) + px * std::log(c.frequency)
+                - (px + g.q) * std::log(g.v + c.frequency * c.averageValue);
+        }
+        QVERIFY2(close(fit->logLikelihood, textbook, 1e-12), qPrintable(QString::number(fit->logLikelihood - textbook)));
         QVERIFY2(close(g.p, kCdnowSpend.p, 0.01) && close(g.q, kCdnowSpend.q, 0.01) && close(g.v, kCdnowSpend.v, 0.01),
             qPrintable(QStringLiteral("p %1, q %2, v %3").arg(g.p).arg(g.q).arg(g.v)));
     }

@@ -1,0 +1,12 @@
+#include "ProcessSetup.h"
+
+#include <QHashSeed>
+
+namespace flywheel {
+
+void prepareProcess()
+{
+    QHashSeed::setDeterministicGlobalSeed();
+}
+
+} // namespace flywheel
