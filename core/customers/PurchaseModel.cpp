@@ -170,40 +170,39 @@ struct GroupedSummaries {
     std::vector<double> recencies;
 };
 
-/// Index of each distinct value of a sorted set, by value.
-template <typename Key> std::map<Key, std::uint32_t> numbered(const std::map<Key, double>& distinct, std::vector<Key>& values)
+/// Numbers the distinct values of `index` in ascending order and lists them in `values`.
+void numberInOrder(std::map<double, std::uint32_t>& index, std::vector<double>& values)
 {
-    std::map<Key, std::uint32_t> index;
-    for (const auto& entry : distinct) {
-        index.emplace(entry.first, std::uint32_t(values.size()));
-        values.push_back(entry.first);
+    for (auto& [value, number] : index) {
+        number = std::uint32_t(values.size());
+        values.push_back(value);
     }
-    return index;
 }
 
 GroupedSummaries group(std::span<const PurchaseSummary> customers)
 {
     std::map<std::tuple<double, double, double>, double> bySummary;
-    std::map<double, double> byCount;
-    std::map<double, double> byAge;
-    std::map<double, double> byRecency;
+    std::map<double, std::uint32_t> countIndex;
+    std::map<double, std::uint32_t> ageIndex;
+    std::map<double, std::uint32_t> recencyIndex;
     for (const PurchaseSummary& s : customers) {
         const double recency = s.frequency > 0 ? s.recency : 0;
         bySummary[{ s.frequency, recency, s.age }] += 1;
-        byCount[s.frequency] += 1;
-        byAge[s.age] += 1;
-        byRecency[recency] += 1;
+        countIndex.emplace(s.frequency, 0);
+        ageIndex.emplace(s.age, 0);
+        recencyIndex.emplace(recency, 0);
     }
     GroupedSummaries grouped;
-    const auto countIndex = numbered(byCount, grouped.counts);
-    for (const auto& [count, weight] : byCount)
-        grouped.countWeights.push_back(weight);
-    const auto ageIndex = numbered(byAge, grouped.ages);
-    const auto recencyIndex = numbered(byRecency, grouped.recencies);
+    numberInOrder(countIndex, grouped.counts);
+    numberInOrder(ageIndex, grouped.ages);
+    numberInOrder(recencyIndex, grouped.recencies);
+    grouped.countWeights.assign(grouped.counts.size(), 0.0);
     grouped.groups.reserve(bySummary.size());
     for (const auto& [key, weight] : bySummary) {
         const auto& [frequency, recency, age] = key;
-        grouped.groups.push_back({ weight, countIndex.at(frequency), ageIndex.at(age), recencyIndex.at(recency) });
+        const std::uint32_t count = countIndex.at(frequency);
+        grouped.countWeights[count] += weight;
+        grouped.groups.push_back({ weight, count, ageIndex.at(age), recencyIndex.at(recency) });
     }
     return grouped;
 }
@@ -237,7 +236,6 @@ double totalLogLikelihood(const BgNbdParameters& p, const GroupedSummaries& grou
             = x > 0 ? logAddExp(stillActive, logStop[g.count] - (p.r + x) * logRecency[g.recency]) : stillActive;
         return g.weight * timing;
     });
-    return total;
 }
 } // namespace
 
