@@ -1,6 +1,7 @@
 #include "customers/CustomerHistory.h"
 
 #include "store/Database.h"
+#include "store/StoreDays.h"
 
 #include <QHash>
 #include <QVarLengthArray>
@@ -26,15 +27,6 @@ struct OrderRow {
     QVarLengthArray<int, 4> categories; ///< indices into the product types seen
 };
 
-/// "2026-03-01..." -> the date, without QDate::fromString's general parser.
-QDate dayOf(const QString& timestamp)
-{
-    if (timestamp.size() < 10)
-        return {};
-    const auto number = [&](int from, int length) { return QStringView(timestamp).mid(from, length).toInt(); };
-    return QDate(number(0, 4), number(5, 2), number(8, 2));
-}
-
 /// The orders with a customer, cancelled ones and ones refunded in full left out, by order id.
 Result<QHash<std::int64_t, OrderRow>> readOrders(Database& db, QStringList& currencies)
 {
@@ -51,8 +43,9 @@ Result<QHash<std::int64_t, OrderRow>> readOrders(Database& db, QStringList& curr
     QHash<std::int64_t, OrderRow> rows;
     if (auto count = db.scalar("SELECT count(*) FROM orders"); count)
         rows.reserve(qsizetype(*count));
+    StoreDays days = StoreDays::of(db);
     auto read = orders->forEachRow([&](Statement& row) {
-        const QDate day = dayOf(row.text(2));
+        const QDate day = days.dayOf(row.utf8(2));
         if (!day.isValid())
             return;
         const QString currency = row.text(4);

@@ -2,9 +2,8 @@
 
 #include "forecast/Aggregation.h"
 #include "store/Database.h"
-#include "store/StoreSettings.h"
+#include "store/StoreDays.h"
 
-#include <QDateTime>
 #include <QHash>
 
 #include <algorithm>
@@ -111,27 +110,14 @@ Result<PriceHistories> readPriceHistories(Database& db)
                             "AND ol.price_minor > 0 ORDER BY o.id");
     if (!lines)
         return std::unexpected(lines.error());
-    const QTimeZone zone = StoreSettings(db).timeZone();
+    StoreDays days = StoreDays::of(db);
     QHash<std::int64_t, std::map<int, Sold>> soldByVariant;
     QDate lastDay;
-    QString createdText;
-    QDate createdDay;
-    // Converting every order's time to the store's zone is the slow part of a large store's read:
-    // the zone's offset is looked up once per hour of orders (zones change offset on the hour).
-    QHash<QString, int> offsetOfHour;
     auto read = lines->forEachRow([&](Statement& row) {
         const auto variant = variants->find(row.int64(0));
         if (variant == variants->end())
             return;
-        // The lines of one order come together: convert its time once.
-        if (const QString text = row.text(1); text != createdText) {
-            createdText = text;
-            const QDateTime utc = QDateTime::fromString(text, Qt::ISODate);
-            auto offset = offsetOfHour.constFind(text.left(13));
-            if (offset == offsetOfHour.cend())
-                offset = offsetOfHour.insert(text.left(13), zone.offsetFromUtc(utc));
-            createdDay = utc.isValid() ? utc.toUTC().addSecs(*offset).date() : QDate();
-        }
+        const QDate createdDay = days.dayOf(row.utf8(1));
         if (!createdDay.isValid())
             return;
         lastDay = std::max(lastDay, createdDay);

@@ -13,12 +13,15 @@
 #include "stages/inventory/StockHealth.h"
 #include "stages/inventory/StockedVariants.h"
 #include "stages/inventory/VariantForecasts.h"
+#include "store/StoreSettings.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTimeZone>
 
 #include <cmath>
 
@@ -59,13 +62,14 @@ public:
         return m_store.db().lastInsertRowId();
     }
 
-    void sell(std::int64_t variantId, QDate day, int quantity, std::int64_t refundedMinor = 0)
+    void sell(std::int64_t variantId, QDate day, int quantity, std::int64_t refundedMinor = 0, QTime utcTime = QTime(12, 0))
     {
         const QString key = u"o%1"_s.arg(++m_orders);
         auto order = m_store.db().prepare(
             "INSERT INTO orders (platform, source_key, created_at, currency, total_minor, refunded_minor, batch_id, "
             "last_batch_id) VALUES ('shopify', ?1, ?2, 'USD', ?3, ?4, 1, 1)");
-        order->bindAll(key, day.toString(Qt::ISODate) + u"T12:00:00Z"_s, std::int64_t(quantity) * 1000, refundedMinor);
+        order->bindAll(key, QDateTime(day, utcTime, QTimeZone::utc()).toString(Qt::ISODate),
+            std::int64_t(quantity) * 1000, refundedMinor);
         QVERIFY(order->run());
         auto line
             = m_store.db().prepare("INSERT INTO order_lines (order_id, line_no, variant_id, name, quantity, "
@@ -155,6 +159,28 @@ private slots:
         const std::vector<bool> stocked
             = outOfStockDays(history({ { 3, 2 } }, { { 10, 4 } }), kMonday, kMonday.addDays(20));
         QVERIFY(std::ranges::none_of(stocked, [](bool day) { return day; }));
+    }
+
+    void salesCountOnTheStoresDay()
+    {
+        TempStore store;
+        HandMadeStore shop(store);
+        QVERIFY(flywheel::StoreSettings(store.db()).setTimeZone(QTimeZone("America/New_York")));
+        const std::int64_t cap = shop.addVariant(u"CAP"_s, u"Acme"_s, 1000);
+        // 21:00 on Monday and 02:00 on Tuesday in UTC are both Monday evening in New York.
+        shop.sell(cap, kMonday, 2, 0, QTime(21, 0));
+        shop.sell(cap, kMonday.addDays(1), 3, 0, QTime(2, 0));
+        shop.sell(cap, kMonday.addDays(1), 1, 0, QTime(16, 0));
+        const auto histories = readDemandHistories(store.db(), std::nullopt);
+        QVERIFY(histories);
+        QCOMPARE(histories->lastDay, kMonday.addDays(1));
+        QCOMPARE(histories->variants.size(), size_t(1));
+        const auto& sales = histories->variants.front().sales;
+        QCOMPARE(sales.size(), size_t(2));
+        QCOMPARE(sales[0].date, kMonday);
+        QCOMPARE(sales[0].quantity, 5.0);
+        QCOMPARE(sales[1].date, kMonday.addDays(1));
+        QCOMPARE(sales[1].quantity, 1.0);
     }
 
     void weeksMostlyOutOfStockAreUnknownNotZero()

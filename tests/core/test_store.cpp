@@ -5,13 +5,17 @@
 #include "store/Batches.h"
 #include "store/Schema.h"
 #include "store/SchemaV1.h"
+#include "store/StoreDays.h"
+#include "store/StoreSettings.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using flywheel::test::TempStore;
+using namespace Qt::StringLiterals;
 
 namespace {
 const QString kOrdersHeader = QStringLiteral(
@@ -352,6 +356,56 @@ private slots:
         const auto report = store.import(file);
         QCOMPARE(report.inserted, 1);
         QCOMPARE(store.value("SELECT body FROM tickets WHERE source_key = '9'"), body);
+    }
+
+    void storeDaysStartAtTheStoresMidnight_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QDate>("day");
+        QTest::newRow("evening in New York") << u"America/New_York"_s << u"2026-10-05T03:30:00Z"_s << QDate(2026, 10, 4);
+        QTest::newRow("New York midnight") << u"America/New_York"_s << u"2026-10-05T04:00:00Z"_s << QDate(2026, 10, 5);
+        QTest::newRow("before spring forward") << u"America/New_York"_s << u"2026-03-08T04:59:59Z"_s << QDate(2026, 3, 7);
+        QTest::newRow("winter midnight") << u"America/New_York"_s << u"2026-03-08T05:00:00Z"_s << QDate(2026, 3, 8);
+        QTest::newRow("half-hour zone, before") << u"Asia/Kolkata"_s << u"2026-10-05T18:15:00Z"_s << QDate(2026, 10, 5);
+        QTest::newRow("half-hour zone, after") << u"Asia/Kolkata"_s << u"2026-10-05T18:45:00Z"_s << QDate(2026, 10, 6);
+        QTest::newRow("across the year") << u"Pacific/Auckland"_s << u"2026-12-31T11:00:00Z"_s << QDate(2027, 1, 1);
+        QTest::newRow("unknown zone is UTC") << u"Nowhere/Atlantis"_s << u"2026-10-05T23:59:59Z"_s << QDate(2026, 10, 5);
+        QTest::newRow("offset written out") << u"America/New_York"_s << u"2026-10-05T01:00:00+02:00"_s << QDate(2026, 10, 4);
+        QTest::newRow("not a time") << u"UTC"_s << u"soon"_s << QDate();
+        QTest::newRow("no such date") << u"UTC"_s << u"2026-02-30T10:00:00Z"_s << QDate();
+    }
+    void storeDaysStartAtTheStoresMidnight()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QString, stored);
+        QFETCH(QDate, day);
+        flywheel::StoreDays days { QTimeZone(zone.toLatin1()) };
+        QCOMPARE(days.dayOf(stored), day);
+        // Asked again, from the offset it remembered.
+        QCOMPARE(days.dayOf(stored), day);
+    }
+
+    void dayRangeRunsFromMidnightToMidnight()
+    {
+        const flywheel::StoreDays days { QTimeZone("America/New_York") };
+        const flywheel::DayRange range = days.range(QDate(2026, 3, 7), QDate(2026, 3, 8));
+        QCOMPARE(range.from, u"2026-03-07T05:00:00Z"_s);
+        // Daylight saving time began on the 8th: the next midnight is an hour earlier in UTC.
+        QCOMPARE(range.until, u"2026-03-09T04:00:00Z"_s);
+    }
+
+    void lastOrderDayIsTheStoresDay()
+    {
+        TempStore store;
+        QVERIFY(flywheel::lastOrderDay(store.db()).value().isNull());
+        QVERIFY(flywheel::StoreSettings(store.db()).setTimeZone(QTimeZone("America/New_York")));
+        // Placed at 22:30 in New York on 9 June: already the 10th in UTC.
+        const QString late = u"#1001,ann@example.com,paid,USD,10.00,0.00,0.00,10.00,,0.00,2025-06-09 22:30:00 -0400,"
+                             "1,Cap,10.00,CAP-1,Ann Lee\n"_s;
+        QCOMPARE(store.import(writeFile(store.dir(), u"late.csv"_s, kOrdersHeader + late)).inserted, 1);
+        QCOMPARE(store.value("SELECT created_at FROM orders"), u"2025-06-10T02:30:00Z"_s);
+        QCOMPARE(flywheel::lastOrderDay(store.db()).value(), QDate(2025, 6, 9));
     }
 
     void tableCountsIncludeLaterTablesAsZero()

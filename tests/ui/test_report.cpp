@@ -11,7 +11,7 @@
 #include "report/WeeklyReport.h"
 #include "settings/Settings.h"
 #include "stages/outcomes/OutcomeQueries.h"
-#include "stages/outcomes/OutcomeTracking.h"
+#include "store/StoreDays.h"
 #include "store/StoreSettings.h"
 
 #include <QAction>
@@ -85,7 +85,7 @@ void TestReport::htmlShowsEverySection()
     QVERIFY2(html, qPrintable(html ? QString() : html.error().describe()));
 
     QVERIFY(html->contains(u"Linen &amp; Loom"_s));
-    const auto lastDay = flywheel::outcomes::lastHistoryDay(m_store.db());
+    const auto lastDay = flywheel::lastOrderDay(m_store.db());
     QVERIFY(lastDay && lastDay->isValid());
     QVERIFY(html->contains(u"Orders up to %1"_s.arg(QLocale::c().toString(*lastDay, QLocale::LongFormat))));
 

@@ -2,7 +2,7 @@
 
 #include "flywheel/Stage.h"
 #include "settings/Settings.h"
-#include "stages/outcomes/OutcomeTracking.h"
+#include "store/StoreDays.h"
 #include "store/StoreSettings.h"
 
 #include <QFileInfo>
@@ -110,7 +110,7 @@ Result<ReportData> loadReportData(Database& db)
     data.storeName = name->trimmed().isEmpty() ? QFileInfo(db.path()).completeBaseName() : name->trimmed();
     data.currency = StoreSettings(db).currency();
 
-    auto lastDay = outcomes::lastHistoryDay(db);
+    auto lastDay = lastOrderDay(db);
     if (!lastDay)
         return std::unexpected(lastDay.error());
     data.lastHistoryDay = *lastDay;

@@ -1,6 +1,7 @@
 #include "stages/inventory/DemandHistory.h"
 
 #include "store/Database.h"
+#include "store/StoreDays.h"
 
 #include <QHash>
 
@@ -47,17 +48,15 @@ QDate DemandSeries::nextPeriod() const
 Result<DemandHistories> readDemandHistories(Database& db, const std::optional<std::vector<std::int64_t>>& variantIds)
 {
     DemandHistories histories;
-    auto last = db.prepare("SELECT substr(max(created_at), 1, 10) FROM orders WHERE cancelled_at IS NULL");
-    if (!last)
-        return std::unexpected(last.error());
-    auto lastRead
-        = last->forEachRow([&](Statement& row) { histories.lastDay = QDate::fromString(row.text(0), Qt::ISODate); });
-    if (!lastRead)
-        return std::unexpected(lastRead.error());
+    auto lastDay = lastOrderDay(db);
+    if (!lastDay)
+        return std::unexpected(lastDay.error());
+    histories.lastDay = *lastDay;
 
     // A refunded order's lines count for the share of the order that was kept: the export reports
-    // refunds per order, not per line.
-    auto sales = db.prepare("SELECT ol.variant_id, substr(o.created_at, 1, 10), sum(ol.quantity * (1.0 - "
+    // refunds per order, not per line. Lines are summed per order time, then per store day here:
+    // SQLite knows UTC days only.
+    auto sales = db.prepare("SELECT ol.variant_id, o.created_at, sum(ol.quantity * (1.0 - "
                             "max(0.0, min(1.0, coalesce(r.amount_minor, o.refunded_minor, 0) * 1.0 / "
                             "nullif(o.total_minor, 0))))) "
                             "FROM orders o CROSS JOIN order_lines ol ON ol.order_id = o.id "
@@ -66,12 +65,18 @@ Result<DemandHistories> readDemandHistories(Database& db, const std::optional<st
         + onlyVariants(variantIds, "ol.variant_id") + " GROUP BY 1, 2 ORDER BY 1, 2");
     if (!sales)
         return std::unexpected(sales.error());
+    StoreDays days = StoreDays::of(db);
     QHash<std::int64_t, size_t> index;
     auto salesRead = sales->forEachRow([&](Statement& row) {
-        const QDate day = QDate::fromString(row.text(1), Qt::ISODate);
+        const QDate day = days.dayOf(row.utf8(1));
         if (!day.isValid())
             return;
-        historyOf(histories, index, row.int64(0)).sales.push_back({ day, row.isNull(2) ? 0.0 : row.real(2) });
+        const double quantity = row.isNull(2) ? 0.0 : row.real(2);
+        std::vector<forecast::DatedQuantity>& sold = historyOf(histories, index, row.int64(0)).sales;
+        if (!sold.empty() && sold.back().date == day)
+            sold.back().quantity += quantity;
+        else
+            sold.push_back({ day, quantity });
     });
     if (!salesRead)
         return std::unexpected(salesRead.error());

@@ -2,6 +2,7 @@
 
 #include "stages/search/QueryDiagnosis.h"
 #include "store/Database.h"
+#include "store/StoreDays.h"
 
 #include <QHash>
 
@@ -19,12 +20,7 @@ QDate mondayOf(QDate day)
     return day.addDays(1 - day.dayOfWeek());
 }
 
-QDate dayOf(const QString& timestamp)
-{
-    return QDate::fromString(timestamp.left(10), Qt::ISODate);
-}
-
-/// The first and latest day of the store's orders, cancelled ones left out.
+/// The store's days of its first and latest orders, cancelled ones left out.
 Result<std::pair<QDate, QDate>> orderDays(Database& db)
 {
     auto select = db.prepare("SELECT min(created_at), max(created_at) FROM orders WHERE cancelled_at IS NULL");
@@ -35,7 +31,8 @@ Result<std::pair<QDate, QDate>> orderDays(Database& db)
         return std::unexpected(row.error());
     if (!*row || select->isNull(0))
         return std::pair<QDate, QDate> {};
-    return std::pair { dayOf(select->text(0)), dayOf(select->text(1)) };
+    StoreDays days = StoreDays::of(db);
+    return std::pair { days.dayOf(select->utf8(0)), days.dayOf(select->utf8(1)) };
 }
 
 struct SearchSpan {
@@ -110,19 +107,6 @@ Result<std::vector<QueryWeeks>> readQueries(Database& db, const WeekGrid& grid)
     return queries;
 }
 
-/// "2026-05-03T14:22:10Z" -> 2026-05-03, without the cost of a general date parser: a million
-/// order lines go through here.
-QDate isoDay(std::string_view timestamp)
-{
-    const auto digits = [&](size_t from, size_t count) {
-        int value = 0;
-        for (size_t i = from; i < from + count && i < timestamp.size(); ++i)
-            value = value * 10 + (timestamp[i] - '0');
-        return value;
-    };
-    return timestamp.size() >= 10 ? QDate(digits(0, 4), digits(5, 2), digits(8, 2)) : QDate();
-}
-
 Result<std::vector<ProductWeeks>> readProducts(Database& db, const WeekGrid& grid)
 {
     std::vector<ProductWeeks> products;
@@ -147,10 +131,11 @@ Result<std::vector<ProductWeeks>> readProducts(Database& db, const WeekGrid& gri
                             "ol.variant_id IS NOT NULL");
     if (!lines)
         return std::unexpected(lines.error());
-    lines->bind(1, grid.firstWeek.toString(Qt::ISODate));
+    StoreDays days = StoreDays::of(db);
+    lines->bind(1, days.range(grid.firstWeek, grid.firstWeek).from);
     QHash<std::int64_t, size_t> indexOf;
     auto linesRead = lines->forEachRow([&](Statement& row) {
-        const std::optional<int> week = grid.indexOf(isoDay(row.utf8(1)));
+        const std::optional<int> week = grid.indexOf(days.dayOf(row.utf8(1)));
         const auto product = productOf.constFind(row.int64(0));
         if (!week || product == productOf.cend())
             return;

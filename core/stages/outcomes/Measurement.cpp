@@ -40,7 +40,7 @@ enum class Stamps { Utc, StoreDays };
 
 DayRange rangeOf(QDate first, QDate last, const Windows& w, Stamps stamps)
 {
-    return stamps == Stamps::Utc ? timeRange(first, last, w.zone) : dateRange(first, last);
+    return stamps == Stamps::Utc ? StoreDays(w.zone).range(first, last) : dateRange(first, last);
 }
 
 /// Both windows of one count.
@@ -164,7 +164,7 @@ constexpr const char* kUnitsOfVariant
 Result<Measured> forecastAccuracy(Database& db, const PendingOutcome& o, const Windows& w)
 {
     auto sold = counts(
-        db, kUnitsOfVariant, timeRange(w.afterFirst, w.afterLast, w.zone), o.baseline.value("variant"_L1).toInteger());
+        db, kUnitsOfVariant, StoreDays(w.zone).range(w.afterFirst, w.afterLast), o.baseline.value("variant"_L1).toInteger());
     if (!sold)
         return std::unexpected(sold.error());
     const double forecast = o.baseline.value("forecast"_L1).toDouble();
@@ -201,7 +201,7 @@ Result<Measured> purchaseRateVsControl(Database& db, const PendingOutcome& o, co
     auto select = db.prepare(kPromotionGroups);
     if (!select)
         return std::unexpected(select.error());
-    const DayRange range = timeRange(w.afterFirst, w.afterLast, w.zone);
+    const DayRange range = StoreDays(w.zone).range(w.afterFirst, w.afterLast);
     select->bindAll(range.from, range.until, subject);
     struct Group {
         double members = 0;
@@ -239,14 +239,6 @@ Result<Measured> purchaseRateVsControl(Database& db, const PendingOutcome& o, co
 Windows windowsOf(QDate startDay, int days, const QTimeZone& zone)
 {
     return { startDay.addDays(1 - days), startDay, startDay.addDays(1), startDay.addDays(days), zone };
-}
-
-DayRange timeRange(QDate first, QDate last, const QTimeZone& zone)
-{
-    const auto midnight = [&zone](QDate day) {
-        return QDateTime(day, QTime(0, 0), zone.isValid() ? zone : QTimeZone::utc()).toUTC().toString(Qt::ISODate);
-    };
-    return { midnight(first), midnight(last.addDays(1)) };
 }
 
 DayRange dateRange(QDate first, QDate last)

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "stages/outcomes/Effect.h"
 #include "store/Database.h"
+#include "store/StoreDays.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -40,15 +41,8 @@ struct Measured {
 /// the "after" window.
 [[nodiscard]] Result<Measured> measure(Database& db, const PendingOutcome& outcome);
 
-/// Days in [first, last] as a half-open text range to compare stored values against.
-struct DayRange {
-    QString from;
-    QString until;
-};
-/// For UTC timestamps ("2026-10-05T04:00:00Z"): from the store's midnight starting `first` to the
-/// one after `last`.
-[[nodiscard]] DayRange timeRange(QDate first, QDate last, const QTimeZone& zone);
-/// For days already in store time ("2026-10-05"), such as a search report's periods.
+/// Days in [first, last] as a half-open text range for days already in store time ("2026-10-05"),
+/// such as a search report's periods. StoreDays::range gives it for UTC timestamps.
 [[nodiscard]] DayRange dateRange(QDate first, QDate last);
 
 } // namespace flywheel::outcomes

@@ -63,7 +63,7 @@ Result<std::optional<double>> figureValue(Database& db, const FigureQuery& query
 
 Result<std::vector<MomentumFigure>> momentumFigures(Database& db, QDate asOf)
 {
-    const DayRange window = timeRange(asOf.addDays(1 - kWindowDays), asOf, StoreSettings(db).timeZone());
+    const DayRange window = StoreDays::of(db).range(asOf.addDays(1 - kWindowDays), asOf);
     std::vector<MomentumFigure> figures;
     for (const FigureQuery& query : kFigures) {
         auto value = figureValue(db, query, window);

@@ -1,8 +1,7 @@
 #include "stages/outcomes/OutcomeTracking.h"
 
-#include "store/StoreSettings.h"
+#include "store/StoreDays.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -124,21 +123,6 @@ Result<QJsonObject> baselineOf(Database& db, const Subject& subject)
 }
 } // namespace
 
-Result<QDate> lastHistoryDay(Database& db)
-{
-    auto select = db.prepare("SELECT max(created_at) FROM orders WHERE cancelled_at IS NULL");
-    if (!select)
-        return std::unexpected(select.error());
-    auto found = select->step();
-    if (!found)
-        return std::unexpected(found.error());
-    if (!*found || select->isNull(0))
-        return QDate();
-    const QDateTime latest = QDateTime::fromString(select->text(0), Qt::ISODate);
-    const QTimeZone zone = StoreSettings(db).timeZone();
-    return latest.toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
-}
-
 QString outcomeMetric(const QString& stage, const QString& kind)
 {
     if (stage == "service"_L1 || kind == "add-attribute"_L1 || kind == "add-answer"_L1)
@@ -168,7 +152,7 @@ Result<void> startMeasuring(Database& db, std::int64_t recommendationId)
         return {};
     const Subject subject { recommendationId, select->text(0), select->text(1), select->text(2),
         QJsonDocument::fromJson(select->text(3).toUtf8()).array(), int(select->int64(4)) };
-    auto start = lastHistoryDay(db);
+    auto start = lastOrderDay(db);
     if (!start)
         return std::unexpected(start.error());
     auto baseline = baselineOf(db, subject);

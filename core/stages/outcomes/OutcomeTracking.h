@@ -17,10 +17,6 @@ inline constexpr auto kForecastAccuracy = "forecast_accuracy"; ///< units sold a
 inline constexpr auto kPurchaseRateVsControl = "purchase_rate_vs_control"; ///< buyers in audience vs control
 } // namespace metric
 
-/// The last day of the store's history: the day of its latest order, in the store's time zone.
-/// Invalid when there are no orders yet.
-[[nodiscard]] Result<QDate> lastHistoryDay(Database& db);
-
 /// The figure that judges an action of `stage` and `kind`.
 [[nodiscard]] QString outcomeMetric(const QString& stage, const QString& kind);
 

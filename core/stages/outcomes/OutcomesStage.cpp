@@ -4,6 +4,7 @@
 #include "stages/outcomes/Momentum.h"
 #include "stages/outcomes/OutcomeTracking.h"
 #include "store/Database.h"
+#include "store/StoreDays.h"
 
 #include <QJsonDocument>
 
@@ -61,7 +62,7 @@ QStringList OutcomesStage::dependsOn() const
 Result<StageSummary> OutcomesStage::run(StageContext& context)
 {
     Database& db = context.db;
-    auto lastDay = lastHistoryDay(db);
+    auto lastDay = lastOrderDay(db);
     if (!lastDay)
         return std::unexpected(lastDay.error());
     StageSummary summary;

@@ -2,6 +2,7 @@
 
 #include "io/Values.h"
 #include "store/Database.h"
+#include "store/StoreDays.h"
 #include "store/StoreSettings.h"
 
 #include <QHash>
@@ -93,24 +94,22 @@ Result<void> readForecasts(Database& db, QHash<std::int64_t, ProductStock>& prod
 
 Result<void> readRecentSales(Database& db, QHash<std::int64_t, ProductStock>& products)
 {
-    auto last = db.prepare("SELECT substr(max(created_at), 1, 10) FROM orders WHERE cancelled_at IS NULL");
-    if (!last)
-        return std::unexpected(last.error());
-    QDate lastDay;
-    if (auto read = last->forEachRow([&](Statement& row) { lastDay = QDate::fromString(row.text(0), Qt::ISODate); });
-        !read)
-        return read;
-    if (!lastDay.isValid())
+    auto lastDay = lastOrderDay(db);
+    if (!lastDay)
+        return std::unexpected(lastDay.error());
+    if (!lastDay->isValid())
         return {};
-    auto rows = db.prepare(
-        "SELECT v.product_id, sum(CASE WHEN age < 28 THEN quantity ELSE 0 END), "
-        "sum(CASE WHEN age >= 28 THEN quantity ELSE 0 END) FROM (SELECT ol.variant_id, ol.quantity, "
-        "julianday(?1) - julianday(substr(o.created_at, 1, 10)) AS age FROM orders o JOIN order_lines ol "
-        "ON ol.order_id = o.id WHERE o.cancelled_at IS NULL AND ol.variant_id IS NOT NULL AND o.created_at >= ?2) "
-        "JOIN variants v ON v.id = variant_id WHERE age >= 0 AND age < 112 GROUP BY v.product_id");
+    const StoreDays days = StoreDays::of(db);
+    const DayRange recent = days.range(lastDay->addDays(-27), *lastDay);
+    const DayRange prior = days.range(lastDay->addDays(-111), lastDay->addDays(-28));
+    auto rows = db.prepare("SELECT v.product_id, sum(CASE WHEN o.created_at >= ?2 THEN ol.quantity ELSE 0 END), "
+                           "sum(CASE WHEN o.created_at < ?2 THEN ol.quantity ELSE 0 END) FROM orders o "
+                           "JOIN order_lines ol ON ol.order_id = o.id JOIN variants v ON v.id = ol.variant_id "
+                           "WHERE o.cancelled_at IS NULL AND o.created_at >= ?1 AND o.created_at < ?3 "
+                           "GROUP BY v.product_id");
     if (!rows)
         return std::unexpected(rows.error());
-    rows->bindAll(lastDay.toString(Qt::ISODate), lastDay.addDays(-111).toString(Qt::ISODate));
+    rows->bindAll(prior.from, recent.from, recent.until);
     return rows->forEachRow([&](Statement& row) {
         const auto product = products.find(row.int64(0));
         if (product == products.end())

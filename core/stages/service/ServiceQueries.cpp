@@ -1,8 +1,7 @@
 #include "stages/service/ServiceQueries.h"
 
-#include "store/StoreSettings.h"
+#include "store/StoreDays.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -31,17 +30,16 @@ constexpr qsizetype kExcerptChars = 400;
 
 Result<QList<WeekOfTickets>> readWeeklyTickets(Database& db)
 {
-    const QTimeZone zone = StoreSettings(db).timeZone();
+    StoreDays days = StoreDays::of(db);
     auto select
         = db.prepare("SELECT t.created_at, s.sentiment FROM tickets t JOIN ticket_signals s ON s.ticket_id = t.id");
     if (!select)
         return std::unexpected(select.error());
     QMap<QDate, WeekOfTickets> weeks;
     auto read = select->forEachRow([&](Statement& row) {
-        const QDateTime created = QDateTime::fromString(row.text(0), Qt::ISODate);
-        if (!created.isValid())
+        const QDate day = days.dayOf(row.utf8(0));
+        if (!day.isValid())
             return;
-        const QDate day = created.toTimeZone(zone).date();
         const QDate monday = day.addDays(1 - day.dayOfWeek());
         WeekOfTickets& week = weeks[monday];
         week.weekStart = monday;
