@@ -1449,6 +1449,13 @@ Befehle:
         <source>Inventory</source>
         <translation>Bestand</translation>
     </message>
+    <message numerus="yes">
+        <source>the next weeks of %n product(s) follow their searches (%1% closer to what sold over the last %2 weeks)</source>
+        <translation>
+            <numerusform>die nächsten Wochen von %n Produkt folgen seinen Suchen (in den letzten %2 Wochen %1 % näher am tatsächlichen Verkauf)</numerusform>
+            <numerusform>die nächsten Wochen von %n Produkten folgen ihren Suchen (in den letzten %2 Wochen %1 % näher am tatsächlichen Verkauf)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lineage</name>
@@ -2531,6 +2538,20 @@ Befehle:
             <numerusform>%n Produkt passt zu „%1“:</numerusform>
             <numerusform>%n Produkte passen zu „%1“:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchLead</name>
+    <message numerus="yes">
+        <source>Sales of this product have followed its searches %n week(s) later, so the first %n week(s) of the forecast follow the searches already made.</source>
+        <translation>
+            <numerusform>Die Verkäufe dieses Produkts sind seinen Suchen %n Woche später gefolgt; die erste Woche der Prognose folgt daher den bereits gemachten Suchen.</numerusform>
+            <numerusform>Die Verkäufe dieses Produkts sind seinen Suchen %n Wochen später gefolgt; die ersten %n Wochen der Prognose folgen daher den bereits gemachten Suchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast that way from each of the last %1 weeks, those weeks were %2% closer to what sold.</source>
+        <translation>So von jeder der letzten %1 Wochen aus prognostiziert, lagen diese Wochen %2 % näher am tatsächlichen Verkauf.</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,13 @@
             <numerusform>%n overstocked variants</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the next weeks of %n product(s) follow their searches (%1% closer to what sold over the last %2 weeks)</source>
+        <translation>
+            <numerusform>the next weeks of %n product follow their searches (%1% closer to what sold over the last %2 weeks)</numerusform>
+            <numerusform>the next weeks of %n products follow their searches (%1% closer to what sold over the last %2 weeks)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lineage</name>
@@ -530,6 +537,16 @@
         <translation>
             <numerusform>%n product matches &quot;%1&quot;:</numerusform>
             <numerusform>%n products match &quot;%1&quot;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchLead</name>
+    <message numerus="yes">
+        <source>Sales of this product have followed its searches %n week(s) later, so the first %n week(s) of the forecast follow the searches already made.</source>
+        <translation>
+            <numerusform>Sales of this product have followed its searches %n week later, so the first week of the forecast follows the searches already made.</numerusform>
+            <numerusform>Sales of this product have followed its searches %n weeks later, so the first %n weeks of the forecast follow the searches already made.</numerusform>
         </translation>
     </message>
 </context>

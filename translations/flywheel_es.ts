@@ -1449,6 +1449,13 @@ Comandos:
         <source>Inventory</source>
         <translation>Inventario</translation>
     </message>
+    <message numerus="yes">
+        <source>the next weeks of %n product(s) follow their searches (%1% closer to what sold over the last %2 weeks)</source>
+        <translation>
+            <numerusform>las próximas semanas de %n producto siguen a sus búsquedas (un %1 % más cerca de lo vendido en las últimas %2 semanas)</numerusform>
+            <numerusform>las próximas semanas de %n productos siguen a sus búsquedas (un %1 % más cerca de lo vendido en las últimas %2 semanas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lineage</name>
@@ -2531,6 +2538,20 @@ Comandos:
             <numerusform>%n producto coincide con «%1»:</numerusform>
             <numerusform>%n productos coinciden con «%1»:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchLead</name>
+    <message numerus="yes">
+        <source>Sales of this product have followed its searches %n week(s) later, so the first %n week(s) of the forecast follow the searches already made.</source>
+        <translation>
+            <numerusform>Las ventas de este producto han seguido a sus búsquedas %n semana después, así que la primera semana de la previsión sigue a las búsquedas ya hechas.</numerusform>
+            <numerusform>Las ventas de este producto han seguido a sus búsquedas %n semanas después, así que las primeras %n semanas de la previsión siguen a las búsquedas ya hechas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast that way from each of the last %1 weeks, those weeks were %2% closer to what sold.</source>
+        <translation>Previstas así desde cada una de las últimas %1 semanas, esas semanas quedaron un %2 % más cerca de lo vendido.</translation>
     </message>
 </context>
 <context>

@@ -1420,6 +1420,12 @@ Komutlar:
         <source>Inventory</source>
         <translation>Stok</translation>
     </message>
+    <message numerus="yes">
+        <source>the next weeks of %n product(s) follow their searches (%1% closer to what sold over the last %2 weeks)</source>
+        <translation>
+            <numerusform>%n ürünün önümüzdeki haftaları aramalarını izliyor (son %2 haftada satılana %%1 daha yakın)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lineage</name>
@@ -2467,6 +2473,19 @@ Komutlar:
         <translation>
             <numerusform>&quot;%1&quot; ile eşleşen %n ürün:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchLead</name>
+    <message numerus="yes">
+        <source>Sales of this product have followed its searches %n week(s) later, so the first %n week(s) of the forecast follow the searches already made.</source>
+        <translation>
+            <numerusform>Bu ürünün satışları aramalarını %n hafta sonra izledi; bu yüzden tahminin ilk %n haftası yapılmış aramaları izliyor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forecast that way from each of the last %1 weeks, those weeks were %2% closer to what sold.</source>
+        <translation>Son %1 haftanın her birinden böyle tahmin edildiğinde o haftalar satılana %%2 daha yakın çıktı.</translation>
     </message>
 </context>
 <context>

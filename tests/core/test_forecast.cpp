@@ -1,7 +1,7 @@
 // The forecasting engine: known answers of each model, ranges that behave, histories that would
 // break a naive implementation (one point, no demand, returns, gaps, spikes, dates out of order),
-// the backtest measures, the season a category lends its short histories, the sales-file reader, and accuracy on a
-// slice of the M3 competition against its Naive2 benchmark.
+// the backtest measures, the season a category lends its short histories, sales read off a leading
+// signal, the sales-file reader, and accuracy on a slice of the M3 competition against its Naive2 benchmark.
 #include "TestSupport.h"
 #include "forecast/Aggregation.h"
 #include "forecast/AutoForecast.h"
@@ -10,6 +10,7 @@
 #include "forecast/Combination.h"
 #include "forecast/EtsForecast.h"
 #include "forecast/Intermittent.h"
+#include "forecast/LeadingSignal.h"
 #include "forecast/NelderMead.h"
 #include "forecast/SalesFile.h"
 #include "io/CsvReader.h"
@@ -34,6 +35,16 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 bool close(double actual, double expected, double relative = 1e-6)
 {
     return std::abs(actual - expected) <= relative * std::max(1.0, std::abs(expected));
+}
+
+Forecast flatForecast(double value, int horizon)
+{
+    Forecast forecast;
+    forecast.model = QStringLiteral("flat");
+    for (std::vector<double>* values :
+        { &forecast.mean, &forecast.lower80, &forecast.upper80, &forecast.lower95, &forecast.upper95 })
+        values->assign(size_t(horizon), value);
+    return forecast;
 }
 
 Forecast run(const Series& series, int horizon, Method method = Method::Auto)
@@ -534,6 +545,56 @@ private slots:
         QCOMPARE(throughSunday->series.values, (std::vector<double> { 4, 0, 4, 9 }));
         QVERIFY(!aggregateByPeriod(sales, Frequency::Monthly, QDate(2024, 1, 24)));
         QVERIFY(!aggregateByPeriod({}, Frequency::Weekly, QDate(2024, 1, 24)));
+    }
+
+    void salesAreReadOffTheSignalTheyTrail()
+    {
+        // Searches that wander, and sales two periods behind them: 3 + 0.5 * searches, with noise.
+        std::mt19937 random(7);
+        std::normal_distribution<double> noise(0.0, 0.3);
+        std::vector<double> searches;
+        for (int t = 0; t < 40; ++t)
+            searches.push_back(20 + 10 * std::sin(t / 3.0) + (t % 5));
+        std::vector<double> sales(40, kNaN);
+        for (size_t t = 2; t < 40; ++t)
+            sales[t] = 3 + 0.5 * searches[t - 2] + noise(random);
+        const std::optional<LeadingFit> fit = fitLeadingSignal(sales, searches);
+        QVERIFY(fit);
+        QCOMPARE(fit->lag, 2);
+        QVERIFY2(close(fit->conversion, 0.5, 0.05), qPrintable(QString::number(fit->conversion)));
+        QVERIFY2(close(fit->base, 3, 0.3), qPrintable(QString::number(fit->base)));
+        QVERIFY(fit->explained > 0.95);
+        QCOMPARE(fit->points, kSignalFitWindow);
+
+        // The next two periods come from searches already seen; the third has not been searched yet.
+        QVERIFY(close(*leadingMean(*fit, searches, 40, 1), fit->base + fit->conversion * searches[38]));
+        QVERIFY(close(*leadingMean(*fit, searches, 40, 2), fit->base + fit->conversion * searches[39]));
+        QVERIFY(!leadingMean(*fit, searches, 40, 3));
+
+        // Laid over a forecast: the first two steps follow the searches, for a quarter of the sales.
+        Forecast forecast = flatForecast(1.0, 4);
+        QCOMPARE(overlayLeadingSignal(forecast, *fit, searches, 40, 0.25), 2);
+        QVERIFY(close(forecast.mean[0], 0.25 * *leadingMean(*fit, searches, 40, 1)));
+        QVERIFY(forecast.lower95[0] <= forecast.lower80[0] && forecast.lower80[0] <= forecast.mean[0]);
+        QVERIFY(forecast.mean[0] <= forecast.upper80[0] && forecast.upper80[0] <= forecast.upper95[0]);
+        QCOMPARE(forecast.mean[2], 1.0);
+    }
+
+    void noSignalNoLead()
+    {
+        const std::vector<double> sales { 5, 7, 6, 5, 8, 6, 7, 5, 6, 7, 5, 6 };
+        // A signal that never moves says nothing; so does one that moves against the sales.
+        QVERIFY(!fitLeadingSignal(sales, std::vector<double>(12, 10.0)));
+        std::vector<double> against;
+        for (size_t t = 0; t < sales.size(); ++t)
+            against.push_back(t + 1 < sales.size() ? 20 - sales[t + 1] : 10);
+        const std::optional<LeadingFit> fit = fitLeadingSignal(sales, against);
+        QVERIFY(!fit || fit->lag != 1);
+        // Too few periods where both are known.
+        std::vector<double> unknown(12, kNaN);
+        unknown[10] = 3;
+        QVERIFY(!fitLeadingSignal(sales, unknown));
+        QVERIFY(!fitLeadingSignal({}, {}));
     }
 
     void salesFileIsRead()

@@ -78,6 +78,16 @@ public:
         QVERIFY(line->run());
     }
 
+    /// A weekly row of the site-search report.
+    void searched(const QString& query, QDate monday, int searches)
+    {
+        auto row = m_store.db().prepare(
+            "INSERT INTO search_terms (platform, source_key, period_start, query, searches, batch_id, last_batch_id) "
+            "VALUES ('generic', ?1, ?2, ?3, ?4, 1, 1)");
+        row->bindAll(query + monday.toString(Qt::ISODate), monday.toString(Qt::ISODate), query, searches);
+        QVERIFY(row->run());
+    }
+
     void readStock(std::int64_t variantId, QDate day, int available, int incoming = 0)
     {
         auto reading = m_store.db().prepare(
@@ -300,6 +310,70 @@ private slots:
         // Clearing both terms forgets the vendor.
         QVERIFY(saveVendorTerms(store.db(), { u"Slow Mills"_s, std::nullopt, std::nullopt }));
         QCOMPARE(readVendorTerms(store.db())->size(), 1);
+    }
+
+    void firstWeeksFollowTheSearchesSalesTrail()
+    {
+        TempStore store;
+        HandMadeStore shop(store);
+        // Rain jackets sell an eighth of what was searched for them two weeks before; caps sell
+        // steadily whatever shoppers search.
+        const std::int64_t jacket = shop.addVariant(u"RAIN-1"_s, u"Acme"_s, 9000);
+        const std::int64_t cap = shop.addVariant(u"CAP-1"_s, u"Acme"_s, 2000);
+        // Trail runners follow the same way, selling enough to be forecast by day.
+        const std::int64_t runner = shop.addVariant(u"TRAIL-1"_s, u"Acme"_s, 12000);
+        QVERIFY(store.db().exec("UPDATE products SET title = 'Trail Runner' WHERE handle = 'trail-1'"));
+        QVERIFY(store.db().exec("UPDATE products SET title = 'Rain Jacket' WHERE handle = 'rain-1'"));
+        QVERIFY(store.db().exec("UPDATE products SET title = 'Wool Cap' WHERE handle = 'cap-1'"));
+        constexpr int kWeeks = 40;
+        std::vector<int> searches;
+        for (int week = 0; week < kWeeks; ++week)
+            searches.push_back(int(std::lround(60 + 40 * std::sin(week / 2.5))));
+        for (int week = 0; week < kWeeks; ++week) {
+            const QDate monday = kMonday.addDays(7 * week);
+            shop.searched(u"rain jacket"_s, monday, searches[size_t(week)]);
+            shop.searched(u"wool cap"_s, monday, 30 + (week * 7) % 11);
+            shop.searched(u"trail runner"_s, monday, 2 * searches[size_t(week)]);
+            if (week >= 2) {
+                shop.sell(jacket, monday.addDays(2), int(std::lround(searches[size_t(week - 2)] / 8.0)));
+                for (int day = 0; day < 7; ++day)
+                    shop.sell(runner, monday.addDays(day), int(std::lround(searches[size_t(week - 2)] / 14.0)));
+            }
+            shop.sell(cap, monday.addDays(2), 6);
+        }
+        shop.sell(cap, kMonday.addDays(7 * kWeeks - 1), 1); // the day the data runs to
+
+        const auto run = runInventory(store);
+        QVERIFY(run && run->status == u"ok"_s);
+        QVERIFY2(run->summary.headline.contains(u"2 product"_s), qPrintable(run->summary.headline));
+        QVERIFY2(column(store, "inventory_forecasts", "model", jacket).endsWith(u" + search lead"_s),
+            qPrintable(column(store, "inventory_forecasts", "model", jacket)));
+        QVERIFY(!column(store, "inventory_forecasts", "model", cap).contains(u"search"_s));
+        QCOMPARE(column(store, "inventory_forecasts", "period", jacket), u"week"_s);
+        QVERIFY(column(store, "inventory_forecasts", "note", jacket).contains(u"searches 2 week"_s));
+
+        // The next two weeks are what the last two weeks' searches foretell.
+        const QJsonObject forecast
+            = QJsonDocument::fromJson(column(store, "inventory_forecasts", "forecast", jacket).toUtf8()).object();
+        const QJsonArray mean = forecast.value(u"mean"_s).toArray();
+        for (int step = 0; step < 2; ++step) {
+            const double foretold = searches[size_t(kWeeks - 2 + step)] / 8.0;
+            QVERIFY2(std::abs(mean.at(step).toDouble() - foretold) < 0.1 * foretold + 1,
+                qPrintable(u"week %1: %2 against %3"_s.arg(step + 1).arg(mean.at(step).toDouble()).arg(foretold)));
+        }
+        // By day: the next week's days add up to what the searches of two weeks before foretell.
+        QCOMPARE(column(store, "inventory_forecasts", "period", runner), u"day"_s);
+        QVERIFY(column(store, "inventory_forecasts", "model", runner).endsWith(u" + search lead"_s));
+        const QJsonArray days = QJsonDocument::fromJson(column(store, "inventory_forecasts", "forecast", runner).toUtf8())
+                                    .object()
+                                    .value(u"mean"_s)
+                                    .toArray();
+        double nextWeek = 0;
+        for (int day = 0; day < 7; ++day)
+            nextWeek += days.at(day).toDouble();
+        const double foretold = 7 * std::lround(searches[size_t(kWeeks - 2)] / 14.0);
+        QVERIFY2(std::abs(nextWeek - foretold) < 0.1 * foretold + 1,
+            qPrintable(u"%1 against %2"_s.arg(nextWeek).arg(foretold)));
     }
 
     void judgesAHandMadeStore()

@@ -25,7 +25,7 @@ struct StockReading {
 /// What the store knows of one variant's demand and stock.
 struct VariantHistory {
     std::int64_t variantId = 0;
-    /// Units sold per order day (UTC), cancelled orders left out and refunded orders' share taken
+    /// Units sold per day (the store's), cancelled orders left out and refunded orders' share taken
     /// off; oldest first, one entry per day.
     std::vector<forecast::DatedQuantity> sales;
     std::vector<StockReading> readings; ///< oldest first

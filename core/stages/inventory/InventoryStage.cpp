@@ -1,6 +1,7 @@
 #include "stages/inventory/InventoryStage.h"
 
 #include "stages/inventory/InventorySignals.h"
+#include "stages/inventory/SearchLead.h"
 #include "store/Database.h"
 
 namespace flywheel::inventory {
@@ -27,6 +28,13 @@ StageSummary summarize(const VariantForecasts& forecasts, const std::vector<Stoc
                            .arg(reorder)
                            .arg(out)
                            .arg(overstocked);
+    if (forecasts.searchLedProducts > 0)
+        summary.headline += QStringLiteral("; ")
+            + InventoryStage::tr("the next weeks of %n product(s) follow their searches (%1% closer to what sold over "
+                                 "the last %2 weeks)",
+                nullptr, forecasts.searchLedProducts)
+                  .arg(qRound(100 * forecasts.searchLeadErrorCut))
+                  .arg(kLeadTrialOrigins);
     if (health.empty() && !forecasts.variants.empty())
         summary.headline += u' '
             + InventoryStage::tr(

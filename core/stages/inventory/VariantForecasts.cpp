@@ -2,9 +2,11 @@
 
 #include "forecast/AutoForecast.h"
 #include "forecast/CategorySeason.h"
+#include "stages/inventory/SearchLead.h"
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -95,33 +97,39 @@ std::vector<Result<forecast::Forecast>> forecastPastTails(
     return results;
 }
 
-/// Each variant's product type as a number (-1: none), for forecastByCategory.
-Result<QHash<std::int64_t, int>> readCategories(Database& db)
+struct VariantProducts {
+    QHash<std::int64_t, std::int64_t> productOf; ///< by variant id
+    QHash<std::int64_t, int> categoryOf; ///< the product type as a number, for forecastByCategory; absent: none
+};
+
+Result<VariantProducts> readVariantProducts(Database& db)
 {
-    auto select = db.prepare("SELECT v.id, lower(trim(coalesce(p.product_type, ''))) FROM variants v "
+    auto select = db.prepare("SELECT v.id, p.id, lower(trim(coalesce(p.product_type, ''))) FROM variants v "
                              "JOIN products p ON p.id = v.product_id");
     if (!select)
         return std::unexpected(select.error());
     QHash<QString, int> numbers;
-    QHash<std::int64_t, int> categories;
+    VariantProducts products;
     auto read = select->forEachRow([&](Statement& row) {
-        const QString type = row.text(1);
+        products.productOf.insert(row.int64(0), row.int64(1));
+        const QString type = row.text(2);
         if (type.isEmpty())
             return;
         const auto number = numbers.constFind(type);
-        categories.insert(row.int64(0), number != numbers.cend() ? *number : numbers.size());
+        products.categoryOf.insert(row.int64(0), number != numbers.cend() ? *number : numbers.size());
         if (number == numbers.cend())
             numbers.insert(type, int(numbers.size()));
     });
     if (!read)
         return std::unexpected(read.error());
-    return categories;
+    return products;
 }
 
-/// Forecasts every series of one step (weekly or daily) in one batch on the compute pool, and adds
-/// their backtests to `pooled`.
+/// Forecasts every series of one step (weekly or daily) in one batch on the compute pool, lets the
+/// weeks a product's searches foretell follow them, and adds the backtests (of the `scored`
+/// variants, or of all) to `pooled`.
 void forecastBatch(std::vector<VariantForecast>& variants, forecast::Frequency frequency, int horizonWeeks,
-    forecast::AccuracyTally& pooled)
+    const SearchLeads& leads, const QSet<std::int64_t>* scored, forecast::AccuracyTally& pooled)
 {
     // Daily series keep to their own weekday pattern: a product type's season is a yearly one.
     const auto categoryOf = [frequency](const VariantForecast& variant) {
@@ -156,8 +164,12 @@ void forecastBatch(std::vector<VariantForecast>& variants, forecast::Frequency f
         return;
     auto forecasts = forecastPastTails(
         std::move(full), fullCategories, frequency == forecast::Frequency::Daily ? horizonWeeks * 7 : horizonWeeks);
-    for (size_t m = 0; m < members.size(); ++m)
-        variants[members[m]].forecast = std::move(forecasts[m]);
+    for (size_t m = 0; m < members.size(); ++m) {
+        VariantForecast& variant = variants[members[m]];
+        variant.forecast = std::move(forecasts[m]);
+        if (variant.forecast)
+            leads.overlay(variant, *variant.forecast, 0);
+    }
 
     // The backtest forecasts each head as far as it was cut short; heads of one length share a batch.
     std::vector<int> lengths;
@@ -182,6 +194,7 @@ void forecastBatch(std::vector<VariantForecast>& variants, forecast::Frequency f
             if (!results[k])
                 continue;
             VariantForecast& variant = variants[owners[k]];
+            leads.overlay(variant, *results[k], held);
             const std::vector<double>& values = variant.demand.series.values;
             const std::span<const double> history(values.data(), values.size() - size_t(held));
             const std::span<const double> actuals(values.data() + history.size(), size_t(held));
@@ -196,7 +209,8 @@ void forecastBatch(std::vector<VariantForecast>& variants, forecast::Frequency f
                     variant.backtestUnits += std::abs(actuals[h]);
                     variant.backtestForecastUnits += variant.backtestForecast->mean[h];
                 }
-                pooled.add(tally);
+                if (!scored || scored->contains(variant.variantId))
+                    pooled.add(tally);
             }
         }
     }
@@ -206,12 +220,29 @@ void forecastBatch(std::vector<VariantForecast>& variants, forecast::Frequency f
 Result<VariantForecasts> forecastVariants(
     Database& db, int horizonWeeks, const std::optional<std::vector<std::int64_t>>& variantIds, Progress* progress)
 {
-    auto histories = readDemandHistories(db, variantIds);
+    auto products = readVariantProducts(db);
+    if (!products)
+        return std::unexpected(products.error());
+    // A product's searches are judged against all its variants' sales together: the variants asked
+    // for bring their product's other variants along, and only theirs are returned and scored.
+    std::optional<QSet<std::int64_t>> asked;
+    std::optional<std::vector<std::int64_t>> readIds;
+    if (variantIds) {
+        asked.emplace(variantIds->begin(), variantIds->end());
+        QSet<std::int64_t> askedProducts;
+        for (const std::int64_t id : *variantIds)
+            askedProducts.insert(products->productOf.value(id, -1));
+        readIds.emplace(variantIds->begin(), variantIds->end());
+        for (auto it = products->productOf.cbegin(); it != products->productOf.cend(); ++it)
+            if (askedProducts.contains(it.value()) && !asked->contains(it.key()))
+                readIds->push_back(it.key());
+    }
+    auto histories = readDemandHistories(db, readIds);
     if (!histories)
         return std::unexpected(histories.error());
-    auto categories = readCategories(db);
-    if (!categories)
-        return std::unexpected(categories.error());
+    auto searches = readProductSearches(db);
+    if (!searches)
+        return std::unexpected(searches.error());
     VariantForecasts result;
     result.histories = std::move(*histories);
     for (const VariantHistory& history : result.histories.variants) {
@@ -219,20 +250,27 @@ Result<VariantForecasts> forecastVariants(
         if (!demand.series.values.empty()) {
             VariantForecast variant;
             variant.variantId = history.variantId;
-            variant.category = categories->value(history.variantId, -1);
+            variant.category = products->categoryOf.value(history.variantId, -1);
             variant.demand = std::move(demand);
             result.variants.push_back(std::move(variant));
         }
     }
+    const SearchLeads leads = SearchLeads::find(*searches, result.variants, products->productOf);
+    result.searchLedProducts = leads.products();
+    result.searchLeadErrorCut = leads.errorCut();
     // Pooled over every backtest: each variant's errors weigh by its volume, as the owner's stock does.
     forecast::AccuracyTally pooled;
     for (const forecast::Frequency frequency : { forecast::Frequency::Weekly, forecast::Frequency::Daily }) {
         if (progress && progress->cancelled())
             return fail(ErrorCode::Cancelled,
                 ForecastText::tr("The demand forecast was cancelled; the previous forecasts are kept."));
-        forecastBatch(result.variants, frequency, horizonWeeks, pooled);
+        forecastBatch(result.variants, frequency, horizonWeeks, leads, asked ? &*asked : nullptr, pooled);
     }
     result.overall = pooled.result();
+    if (asked) {
+        std::erase_if(result.variants, [&](const VariantForecast& v) { return !asked->contains(v.variantId); });
+        std::erase_if(result.histories.variants, [&](const VariantHistory& h) { return !asked->contains(h.variantId); });
+    }
     return result;
 }
 

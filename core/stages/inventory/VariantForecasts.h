@@ -28,6 +28,8 @@ struct VariantForecasts {
     std::vector<VariantForecast> variants; ///< every variant that ever sold, by id
     DemandHistories histories; ///< what they were built from (also the variants that never sold)
     forecast::Accuracy overall; ///< every backtest pooled
+    int searchLedProducts = 0; ///< products whose first weeks of forecast follow their searches (SearchLeads)
+    double searchLeadErrorCut = 0; ///< SearchLeads::errorCut()
 };
 
 /// Forecast horizon of the stage, in weeks (a daily series gets seven times as many days).
@@ -35,10 +37,12 @@ inline constexpr int kHorizonWeeks = 12;
 
 /// Forecasts the demand of every variant that has sold (or only `variantIds`') `horizonWeeks`
 /// ahead — a weekly history without a season of its own borrows its product type's
-/// (forecast::forecastByCategory) — and backtests each: its last quarter, at most twelve weeks (four weeks of days), is
+/// (forecast::forecastByCategory), and the first weeks follow the product's searches where its
+/// sales trail them (SearchLeads) — and backtests each: its last quarter, at most twelve weeks (four weeks of days), is
 /// held out, forecast from the rest with the same automatic choice of model, and scored. Histories shorter than sixteen
-/// periods are forecast but not backtested. Runs on the compute pool; call it from outside that pool. Fails with
-/// Cancelled when `progress` is cancelled.
+/// periods are forecast but not backtested. With `variantIds`, their products' other variants are read and forecast
+/// too (a product's searches are judged on all its sales) but only the asked ones are returned and pooled. Runs on the
+/// compute pool; call it from outside that pool. Fails with Cancelled when `progress` is cancelled.
 [[nodiscard]] Result<VariantForecasts> forecastVariants(Database& db, int horizonWeeks,
     const std::optional<std::vector<std::int64_t>>& variantIds = std::nullopt, Progress* progress = nullptr);
 
