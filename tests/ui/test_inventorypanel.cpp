@@ -88,6 +88,18 @@ private slots:
             qPrintable(names.join(u", "_s)));
         QVERIFY(backtest->text().contains(u"WAPE"_s));
 
+        // A variant whose next weeks follow its product's searches says so under its chart.
+        const QString led = m_store.value(
+            "SELECT v.sku FROM inventory_forecasts f JOIN variants v ON v.id = f.variant_id JOIN inventory_health h ON "
+            "h.variant_id = f.variant_id WHERE f.model LIKE '% + search lead' ORDER BY v.sku LIMIT 1");
+        QVERIFY2(!led.isEmpty(), "the demo store has a product whose sales follow its searches");
+        status->setCurrentIndex(0);
+        forecastShown.clear();
+        QVERIFY(panel.selectSku(led));
+        QVERIFY(forecastShown.wait(20000));
+        QVERIFY2(backtest->text().contains(u"search lead"_s) && backtest->text().contains(u"follow the searches"_s),
+            qPrintable(backtest->text()));
+
         const QString folder = qEnvironmentVariable("FLYWHEEL_SCREENSHOTS");
         if (!folder.isEmpty()) {
             // A reorder with a backtest, as the owner meets it first.
