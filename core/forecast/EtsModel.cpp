@@ -1,5 +1,6 @@
 #include "forecast/EtsModel.h"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -48,31 +49,87 @@ template <bool multiplicativeError, EtsTrend trend, EtsSeason season>
 EtsPass runFixed(const EtsParameters& p, std::span<const double> y, EtsState& state)
 {
     constexpr EtsSpec spec { multiplicativeError, trend, season };
-    EtsPass pass;
+    // The sums and the states live in locals, not in the returned pass and the caller's state,
+    // which the compiler cannot prove apart from `y` and would store on every step.
+    double squares = 0;
+    double logMean = 0;
+    EtsState s = state;
     // The sum of log(mean) as the log of a running product, renormalised when it strays far
     // from 1: a handful of logarithms per pass instead of one per step.
     double product = 1;
     for (size_t t = 0; t < y.size(); ++t) {
-        const double mean = etsMean(spec, p, state);
+        const double mean = etsMean(spec, p, s);
         if constexpr (spec.needsPositiveValues()) {
-            if (!(mean > 0) || (season == EtsSeason::Multiplicative && !(state.seasons[size_t(state.next)] > 0))) {
-                pass.admissible = false;
-                return pass;
+            if (!(mean > 0) || (season == EtsSeason::Multiplicative && !(s.seasons[size_t(s.next)] > 0))) {
+                state = s;
+                return EtsPass { squares, logMean, false };
             }
         }
         const double error = multiplicativeError ? (y[t] - mean) / mean : y[t] - mean;
-        pass.sumSquaredErrors += error * error;
+        squares += error * error;
         if constexpr (multiplicativeError) {
             product *= mean;
             if (product > 1e100 || product < 1e-100) {
-                pass.sumLogMean += std::log(product);
+                logMean += std::log(product);
                 product = 1;
             }
         }
-        etsUpdate(spec, p, state, y[t], mean);
+        etsUpdate(spec, p, s, y[t], mean);
     }
     if constexpr (multiplicativeError)
-        pass.sumLogMean += std::log(product);
+        logMean += std::log(product);
+    state = s;
+    EtsPass pass { squares, logMean, true };
+    if (!std::isfinite(pass.sumSquaredErrors) || !std::isfinite(pass.sumLogMean) || !std::isfinite(state.level)
+        || !std::isfinite(state.trend))
+        pass.admissible = false;
+    return pass;
+}
+
+/// The same pass for a model without a season, written on the one-step mean m alone so that each
+/// step waits on as few operations as possible (the pass is a chain: each mean needs the last).
+/// With e = y - m, the level moves to m + alpha e and the trend to phi b + beta e, so the next
+/// mean is (1 - g) m + g y + phi^2 b with g = alpha + phi beta: one multiply-add on the chain.
+template <bool multiplicativeError, EtsTrend trend>
+EtsPass runWithoutSeason(const EtsParameters& p, std::span<const double> y, EtsState& state)
+{
+    constexpr bool trended = trend != EtsTrend::None;
+    const double phi = trend == EtsTrend::Damped ? p.phi : 1.0;
+    const double beta = trended ? p.beta : 0.0;
+    const double gain = p.alpha + phi * beta;
+    const double keep = 1 - gain;
+    const double carry = phi * phi;
+    double b = trended ? state.trend : 0.0;
+    double m = trended ? state.level + phi * b : state.level;
+    double squares = 0; // in locals, as in runFixed
+    double logMean = 0;
+    double product = 1; // the running product of the means, as in runFixed
+    for (size_t t = 0; t < y.size(); ++t) {
+        if constexpr (multiplicativeError) {
+            if (!(m > 0))
+                return EtsPass { squares, logMean, false };
+        }
+        const double e = y[t] - m;
+        const double scaled = multiplicativeError ? e / m : e;
+        squares += scaled * scaled;
+        if constexpr (multiplicativeError) {
+            product *= m;
+            if (product > 1e100 || product < 1e-100) {
+                logMean += std::log(product);
+                product = 1;
+            }
+        }
+        const double next = trended ? keep * m + (gain * y[t] + carry * b) : keep * m + gain * y[t];
+        if constexpr (trended)
+            b = phi * b + beta * e;
+        m = next;
+    }
+    if constexpr (multiplicativeError)
+        logMean += std::log(product);
+    EtsPass pass { squares, logMean, true };
+    state.trend = b;
+    state.level = trended ? m - phi * b : m;
+    state.next = int((size_t(state.next) + y.size()) % size_t(std::max(state.period, 1)));
     if (!std::isfinite(pass.sumSquaredErrors) || !std::isfinite(pass.sumLogMean) || !std::isfinite(state.level)
         || !std::isfinite(state.trend))
         pass.admissible = false;
@@ -84,7 +141,7 @@ EtsPass runWithTrend(const EtsSpec& spec, const EtsParameters& p, std::span<cons
 {
     switch (spec.season) {
     case EtsSeason::None:
-        return runFixed<multiplicativeError, trend, EtsSeason::None>(p, y, state);
+        return runWithoutSeason<multiplicativeError, trend>(p, y, state);
     case EtsSeason::Additive:
         return runFixed<multiplicativeError, trend, EtsSeason::Additive>(p, y, state);
     case EtsSeason::Multiplicative:
