@@ -141,6 +141,86 @@ Result<ProductSearches> readProductSearches(Database& db)
     return result;
 }
 
+namespace {
+/// A product's weekly units (all its variants, daily ones added up by week) and its searches on the
+/// same weeks.
+struct ProductHistory {
+    QDate firstWeek;
+    std::vector<double> demand;
+    std::vector<double> signal; ///< NaN where the search reports do not reach
+};
+
+ProductHistory productHistory(const std::vector<const VariantForecast*>& variants, const std::vector<double>& searched,
+    const ProductSearches& searches)
+{
+    ProductHistory history;
+    history.firstWeek = variants.front()->demand.firstPeriod;
+    for (const VariantForecast* variant : variants)
+        history.firstWeek = std::min(history.firstWeek, variant->demand.firstPeriod);
+    for (const VariantForecast* variant : variants) {
+        const qint64 offset = weeksBetween(history.firstWeek, variant->demand.firstPeriod);
+        const std::vector<double> units = weeklyUnits(*variant);
+        if (history.demand.size() < size_t(offset) + units.size())
+            history.demand.resize(size_t(offset) + units.size(), 0.0);
+        for (size_t t = 0; t < units.size(); ++t)
+            history.demand[size_t(offset) + t] += units[t];
+    }
+    history.signal.assign(history.demand.size(), kUnknown);
+    for (size_t t = 0; t < history.demand.size(); ++t) {
+        const qint64 week = weeksBetween(searches.firstWeek, history.firstWeek.addDays(7 * qint64(t)));
+        if (week >= 0 && week < searches.weeks)
+            history.signal[t] = searched[size_t(week)];
+    }
+    return history;
+}
+
+/// How the searches' reading of the next weeks fared against the product's own forecast of them.
+struct Trial {
+    double ownError = 0;
+    double leadError = 0;
+    double gainSquares = 0; ///< of the per-week differences of the two absolute errors
+    int points = 0;
+
+    [[nodiscard]] bool searchesWin() const
+    {
+        if (points < forecast::kMinSignalPoints || !(ownError > 0) || leadError > (1 - kMinErrorCut) * ownError)
+            return false;
+        const double meanGain = (ownError - leadError) / points;
+        const double variance = (gainSquares - points * meanGain * meanGain) / (points - 1);
+        return !(variance > 0) || meanGain / std::sqrt(variance / points) >= kMinErrorCutT;
+    }
+};
+
+/// The trial from each of the last kLeadTrialOrigins weeks; `own[k]` is the product's own forecast
+/// from the k-th of them, made from the weeks before it.
+Trial runTrial(const ProductHistory& history, std::span<const Result<forecast::Forecast>> own)
+{
+    Trial trial;
+    const int length = int(history.demand.size());
+    for (int k = 0; k < kLeadTrialOrigins; ++k) {
+        const int origin = length - kLeadTrialOrigins + k;
+        const std::span<const double> signalThen(history.signal.data(), size_t(origin));
+        const auto fit
+            = forecast::fitLeadingSignal(std::span<const double>(history.demand.data(), size_t(origin)), signalThen);
+        if (!own[size_t(k)] || !fit)
+            continue;
+        for (int step = 1; step <= fit->lag && origin - 1 + step < length; ++step) {
+            const double actual = history.demand[size_t(origin - 1 + step)];
+            const std::optional<double> read = forecast::leadingMean(*fit, signalThen, origin, step);
+            if (!std::isfinite(actual) || !read)
+                continue;
+            const double ownMiss = std::abs(own[size_t(k)]->mean[size_t(step - 1)] - actual);
+            const double leadMiss = std::abs(*read - actual);
+            trial.ownError += ownMiss;
+            trial.leadError += leadMiss;
+            trial.gainSquares += (ownMiss - leadMiss) * (ownMiss - leadMiss);
+            ++trial.points;
+        }
+    }
+    return trial;
+}
+} // namespace
+
 SearchLeads SearchLeads::find(const ProductSearches& searches, const std::vector<VariantForecast>& variants,
     const QHash<std::int64_t, std::int64_t>& productOf)
 {
@@ -149,56 +229,34 @@ SearchLeads SearchLeads::find(const ProductSearches& searches, const std::vector
     if (searches.weekly.isEmpty())
         return leads;
 
-    // Each product's weekly units: the sum of its weekly variants, unknown where any of them is.
     QHash<std::int64_t, std::vector<const VariantForecast*>> variantsOf;
     for (const VariantForecast& variant : variants) {
         const auto product = productOf.constFind(variant.variantId);
         if (!variant.demand.series.values.empty() && product != productOf.cend() && searches.weekly.contains(*product))
             variantsOf[*product].push_back(&variant);
     }
+    // Products whose searches go with their sales at all are tried.
     struct Candidate {
         std::int64_t productId = 0;
-        Lead lead;
+        ProductHistory history;
+        forecast::LeadingFit fit;
     };
     std::vector<Candidate> candidates;
     for (auto it = variantsOf.cbegin(); it != variantsOf.cend(); ++it) {
-        Lead lead;
-        lead.firstWeek = it.value().front()->demand.firstPeriod;
-        std::vector<std::vector<double>> units;
-        qint64 length = 0;
-        for (const VariantForecast* variant : it.value()) {
-            lead.firstWeek = std::min(lead.firstWeek, variant->demand.firstPeriod);
-            units.push_back(weeklyUnits(*variant));
-        }
-        for (size_t v = 0; v < units.size(); ++v)
-            length = std::max(length, weeksBetween(lead.firstWeek, it.value()[v]->demand.firstPeriod) + qint64(units[v].size()));
-        lead.demand.assign(size_t(length), 0.0);
-        for (size_t v = 0; v < units.size(); ++v) {
-            const qint64 offset = weeksBetween(lead.firstWeek, it.value()[v]->demand.firstPeriod);
-            for (size_t t = 0; t < units[v].size(); ++t)
-                lead.demand[size_t(offset) + t] += units[v][t];
-        }
-        const std::vector<double>& weekly = searches.weekly[it.key()];
-        lead.signal.assign(size_t(length), kUnknown);
-        for (qint64 t = 0; t < length; ++t) {
-            const qint64 week = weeksBetween(searches.firstWeek, lead.firstWeek.addDays(7 * t));
-            if (week >= 0 && week < searches.weeks)
-                lead.signal[size_t(t)] = weekly[size_t(week)];
-        }
-        const auto fit = forecast::fitLeadingSignal(lead.demand, lead.signal);
-        if (!fit || fit->explained < kMinExplained || length <= kLeadTrialOrigins)
-            continue;
-        lead.fit = *fit;
-        candidates.push_back({ it.key(), std::move(lead) });
+        ProductHistory history = productHistory(it.value(), searches.weekly[it.key()], searches);
+        const auto fit = forecast::fitLeadingSignal(history.demand, history.signal);
+        if (fit && fit->explained >= kMinExplained && history.demand.size() > size_t(kLeadTrialOrigins))
+            candidates.push_back({ it.key(), std::move(history), *fit });
     }
 
     // The trials: from each of the latest weeks, the product's own forecast of the next weeks against
-    // the searches' reading of them, both from the data of that week only.
+    // the searches' reading of them, both from the data of that week only. The own forecasts of
+    // every candidate are made in one batch on the compute pool.
     std::vector<forecast::Series> heads;
     for (const Candidate& candidate : candidates) {
         for (int back = kLeadTrialOrigins; back >= 1; --back) {
             forecast::Series head;
-            head.values.assign(candidate.lead.demand.begin(), candidate.lead.demand.end() - back);
+            head.values.assign(candidate.history.demand.begin(), candidate.history.demand.end() - back);
             head.period = forecast::seasonalPeriod(forecast::Frequency::Weekly);
             heads.push_back(std::move(head));
         }
@@ -207,43 +265,16 @@ SearchLeads SearchLeads::find(const ProductSearches& searches, const std::vector
     options.horizon = forecast::kMaxSignalLag;
     const std::vector<Result<forecast::Forecast>> own = forecast::forecastMany(heads, options);
     for (size_t c = 0; c < candidates.size(); ++c) {
-        Lead& lead = candidates[c].lead;
-        const std::vector<double>& demand = lead.demand;
-        const int length = int(demand.size());
-        double ownError = 0;
-        double leadError = 0;
-        double gainSquares = 0;
-        int points = 0;
-        for (int k = 0; k < kLeadTrialOrigins; ++k) {
-            const int origin = length - kLeadTrialOrigins + k;
-            const Result<forecast::Forecast>& ownForecast = own[c * kLeadTrialOrigins + size_t(k)];
-            const std::span<const double> signalThen(lead.signal.data(), size_t(origin));
-            const auto fit = forecast::fitLeadingSignal(std::span<const double>(demand.data(), size_t(origin)), signalThen);
-            if (!ownForecast || !fit)
-                continue;
-            for (int step = 1; step <= fit->lag && origin - 1 + step < length; ++step) {
-                const double actual = demand[size_t(origin - 1 + step)];
-                const std::optional<double> read = forecast::leadingMean(*fit, signalThen, origin, step);
-                if (!std::isfinite(actual) || !read)
-                    continue;
-                const double ownMiss = std::abs(ownForecast->mean[size_t(step - 1)] - actual);
-                const double leadMiss = std::abs(*read - actual);
-                ownError += ownMiss;
-                leadError += leadMiss;
-                gainSquares += (ownMiss - leadMiss) * (ownMiss - leadMiss);
-                ++points;
-            }
-        }
-        if (points < forecast::kMinSignalPoints || !(ownError > 0) || leadError > (1 - kMinErrorCut) * ownError)
+        Candidate& candidate = candidates[c];
+        const Trial trial = runTrial(candidate.history,
+            std::span<const Result<forecast::Forecast>>(own).subspan(c * kLeadTrialOrigins, kLeadTrialOrigins));
+        if (!trial.searchesWin())
             continue;
-        const double meanGain = (ownError - leadError) / points;
-        const double gainVariance = (gainSquares - points * meanGain * meanGain) / (points - 1);
-        if (gainVariance > 0 && meanGain / std::sqrt(gainVariance / points) < kMinErrorCutT)
-            continue;
-        lead.errorCut = 1 - leadError / ownError;
-        leads.m_ownError += ownError;
-        leads.m_leadError += leadError;
-        leads.m_leads.insert(candidates[c].productId, std::move(lead));
+        leads.m_ownError += trial.ownError;
+        leads.m_leadError += trial.leadError;
+        leads.m_leads.insert(candidate.productId,
+            Lead { candidate.history.firstWeek, std::move(candidate.history.demand),
+                std::move(candidate.history.signal), candidate.fit, 1 - trial.leadError / trial.ownError });
     }
     return leads;
 }

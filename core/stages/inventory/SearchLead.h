@@ -31,12 +31,13 @@ struct ProductSearches {
 /// read into the forecasts of their variants: the first weeks of a forecast follow the searches
 /// already made instead of extrapolating sales that have not moved yet.
 ///
-/// A product qualifies when reading its searches forecast its next weeks better than its own sales
-/// history did at each of the latest kLeadTrialOrigins weeks (both forecasts made from the data
-/// of that week only), by at least a tenth of the error.
+/// A product qualifies when, forecasting from each of the latest kLeadTrialOrigins weeks with the
+/// data of that week only, reading its searches forecast the next weeks better than its own sales
+/// history did: by at least a tenth of the error over all those weeks, and by more than chance
+/// would (a paired t test of the two forecasts' errors).
 class SearchLeads {
 public:
-    /// Judges every product that has searches and weekly variants in `variants`; `productOf` maps
+    /// Judges every product that has searches and variants in `variants`; `productOf` maps
     /// variant ids to product ids.
     [[nodiscard]] static SearchLeads find(const ProductSearches& searches, const std::vector<VariantForecast>& variants,
         const QHash<std::int64_t, std::int64_t>& productOf);
@@ -60,7 +61,7 @@ private:
 
     struct Lead {
         QDate firstWeek; ///< of `demand`, and of `signal`
-        std::vector<double> demand; ///< the product's weekly units: its weekly variants' together
+        std::vector<double> demand; ///< the product's weekly units: all its variants' (daily ones by week)
         std::vector<double> signal; ///< its searches on the same weeks (NaN before the reports)
         forecast::LeadingFit fit; ///< on the whole history
         double errorCut = 0; ///< share of the next weeks' error the searches took away in the trials
