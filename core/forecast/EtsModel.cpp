@@ -44,6 +44,25 @@ double etsPointForecast(const EtsSpec& spec, const EtsParameters& p, const EtsSt
 }
 
 namespace {
+/// The sum of log(mean) as the log of a running product, renormalised when it strays far from 1:
+/// a handful of logarithms per pass instead of one per step.
+class LogSum {
+public:
+    void add(double value)
+    {
+        m_product *= value;
+        if (m_product > 1e100 || m_product < 1e-100) {
+            m_sum += std::log(m_product);
+            m_product = 1;
+        }
+    }
+    [[nodiscard]] double total() const { return m_sum + std::log(m_product); }
+
+private:
+    double m_product = 1;
+    double m_sum = 0;
+};
+
 /// One pass with the model's structure fixed at compile time, so that no step branches on it.
 template <bool multiplicativeError, EtsTrend trend, EtsSeason season>
 EtsPass runFixed(const EtsParameters& p, std::span<const double> y, EtsState& state)
@@ -52,34 +71,24 @@ EtsPass runFixed(const EtsParameters& p, std::span<const double> y, EtsState& st
     // The sums and the states live in locals, not in the returned pass and the caller's state,
     // which the compiler cannot prove apart from `y` and would store on every step.
     double squares = 0;
-    double logMean = 0;
+    LogSum logMean;
     EtsState s = state;
-    // The sum of log(mean) as the log of a running product, renormalised when it strays far
-    // from 1: a handful of logarithms per pass instead of one per step.
-    double product = 1;
     for (size_t t = 0; t < y.size(); ++t) {
         const double mean = etsMean(spec, p, s);
         if constexpr (spec.needsPositiveValues()) {
             if (!(mean > 0) || (season == EtsSeason::Multiplicative && !(s.seasons[size_t(s.next)] > 0))) {
                 state = s;
-                return EtsPass { squares, logMean, false };
+                return EtsPass { squares, logMean.total(), false };
             }
         }
         const double error = multiplicativeError ? (y[t] - mean) / mean : y[t] - mean;
         squares += error * error;
-        if constexpr (multiplicativeError) {
-            product *= mean;
-            if (product > 1e100 || product < 1e-100) {
-                logMean += std::log(product);
-                product = 1;
-            }
-        }
+        if constexpr (multiplicativeError)
+            logMean.add(mean);
         etsUpdate(spec, p, s, y[t], mean);
     }
-    if constexpr (multiplicativeError)
-        logMean += std::log(product);
     state = s;
-    EtsPass pass { squares, logMean, true };
+    EtsPass pass { squares, multiplicativeError ? logMean.total() : 0.0, true };
     if (!std::isfinite(pass.sumSquaredErrors) || !std::isfinite(pass.sumLogMean) || !std::isfinite(state.level)
         || !std::isfinite(state.trend))
         pass.admissible = false;
@@ -102,31 +111,23 @@ EtsPass runWithoutSeason(const EtsParameters& p, std::span<const double> y, EtsS
     double b = trended ? state.trend : 0.0;
     double m = trended ? state.level + phi * b : state.level;
     double squares = 0; // in locals, as in runFixed
-    double logMean = 0;
-    double product = 1; // the running product of the means, as in runFixed
+    LogSum logMean;
     for (size_t t = 0; t < y.size(); ++t) {
         if constexpr (multiplicativeError) {
             if (!(m > 0))
-                return EtsPass { squares, logMean, false };
+                return EtsPass { squares, logMean.total(), false };
         }
         const double e = y[t] - m;
         const double scaled = multiplicativeError ? e / m : e;
         squares += scaled * scaled;
-        if constexpr (multiplicativeError) {
-            product *= m;
-            if (product > 1e100 || product < 1e-100) {
-                logMean += std::log(product);
-                product = 1;
-            }
-        }
+        if constexpr (multiplicativeError)
+            logMean.add(m);
         const double next = trended ? keep * m + (gain * y[t] + carry * b) : keep * m + gain * y[t];
         if constexpr (trended)
             b = phi * b + beta * e;
         m = next;
     }
-    if constexpr (multiplicativeError)
-        logMean += std::log(product);
-    EtsPass pass { squares, logMean, true };
+    EtsPass pass { squares, multiplicativeError ? logMean.total() : 0.0, true };
     state.trend = b;
     state.level = trended ? m - phi * b : m;
     state.next = int((size_t(state.next) + y.size()) % size_t(std::max(state.period, 1)));
