@@ -1,5 +1,6 @@
 #include "stages/inventory/SearchLead.h"
 
+#include "forecast/Aggregation.h"
 #include "forecast/AutoForecast.h"
 #include "stages/inventory/VariantForecasts.h"
 #include "stages/search/QueryDiagnosis.h"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 
 namespace flywheel::inventory {
 
@@ -30,11 +32,6 @@ constexpr double kMinErrorCutT = 1.3;
 /// Weeks of recent sales that split a product's forecast among its variants. A variant that sold
 /// nothing in them keeps its own forecast: there is nothing to split.
 constexpr int kShareWeeks = 26;
-
-QDate mondayOf(QDate day)
-{
-    return day.addDays(1 - day.dayOfWeek());
-}
 
 qint64 weeksBetween(QDate from, QDate to)
 {
@@ -120,7 +117,9 @@ Result<ProductSearches> readProductSearches(Database& db)
     // they count for the Monday-to-Sunday week holding most of those days. Daily rows count for
     // their own week, and a last week the reports cover only in part is left out.
     const bool weeklyRows = weekdays.size() == 1;
-    const auto weekOf = [weeklyRows](QDate day) { return mondayOf(weeklyRows ? day.addDays(3) : day); };
+    const auto weekOf = [weeklyRows](QDate day) {
+        return forecast::periodStart(weeklyRows ? day.addDays(3) : day, forecast::Frequency::Weekly);
+    };
     result.firstWeek = weekOf(firstDay);
     QDate lastWeek = weekOf(lastDay);
     if (!weeklyRows && lastDay.dayOfWeek() != 7)
@@ -150,9 +149,10 @@ struct ProductHistory {
     std::vector<double> signal; ///< NaN where the search reports do not reach
 };
 
-ProductHistory productHistory(const std::vector<const VariantForecast*>& variants, const std::vector<double>& searched,
-    const ProductSearches& searches)
+ProductHistory productHistory(
+    const std::vector<const VariantForecast*>& variants, const ProductSearches& searches, std::int64_t productId)
 {
+    const std::vector<double>& searched = *searches.weekly.constFind(productId); // present: the caller checked
     ProductHistory history;
     history.firstWeek = variants.front()->demand.firstPeriod;
     for (const VariantForecast* variant : variants)
@@ -243,7 +243,7 @@ SearchLeads SearchLeads::find(const ProductSearches& searches, const std::vector
     };
     std::vector<Candidate> candidates;
     for (auto it = variantsOf.cbegin(); it != variantsOf.cend(); ++it) {
-        ProductHistory history = productHistory(it.value(), searches.weekly[it.key()], searches);
+        ProductHistory history = productHistory(it.value(), searches, it.key());
         const auto fit = forecast::fitLeadingSignal(history.demand, history.signal);
         if (fit && fit->explained >= kMinExplained && history.demand.size() > size_t(kLeadTrialOrigins))
             candidates.push_back({ it.key(), std::move(history), *fit });
@@ -341,22 +341,21 @@ int SearchLeads::overlayDays(forecast::Forecast& forecast, const forecast::Leadi
         const std::optional<double> read = forecast::leadingMean(fit, signal, int(signal.size()), step);
         if (!read)
             continue;
-        const int firstDay = 7 * (weeks + step - 1) - historyDays; // into the forecast; negative: already past
-        double modelled = 0;
-        int days = 0;
-        for (int day = std::max(firstDay, 0); day < firstDay + 7 && day < forecast.horizon(); ++day) {
-            modelled += forecast.mean[size_t(day)];
-            ++days;
-        }
-        if (days == 0)
+        // The week's days still ahead, as steps into the forecast (its first days may be past).
+        const int firstDay = 7 * (weeks + step - 1) - historyDays;
+        const int from = std::max(firstDay, 0);
+        const int until = std::min(firstDay + 7, forecast.horizon());
+        if (until <= from)
             continue;
+        const int days = until - from;
+        const double modelled = std::accumulate(forecast.mean.begin() + from, forecast.mean.begin() + until, 0.0);
         const double target = share * *read * days / 7.0;
-        for (int day = std::max(firstDay, 0); day < firstDay + 7 && day < forecast.horizon(); ++day) {
-            const double factor = modelled > 0 ? target / modelled : 0.0;
+        // Each day keeps its part of the modelled week, or an even part when the model saw none.
+        const double factor = modelled > 0 ? target / modelled : 0.0;
+        for (int day = from; day < until; ++day)
             for (std::vector<double>* values :
                 { &forecast.mean, &forecast.lower80, &forecast.upper80, &forecast.lower95, &forecast.upper95 })
                 (*values)[size_t(day)] = modelled > 0 ? (*values)[size_t(day)] * factor : target / days;
-        }
         ++replaced;
     }
     return replaced;
