@@ -9,25 +9,23 @@ QThreadPool& computePool()
 }
 
 namespace {
-thread_local bool t_insideParallelWork = false;
+thread_local bool t_insideSerialWork = false;
 } // namespace
 
-bool insideParallelWork()
+bool insideSerialWork()
 {
-    return t_insideParallelWork;
+    return t_insideSerialWork;
 }
 
-namespace detail {
-ParallelWorkScope::ParallelWorkScope()
-    : m_outer(t_insideParallelWork)
+SerialWorkScope::SerialWorkScope()
+    : m_outer(t_insideSerialWork)
 {
-    t_insideParallelWork = true;
+    t_insideSerialWork = true;
 }
 
-ParallelWorkScope::~ParallelWorkScope()
+SerialWorkScope::~SerialWorkScope()
 {
-    t_insideParallelWork = m_outer;
+    t_insideSerialWork = m_outer;
 }
-} // namespace detail
 
 } // namespace flywheel

@@ -2346,6 +2346,13 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>ReadAheads</name>
+    <message>
+        <source>The analysis was cancelled; the previous results are kept.</source>
+        <translation>Se canceló el análisis; se conservan los resultados anteriores.</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>&quot;%1&quot; is not an action status; use one of: %2.</source>

@@ -2285,6 +2285,13 @@ Komutlar:
     </message>
 </context>
 <context>
+    <name>ReadAheads</name>
+    <message>
+        <source>The analysis was cancelled; the previous results are kept.</source>
+        <translation>Analiz iptal edildi; önceki sonuçlar korunuyor.</translation>
+    </message>
+</context>
+<context>
     <name>Recommendation</name>
     <message>
         <source>&quot;%1&quot; is not an action status; use one of: %2.</source>

@@ -1,5 +1,6 @@
 #include "flywheel/Pipeline.h"
 
+#include "flywheel/ReadAhead.h"
 #include "flywheel/StageInputs.h"
 
 #include <QDateTime>
@@ -30,6 +31,36 @@ Result<StageRun> upToDate(Database& db, std::int64_t runId, const QString& stage
         run.summary.handoff = select->text(3);
     }
     return run;
+}
+
+/// The stages of `selected` (in run order) a run in `mode` will run: in an incremental run, those
+/// whose inputs changed since their last run and those downstream of a stage that runs (whose new
+/// run changes their inputs).
+Result<QSet<QString>> stagesToRun(Database& db, const QStringList& selected,
+    const std::function<Stage*(const QString&)>& find, quint64 seed, Pipeline::Mode mode)
+{
+    QSet<QString> running;
+    QHash<QString, std::int64_t> latestRuns;
+    for (const QString& name : selected) {
+        const Stage* stage = find(name);
+        auto previous = latestRun(db, name);
+        if (!previous)
+            return std::unexpected(previous.error());
+        if (*previous)
+            latestRuns.insert(name, (*previous)->id);
+        bool runs = mode == Pipeline::Mode::Full || !*previous;
+        for (const QString& upstream : stage->dependsOn())
+            runs = runs || running.contains(upstream);
+        if (!runs) {
+            auto inputs = stageInputs(db, *stage, latestRuns, seed);
+            if (!inputs)
+                return std::unexpected(inputs.error());
+            runs = (*previous)->inputs != *inputs;
+        }
+        if (runs)
+            running.insert(name);
+    }
+    return running;
 }
 } // namespace
 
@@ -97,6 +128,14 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
                 selected << name;
     }
 
+    auto toRun = stagesToRun(db, selected, [this](const QString& name) { return find(name); }, seed, mode);
+    if (!toRun)
+        return std::unexpected(toRun.error());
+    ReadAheads readAheads(db.path(), progress);
+    for (const QString& name : selected)
+        if (toRun->contains(name))
+            readAheads.start(name, find(name)->readAhead());
+
     RecommendationQueue queue(db);
     QList<StageRun> runs;
     QHash<QString, std::int64_t> latestRuns;
@@ -122,10 +161,17 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
         start->bindAll(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), *inputs);
         if (auto ok = start->run(); !ok)
             return std::unexpected(ok.error());
-        StageContext context{db, queue, progress, db.lastInsertRowId(), seed};
+        StageContext context{db, queue, progress, db.lastInsertRowId(), seed, {}};
         QElapsedTimer timer;
         timer.start();
-        auto result = stage->run(context);
+        const auto runStage = [&]() -> Result<StageSummary> {
+            auto readAhead = readAheads.take(name);
+            if (!readAhead)
+                return std::unexpected(readAhead.error());
+            context.readAhead = std::move(*readAhead);
+            return stage->run(context);
+        };
+        auto result = runStage();
         StageRun run{name, QStringLiteral("ok"), timer.elapsed(), {}, {}};
         if (result) {
             run.summary = *result;

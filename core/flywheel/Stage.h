@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <any>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -19,6 +21,8 @@ struct StageContext {
     Progress* progress = nullptr;
     std::int64_t runId = 0;
     quint64 seed = 0; ///< for anything random, so a run is repeatable
+    /// What the stage's reader read before the run (see Stage::readAhead()); empty when nothing was.
+    std::any readAhead;
 };
 
 struct StageSummary {
@@ -47,7 +51,34 @@ public:
     /// the owner's decisions, its upstream stages' runs). Every imported table unless narrowed.
     [[nodiscard]] virtual QStringList reads() const;
     [[nodiscard]] virtual Result<StageSummary> run(StageContext& context) = 0;
+
+    /// Reads on `db` what run() will need, reporting nothing but stopping when `progress` is cancelled.
+    using Reader = std::function<Result<std::any>(Database& db, const Progress* progress)>;
+    /// The stage's reading of the imported tables alone, never of another stage's signals, which can
+    /// therefore start before the stages it depends on have run. The pipeline runs it on a thread
+    /// and a read-only connection of its own, while the stages before this one work, and hands what
+    /// it read to run() in StageContext::readAhead. Empty for a stage that reads as it runs.
+    [[nodiscard]] virtual Reader readAhead() const { return {}; }
 };
+
+/// A Stage::Reader from `read(db, progress)`, which returns a Result of what it read.
+template <typename Read> [[nodiscard]] Stage::Reader readerOf(Read read)
+{
+    return [read = std::move(read)](Database& db, const Progress* progress) -> Result<std::any> {
+        auto value = read(db, progress);
+        if (!value)
+            return std::unexpected(value.error());
+        return std::any(std::move(*value));
+    };
+}
+
+/// What the stage's reader left in `context` (see Stage::readAhead()), or else what `read()` reads.
+template <typename T, typename Read> [[nodiscard]] Result<T> readAheadOr(StageContext& context, Read&& read)
+{
+    if (T* value = std::any_cast<T>(&context.readAhead))
+        return std::move(*value);
+    return read();
+}
 
 /// Between units of work: fails with Cancelled, saying that `stage`'s previous results are kept,
 /// when the owner has cancelled the run.

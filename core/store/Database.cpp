@@ -104,6 +104,28 @@ Statement& Statement::bind(int index, const QString& text)
     return bind(index, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
 }
 
+Statement& Statement::bind(int index, QDate day)
+{
+    if (!day.isValid())
+        return bind(index, std::nullopt);
+    // Written out by hand: QDate::toString allocates twice per call, and signal tables bind
+    // hundreds of thousands of days per run.
+    const int year = day.year();
+    if (year < 0 || year > 9999)
+        return bind(index, day.toString(Qt::ISODate));
+    char text[10];
+    const auto digits = [&text](int at, int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    digits(0, year, 4);
+    text[4] = '-';
+    digits(5, day.month(), 2);
+    text[7] = '-';
+    digits(8, day.day(), 2);
+    return bind(index, std::string_view(text, sizeof text));
+}
+
 Result<bool> Statement::step()
 {
     const int rc = sqlite3_step(m_stmt.get());
@@ -277,6 +299,11 @@ bool Database::tableExists(std::string_view table)
     stmt->bind(1, table);
     auto row = stmt->step();
     return row && *row;
+}
+
+void Database::interrupt() const
+{
+    sqlite3_interrupt(m_db.get());
 }
 
 std::int64_t Database::lastInsertRowId() const

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QDate>
 #include <QString>
 
 #include <concepts>
@@ -39,6 +40,8 @@ public:
     /// stepped and reset. Saves a copy per value on hot import paths.
     Statement& bindUnowned(int index, std::string_view utf8);
     Statement& bind(int index, const QString& text);
+    /// A day as ISO text (YYYY-MM-DD), the form every date column holds; NULL for an invalid date.
+    Statement& bind(int index, QDate day);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {
@@ -120,6 +123,10 @@ public:
 
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] sqlite3* handle() const { return m_db.get(); }
+
+    /// Makes the statement running on this connection stop and fail with Cancelled. The one call that
+    /// may come from another thread while the connection's own thread is working.
+    void interrupt() const;
 
     /// The error SQLite reported last on this connection, as a Flywheel error.
     [[nodiscard]] Error lastError(const QString& context = {}) const;

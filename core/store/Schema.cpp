@@ -6,6 +6,7 @@
 #include "store/SchemaV4.h"
 #include "store/SchemaV5.h"
 #include "store/SchemaV6.h"
+#include "store/SchemaV7.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,6 +34,7 @@ constexpr std::array kMigrations{
     Migration{4, kSchemaV4},
     Migration{5, kSchemaV5},
     Migration{6, kSchemaV6},
+    Migration{7, kSchemaV7},
 };
 
 /// Marks a SQLite file as a Flywheel store (PRAGMA application_id), so another program's database

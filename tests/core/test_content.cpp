@@ -410,7 +410,7 @@ private slots:
         progress.cancel();
         flywheel::content::ContentStage stage;
         flywheel::RecommendationQueue queue(store.db());
-        flywheel::StageContext context { store.db(), queue, &progress, 0, 7 };
+        flywheel::StageContext context { store.db(), queue, &progress, 0, 7, {} };
         auto result = stage.run(context);
         QVERIFY(!result);
         QCOMPARE(result.error().code, flywheel::ErrorCode::Cancelled);

@@ -7,6 +7,8 @@
 
 #include <QJsonObject>
 
+#include <atomic>
+
 using flywheel::test::TempStore;
 
 namespace {
@@ -63,6 +65,47 @@ private:
     bool m_fails;
 };
 
+/// A stage that reads the tickets ahead of its run (see Stage::readAhead()) and says in its headline
+/// how many there were and whether they were read ahead.
+class ReadingStage final : public flywheel::Stage {
+public:
+    ReadingStage(QString dependsOn, std::atomic_int* reads, bool readerFails = false)
+        : m_dependsOn(std::move(dependsOn))
+        , m_reads(reads)
+        , m_readerFails(readerFails)
+    {
+    }
+    QString name() const override { return QStringLiteral("promotions"); }
+    QString title() const override { return name(); }
+    QStringList dependsOn() const override { return { m_dependsOn }; }
+    Reader readAhead() const override
+    {
+        return flywheel::readerOf([reads = m_reads, fails = m_readerFails](flywheel::Database& db,
+                                      const flywheel::Progress*) -> flywheel::Result<std::int64_t> {
+            ++*reads;
+            if (fails)
+                return flywheel::fail(flywheel::ErrorCode::Database, QStringLiteral("unreadable on purpose"));
+            return db.scalar("SELECT count(*) FROM tickets");
+        });
+    }
+    flywheel::Result<flywheel::StageSummary> run(flywheel::StageContext& context) override
+    {
+        const bool ahead = context.readAhead.has_value();
+        auto tickets = flywheel::readAheadOr<std::int64_t>(
+            context, [&] { return context.db.scalar("SELECT count(*) FROM tickets"); });
+        if (!tickets)
+            return std::unexpected(tickets.error());
+        flywheel::StageSummary summary;
+        summary.headline = QStringLiteral("%1 tickets, %2").arg(*tickets).arg(ahead ? "read ahead" : "read in the run");
+        return summary;
+    }
+
+private:
+    QString m_dependsOn;
+    std::atomic_int* m_reads;
+    bool m_readerFails;
+};
+
 std::vector<std::unique_ptr<flywheel::Stage>> stages(QStringList* log, bool contentFails = false)
 {
     std::vector<std::unique_ptr<flywheel::Stage>> list;
@@ -75,6 +118,14 @@ std::vector<std::unique_ptr<flywheel::Stage>> stages(QStringList* log, bool cont
     return list;
 }
 
+/// stages() and a ReadingStage run after `after`.
+std::vector<std::unique_ptr<flywheel::Stage>> stagesReadingAhead(QStringList* log, const QString& after,
+    std::atomic_int* reads, bool readerFails = false, bool contentFails = false)
+{
+    auto list = stages(log, contentFails);
+    list.push_back(std::make_unique<ReadingStage>(after, reads, readerFails));
+    return list;
+}
 } // namespace
 
 class TestPipeline : public QObject {
@@ -188,6 +239,69 @@ private slots:
         log.clear();
         QVERIFY(pipeline.run(store.db(), {}, nullptr, 0, flywheel::Pipeline::Mode::Full));
         QCOMPARE(log.size(), 4);
+    }
+
+    void stagesAboutToRunReadAhead()
+    {
+        TempStore store;
+        QStringList log;
+        std::atomic_int reads = 0;
+        flywheel::Pipeline pipeline(stagesReadingAhead(&log, QStringLiteral("service"), &reads));
+        auto first = pipeline.run(store.db());
+        QVERIFY(first);
+        QCOMPARE(reads.load(), 1);
+        QCOMPARE(first->last().summary.headline, QStringLiteral("0 tickets, read ahead"));
+
+        // Up to date: nothing is read.
+        QVERIFY(pipeline.run(store.db()));
+        QCOMPARE(reads.load(), 1);
+
+        // New tickets make Service run, and with it the stage downstream, which reads them ahead.
+        QVERIFY(!store.import(flywheel::test::dataPath(QStringLiteral("import/tickets_generic/input.csv"))).error);
+        auto second = pipeline.run(store.db());
+        QVERIFY(second);
+        QCOMPARE(reads.load(), 2);
+        const QString tickets = store.value("SELECT count(*) FROM tickets");
+        QVERIFY(tickets.toInt() > 0);
+        QCOMPARE(second->last().summary.headline, tickets + QStringLiteral(" tickets, read ahead"));
+
+        // Run on its own, outside a pipeline, the stage reads for itself.
+        flywheel::RecommendationQueue queue(store.db());
+        flywheel::StageContext context { store.db(), queue, nullptr, 0, 0, {} };
+        auto alone = ReadingStage(QStringLiteral("service"), &reads).run(context);
+        QVERIFY(alone);
+        QCOMPARE(alone->headline, tickets + QStringLiteral(" tickets, read in the run"));
+        QCOMPARE(reads.load(), 2);
+    }
+
+    void readingAheadFailsItsStageOrIsDropped()
+    {
+        TempStore store;
+        QStringList log;
+        std::atomic_int reads = 0;
+        flywheel::Pipeline failing(stagesReadingAhead(&log, QStringLiteral("inventory"), &reads, true));
+        auto runs = failing.run(store.db());
+        QVERIFY(runs);
+        QCOMPARE(runs->last().status, QStringLiteral("failed"));
+        QVERIFY(runs->last().message.contains(QStringLiteral("unreadable on purpose")));
+        QCOMPARE(log.size(), 4); // the stages before it ran as usual
+
+        // An earlier stage fails: the run stops at once, and the reading ahead is stopped or dropped.
+        flywheel::Pipeline stopping(stagesReadingAhead(&log, QStringLiteral("search"), &reads, false, true));
+        auto stopped = stopping.run(store.db(), {}, nullptr, 0, flywheel::Pipeline::Mode::Full);
+        QVERIFY(stopped);
+        QCOMPARE(stopped->last().status, QStringLiteral("failed"));
+        QVERIFY(stopped->size() < 5);
+
+        // A cancelled run: the reader stops, and the stage ends as cancelled, not failed. (The
+        // counting stages before it do not look at the progress, and run.)
+        flywheel::CallbackProgress cancelled;
+        cancelled.cancel();
+        flywheel::Pipeline cancelling(stagesReadingAhead(&log, QStringLiteral("service"), &reads));
+        auto none = cancelling.run(store.db(), QStringLiteral("promotions"), &cancelled, 0, flywheel::Pipeline::Mode::Full);
+        QVERIFY(none);
+        QCOMPARE(none->last().stage, QStringLiteral("promotions"));
+        QCOMPARE(none->last().status, QStringLiteral("cancelled"));
     }
 
     void dismissedActionReturnsOnlyWithMoreEvidence()

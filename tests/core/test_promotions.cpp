@@ -372,6 +372,18 @@ private slots:
         QCOMPARE(int(promotions->size()), 1);
         QCOMPARE(promotions->front().baselineUnits, 0.0);
         QCOMPARE(promotions->front().audienceSize, 30);
+
+        // A customer whose only order is gone is scored no more; the others' rows are the new run's.
+        QVERIFY(store.db().exec("DELETE FROM orders WHERE source_key = 'o7'"));
+        runs = pipeline.run(store.db(), u"promotions"_s, nullptr, 0, flywheel::Pipeline::Mode::Full);
+        QVERIFY2(runs && runs->back().status == u"ok"_s, runs ? qPrintable(runs->back().message) : "");
+        QCOMPARE(store.value("SELECT count(*) FROM customer_scores"), u"39"_s);
+        QCOMPARE(store.value("SELECT count(*) FROM customer_scores s JOIN customers c ON c.id = s.customer_id "
+                             "WHERE c.email = 'buyer7@example.com'"),
+            u"0"_s);
+        QCOMPARE(store.value("SELECT count(*) FROM customer_scores WHERE run_id = (SELECT max(id) FROM stage_runs "
+                             "WHERE stage = 'promotions')"),
+            u"39"_s);
     }
 };
 

@@ -296,6 +296,8 @@ private slots:
         QCOMPARE(opened->scalar("SELECT total_minor FROM orders WHERE source_key = '#1001'").value(), 12000);
         QVERIFY(opened->tableExists("tickets"));
         QVERIFY(opened->tableExists("reviews"));
+        QVERIFY(opened->tableExists("customer_scores"));
+        QVERIFY(!opened->tableExists("customer_categories")); // created by format 5, dropped by 7
         // The upgraded store takes tickets, linked to the order it already had.
         const QString tickets = writeFile(dir.path(), QStringLiteral("tickets.csv"),
                                           kTicketsHeader + ticket(7, QStringLiteral("open"), QStringLiteral("1001")));
@@ -305,6 +307,21 @@ private slots:
                                 "WHERE o.source_key = '#1001'")
                      .value(),
                  1);
+    }
+
+    void daysAreBoundAsIsoText()
+    {
+        auto db = flywheel::Database::open(QStringLiteral(":memory:"));
+        QVERIFY(db);
+        auto select = db->prepare("SELECT ?1, ?2, ?3, ?4, typeof(?5)");
+        QVERIFY(select);
+        select->bindAll(QDate(2026, 11, 7), QDate(987, 1, 31), QDate(2024, 2, 29), QDate(-44, 3, 15), QDate());
+        QVERIFY(select->step().value_or(false));
+        QCOMPARE(select->text(0), QStringLiteral("2026-11-07"));
+        QCOMPARE(select->text(1), QStringLiteral("0987-01-31"));
+        QCOMPARE(select->text(2), QStringLiteral("2024-02-29"));
+        QCOMPARE(select->text(3), QDate(-44, 3, 15).toString(Qt::ISODate)); // beyond ISO's years, as Qt writes it
+        QCOMPARE(select->text(4), QStringLiteral("null"));
     }
 
     void ticketBatchUndoes()

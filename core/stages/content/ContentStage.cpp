@@ -1,45 +1,17 @@
 #include "stages/content/ContentStage.h"
 
 #include "Parallel.h"
+#include "flywheel/StageSteps.h"
 #include "stages/content/CatalogConventions.h"
 #include "stages/content/ContentSignals.h"
 #include "store/StoreSettings.h"
 
-#include <QElapsedTimer>
-#include <QLoggingCategory>
-
 namespace flywheel::content {
 
 namespace {
-// Step timings, for tuning on big catalogs: QT_LOGGING_RULES="flywheel.content.debug=true".
-Q_LOGGING_CATEGORY(contentLog, "flywheel.content", QtWarningMsg)
-
 constexpr size_t kExtractionChunk = 256;
 
 enum Step { LoadCatalog, Learn, Extract, Complete, Suggest, Write, StepCount };
-
-/// Reports each step to the progress watcher and, for tuning, how long the previous one took.
-class StepReporter {
-public:
-    explicit StepReporter(Progress* progress)
-        : m_progress(progress)
-    {
-    }
-    void enter(Step step)
-    {
-        if (m_clock.isValid())
-            qCDebug(contentLog) << "step" << m_step << "took" << m_clock.elapsed() << "ms";
-        m_clock.start();
-        m_step = step;
-        if (m_progress)
-            m_progress->report(step, StepCount);
-    }
-
-private:
-    Progress* m_progress;
-    QElapsedTimer m_clock;
-    Step m_step = LoadCatalog;
-};
 
 /// Every product read on all cores; each range of products gets an analyzer and an extractor of its own.
 std::vector<std::vector<ExtractedValue>> extractAll(const std::vector<ContentProduct>& products,
@@ -111,9 +83,9 @@ Result<StageSummary> ContentStage::run(StageContext& context)
     Progress* progress = context.progress;
     const QString language = StoreSettings(db).language();
     const text::Analyzer analyzer(language);
-    StepReporter steps(progress);
+    StageSteps steps(name(), StepCount, progress);
 
-    steps.enter(LoadCatalog);
+    steps.enter(LoadCatalog, "LoadCatalog");
     auto products = loadContentProducts(db);
     if (!products)
         return std::unexpected(products.error());
@@ -121,21 +93,21 @@ Result<StageSummary> ContentStage::run(StageContext& context)
     if (!gaps)
         return std::unexpected(gaps.error());
 
-    steps.enter(Learn);
+    steps.enter(Learn, "Learn");
     AttributeLexicon lexicon(analyzer);
     const CatalogConventions conventions = learnConventions(*products, lexicon, analyzer);
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    steps.enter(Extract);
+    steps.enter(Extract, "Extract");
     const auto values = extractAll(*products, lexicon, conventions, language, progress);
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    steps.enter(Complete);
+    steps.enter(Complete, "Complete");
     const auto completeness = computeCompleteness(*products, values, askedAttributes(*products, *gaps));
 
-    steps.enter(Suggest);
+    steps.enter(Suggest, "Suggest");
     auto reviews = loadReviews(db, *products, productsNeedingValues(*products, completeness, *gaps));
     if (!reviews)
         return std::unexpected(reviews.error());
@@ -148,7 +120,7 @@ Result<StageSummary> ContentStage::run(StageContext& context)
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    steps.enter(Write);
+    steps.enter(Write, "Write");
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -159,7 +131,6 @@ Result<StageSummary> ContentStage::run(StageContext& context)
         return std::unexpected(actions.error());
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
-    steps.enter(StepCount);
     return summarize(*products, values, completeness, suggestions, *actions);
 }
 

@@ -95,9 +95,8 @@ Result<void> writeForecasts(Database& db, std::int64_t runId, const VariantForec
             continue;
         const forecast::Forecast& f = *variant.forecast;
         const std::optional<forecast::Accuracy>& b = variant.backtest;
-        insert->bindAll(variant.variantId, runId, periodKey(variant.demand.frequency),
-            variant.demand.nextPeriod().toString(Qt::ISODate), f.model, int(variant.demand.series.values.size()),
-            variant.demand.censoredPeriods, forecastJson(variant),
+        insert->bindAll(variant.variantId, runId, periodKey(variant.demand.frequency), variant.demand.nextPeriod(),
+            f.model, int(variant.demand.series.values.size()), variant.demand.censoredPeriods, forecastJson(variant),
             f.note.isEmpty() ? std::nullopt : std::optional(f.note), b ? b->points : 0,
             b ? std::optional(variant.backtestUnits) : std::nullopt,
             b ? std::optional(variant.backtestForecastUnits) : std::nullopt, b ? finite(b->wape) : std::nullopt,
@@ -123,10 +122,9 @@ Result<void> writeHealth(Database& db, std::int64_t runId, const std::vector<Sto
     for (const StockHealth& h : health) {
         const bool hasDemand = h.plan.weeklyDemand > 0;
         insert->bindAll(h.variantId, runId, statusKey(h.status), h.available, h.incoming, h.plan.weeklyDemand,
-            h.plan.daysOfCover, h.stockoutDate ? std::optional(h.stockoutDate->toString(Qt::ISODate)) : std::nullopt,
-            hasDemand ? std::optional(h.plan.stockoutRisk) : std::nullopt, h.terms.leadTimeDays,
-            h.terms.serviceLevel * 100.0, h.plan.reorderPoint, h.plan.orderUpTo, h.plan.suggestedOrder,
-            h.revenueAtRiskMinor, h.plan.overstockUnits, h.overstockValueMinor, h.stockAgeDays);
+            h.plan.daysOfCover, h.stockoutDate, hasDemand ? std::optional(h.plan.stockoutRisk) : std::nullopt,
+            h.terms.leadTimeDays, h.terms.serviceLevel * 100.0, h.plan.reorderPoint, h.plan.orderUpTo,
+            h.plan.suggestedOrder, h.revenueAtRiskMinor, h.plan.overstockUnits, h.overstockValueMinor, h.stockAgeDays);
         if (auto ok = insert->run(); !ok)
             return ok;
     }

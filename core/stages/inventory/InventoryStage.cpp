@@ -1,5 +1,6 @@
 #include "stages/inventory/InventoryStage.h"
 
+#include "flywheel/StageSteps.h"
 #include "stages/inventory/InventorySignals.h"
 #include "stages/inventory/SearchLead.h"
 #include "store/Database.h"
@@ -44,18 +45,23 @@ StageSummary summarize(const VariantForecasts& forecasts, const std::vector<Stoc
 }
 } // namespace
 
+Stage::Reader InventoryStage::readAhead() const
+{
+    return readerOf([](Database& db, const Progress*) { return readDemandHistories(db); });
+}
+
 Result<StageSummary> InventoryStage::run(StageContext& context)
 {
     Database& db = context.db;
     Progress* progress = context.progress;
     enum Step { Forecast, Assess, Write, StepCount };
-    const auto step = [progress](Step s) {
-        if (progress)
-            progress->report(s, StepCount);
-    };
+    StageSteps steps(name(), StepCount, progress);
 
-    step(Forecast);
-    auto forecasts = forecastVariants(db, kHorizonWeeks, std::nullopt, progress);
+    steps.enter(Forecast, "Forecast");
+    auto histories = readAheadOr<DemandHistories>(context, [&] { return readDemandHistories(db); });
+    if (!histories)
+        return std::unexpected(histories.error());
+    auto forecasts = forecastVariants(db, kHorizonWeeks, std::move(*histories), progress);
     if (!forecasts)
         return std::unexpected(forecasts.error());
     auto variants = readStockedVariants(db);
@@ -67,7 +73,7 @@ Result<StageSummary> InventoryStage::run(StageContext& context)
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    step(Assess);
+    steps.enter(Assess, "Assess");
     QHash<std::int64_t, const VariantForecast*> forecastOf;
     for (const VariantForecast& variant : forecasts->variants)
         if (variant.forecast)
@@ -84,7 +90,7 @@ Result<StageSummary> InventoryStage::run(StageContext& context)
         health.push_back(assessStock(*variant, history, demand, terms->termsFor(variant->vendor), lastDay));
     }
 
-    step(Write);
+    steps.enter(Write, "Write");
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());

@@ -12,7 +12,8 @@ namespace flywheel::inventory {
 /// from the supplier's lead time and the service level, and overstock for Promotions. Where a
 /// product's sales trail its searches (the Search stage's search_demand), the first weeks of its
 /// variants' forecasts follow the searches already made. Writes
-/// inventory_forecasts and inventory_health on every run; proposes reorders.
+/// inventory_forecasts and inventory_health on every run; proposes reorders. The sales and stock
+/// histories are read ahead of the run.
 class InventoryStage final : public Stage {
     Q_DECLARE_TR_FUNCTIONS(InventoryStage)
 public:
@@ -20,6 +21,7 @@ public:
     [[nodiscard]] QString title() const override { return tr("Inventory"); }
     [[nodiscard]] QStringList dependsOn() const override { return { QStringLiteral("search") }; }
     [[nodiscard]] Result<StageSummary> run(StageContext& context) override;
+    [[nodiscard]] Reader readAhead() const override;
 };
 
 } // namespace flywheel::inventory

@@ -215,6 +215,44 @@ void forecastBatch(std::vector<VariantForecast>& variants, forecast::Frequency f
         }
     }
 }
+
+/// forecastVariants() once the histories are read; only the `asked` variants are kept when given.
+Result<VariantForecasts> forecastHistories(Database& db, int horizonWeeks, const VariantProducts& products,
+    DemandHistories histories, const std::optional<QSet<std::int64_t>>& asked, Progress* progress)
+{
+    auto searches = readProductSearches(db);
+    if (!searches)
+        return std::unexpected(searches.error());
+    VariantForecasts result;
+    result.histories = std::move(histories);
+    for (const VariantHistory& history : result.histories.variants) {
+        DemandSeries demand = buildDemandSeries(history, result.histories.lastDay);
+        if (!demand.series.values.empty()) {
+            VariantForecast variant;
+            variant.variantId = history.variantId;
+            variant.category = products.categoryOf.value(history.variantId, -1);
+            variant.demand = std::move(demand);
+            result.variants.push_back(std::move(variant));
+        }
+    }
+    const SearchLeads leads = SearchLeads::find(*searches, result.variants, products.productOf);
+    result.searchLedProducts = leads.products();
+    result.searchLeadErrorCut = leads.errorCut();
+    // Pooled over every backtest: each variant's errors weigh by its volume, as the owner's stock does.
+    forecast::AccuracyTally pooled;
+    for (const forecast::Frequency frequency : { forecast::Frequency::Weekly, forecast::Frequency::Daily }) {
+        if (progress && progress->cancelled())
+            return fail(ErrorCode::Cancelled,
+                ForecastText::tr("The demand forecast was cancelled; the previous forecasts are kept."));
+        forecastBatch(result.variants, frequency, horizonWeeks, leads, asked ? &*asked : nullptr, pooled);
+    }
+    result.overall = pooled.result();
+    if (asked) {
+        std::erase_if(result.variants, [&](const VariantForecast& v) { return !asked->contains(v.variantId); });
+        std::erase_if(result.histories.variants, [&](const VariantHistory& h) { return !asked->contains(h.variantId); });
+    }
+    return result;
+}
 } // namespace
 
 Result<VariantForecasts> forecastVariants(
@@ -240,38 +278,15 @@ Result<VariantForecasts> forecastVariants(
     auto histories = readDemandHistories(db, readIds);
     if (!histories)
         return std::unexpected(histories.error());
-    auto searches = readProductSearches(db);
-    if (!searches)
-        return std::unexpected(searches.error());
-    VariantForecasts result;
-    result.histories = std::move(*histories);
-    for (const VariantHistory& history : result.histories.variants) {
-        DemandSeries demand = buildDemandSeries(history, result.histories.lastDay);
-        if (!demand.series.values.empty()) {
-            VariantForecast variant;
-            variant.variantId = history.variantId;
-            variant.category = products->categoryOf.value(history.variantId, -1);
-            variant.demand = std::move(demand);
-            result.variants.push_back(std::move(variant));
-        }
-    }
-    const SearchLeads leads = SearchLeads::find(*searches, result.variants, products->productOf);
-    result.searchLedProducts = leads.products();
-    result.searchLeadErrorCut = leads.errorCut();
-    // Pooled over every backtest: each variant's errors weigh by its volume, as the owner's stock does.
-    forecast::AccuracyTally pooled;
-    for (const forecast::Frequency frequency : { forecast::Frequency::Weekly, forecast::Frequency::Daily }) {
-        if (progress && progress->cancelled())
-            return fail(ErrorCode::Cancelled,
-                ForecastText::tr("The demand forecast was cancelled; the previous forecasts are kept."));
-        forecastBatch(result.variants, frequency, horizonWeeks, leads, asked ? &*asked : nullptr, pooled);
-    }
-    result.overall = pooled.result();
-    if (asked) {
-        std::erase_if(result.variants, [&](const VariantForecast& v) { return !asked->contains(v.variantId); });
-        std::erase_if(result.histories.variants, [&](const VariantHistory& h) { return !asked->contains(h.variantId); });
-    }
-    return result;
+    return forecastHistories(db, horizonWeeks, *products, std::move(*histories), asked, progress);
+}
+
+Result<VariantForecasts> forecastVariants(Database& db, int horizonWeeks, DemandHistories histories, Progress* progress)
+{
+    auto products = readVariantProducts(db);
+    if (!products)
+        return std::unexpected(products.error());
+    return forecastHistories(db, horizonWeeks, *products, std::move(histories), std::nullopt, progress);
 }
 
 } // namespace flywheel::inventory

@@ -45,5 +45,8 @@ inline constexpr int kHorizonWeeks = 12;
 /// compute pool; call it from outside that pool. Fails with Cancelled when `progress` is cancelled.
 [[nodiscard]] Result<VariantForecasts> forecastVariants(Database& db, int horizonWeeks,
     const std::optional<std::vector<std::int64_t>>& variantIds = std::nullopt, Progress* progress = nullptr);
+/// The same for every variant, whose histories are read already (readDemandHistories()).
+[[nodiscard]] Result<VariantForecasts> forecastVariants(
+    Database& db, int horizonWeeks, DemandHistories histories, Progress* progress);
 
 } // namespace flywheel::inventory

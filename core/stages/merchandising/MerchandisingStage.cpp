@@ -1,5 +1,6 @@
 #include "stages/merchandising/MerchandisingStage.h"
 
+#include "flywheel/StageSteps.h"
 #include "search/CatalogDocuments.h"
 #include "search/Engine.h"
 #include "stages/merchandising/MerchandisingSignals.h"
@@ -86,24 +87,26 @@ StageSummary summarize(const TrendReport& trends, const std::vector<CollectionRa
 }
 } // namespace
 
+Stage::Reader MerchandisingStage::readAhead() const
+{
+    return readerOf([](Database& db, const Progress*) { return readWeeklyDemand(db); });
+}
+
 Result<StageSummary> MerchandisingStage::run(StageContext& context)
 {
     Database& db = context.db;
     Progress* progress = context.progress;
     enum Step { Read, Judge, Rank, Write, StepCount };
-    const auto step = [progress](Step s) {
-        if (progress)
-            progress->report(s, StepCount);
-    };
+    StageSteps steps(name(), StepCount, progress);
 
-    step(Read);
-    auto demand = readWeeklyDemand(db);
+    steps.enter(Read, "Read");
+    auto demand = readAheadOr<WeeklyDemand>(context, [&] { return readWeeklyDemand(db); });
     if (!demand)
         return std::unexpected(demand.error());
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    step(Judge);
+    steps.enter(Judge, "Judge");
     TrendReport trends = judgeTrends(std::move(*demand));
     auto results = readQueryResults(db);
     if (!results)
@@ -120,7 +123,7 @@ Result<StageSummary> MerchandisingStage::run(StageContext& context)
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    step(Rank);
+    steps.enter(Rank, "Rank");
     auto facts = readProductFacts(db, trends);
     if (!facts)
         return std::unexpected(facts.error());
@@ -135,7 +138,7 @@ Result<StageSummary> MerchandisingStage::run(StageContext& context)
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    step(Write);
+    steps.enter(Write, "Write");
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());

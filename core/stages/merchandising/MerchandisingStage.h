@@ -12,7 +12,7 @@ namespace flywheel::merchandising {
 /// from the season, with how sure it is; products follow the trending queries whose results show
 /// them. Each collection's products are scored on demand, trend, conversion and margin, stock
 /// first. Writes merch_trends and merch_collection_ranks on every run; proposes collection orders
-/// and products to feature.
+/// and products to feature. The weekly searches and sales are read ahead of the run.
 class MerchandisingStage final : public Stage {
     Q_DECLARE_TR_FUNCTIONS(MerchandisingStage)
 public:
@@ -24,6 +24,7 @@ public:
         return { QStringLiteral("search"), QStringLiteral("inventory") };
     }
     [[nodiscard]] Result<StageSummary> run(StageContext& context) override;
+    [[nodiscard]] Reader readAhead() const override;
 };
 
 } // namespace flywheel::merchandising

@@ -113,7 +113,7 @@ void applyModels(ScoredCustomers& scored)
 }
 } // namespace
 
-Result<ScoredCustomers> scoreCustomers(Database& db, Progress* progress)
+Result<ScoredCustomers> scoreCustomers(Database& db, const Progress* progress)
 {
     auto histories = customers::readCustomerHistories(db);
     if (!histories)
@@ -150,36 +150,42 @@ Result<ScoredCustomers> scoreCustomers(Database& db, Progress* progress)
 
 Result<void> writeCustomerScores(Database& db, std::int64_t runId, const ScoredCustomers& scored)
 {
-    if (auto ok = db.exec("DELETE FROM customer_scores; DELETE FROM customer_categories; DELETE FROM customer_models");
-        !ok)
-        return ok;
+    // Nearly every customer of the last run is scored again, so the rows are updated where they are.
+    // Deleting them all first costs more than the writing: with foreign keys on, SQLite looks up each
+    // deleted row's customer and run. Rows of customers no longer scored go afterwards.
     auto score = db.prepare(
         "INSERT INTO customer_scores (customer_id, run_id, orders, first_order_on, last_order_on, spent_minor, "
         "recency_score, frequency_score, monetary_score, segment, p_alive, expected_purchases_90d, "
         "expected_next_order_on, clv_minor, discounted_orders, discount_affinity, top_category) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
-    auto category = db.prepare("INSERT INTO customer_categories (customer_id, category, orders) VALUES (?1, ?2, ?3)");
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
+        "ON CONFLICT (customer_id) DO UPDATE SET run_id = excluded.run_id, orders = excluded.orders, "
+        "first_order_on = excluded.first_order_on, last_order_on = excluded.last_order_on, "
+        "spent_minor = excluded.spent_minor, recency_score = excluded.recency_score, "
+        "frequency_score = excluded.frequency_score, monetary_score = excluded.monetary_score, "
+        "segment = excluded.segment, p_alive = excluded.p_alive, "
+        "expected_purchases_90d = excluded.expected_purchases_90d, "
+        "expected_next_order_on = excluded.expected_next_order_on, clv_minor = excluded.clv_minor, "
+        "discounted_orders = excluded.discounted_orders, discount_affinity = excluded.discount_affinity, "
+        "top_category = excluded.top_category");
     if (!score)
         return std::unexpected(score.error());
-    if (!category)
-        return std::unexpected(category.error());
     for (size_t i = 0; i < scored.scores.size(); ++i) {
         const customers::CustomerHistory& h = scored.histories.customers[i];
         const CustomerScore& s = scored.scores[i];
-        score->bindAll(h.customerId, runId, h.orders, h.days.front().day.toString(Qt::ISODate),
-            h.days.back().day.toString(Qt::ISODate), spent(h), s.rfm.recency, s.rfm.frequency, s.rfm.monetary,
-            customers::segmentKey(s.rfm.segment), s.pAlive, s.expectedPurchases90d,
-            s.expectedNextOrder ? std::optional(s.expectedNextOrder->toString(Qt::ISODate)) : std::nullopt, s.clvMinor,
-            h.discountedOrders, s.discountAffinity,
+        score->bindAll(h.customerId, runId, h.orders, h.days.front().day, h.days.back().day, spent(h), s.rfm.recency,
+            s.rfm.frequency, s.rfm.monetary, customers::segmentKey(s.rfm.segment), s.pAlive, s.expectedPurchases90d,
+            s.expectedNextOrder, s.clvMinor, h.discountedOrders, s.discountAffinity,
             s.topCategory.isEmpty() ? std::nullopt : std::optional(s.topCategory));
         if (auto ok = score->run(); !ok)
             return ok;
-        for (const auto& [index, orders] : h.categoryOrders) {
-            category->bindAll(h.customerId, scored.histories.categories[index], orders);
-            if (auto ok = category->run(); !ok)
-                return ok;
-        }
     }
+    auto unscored = db.prepare("DELETE FROM customer_scores WHERE run_id IS NOT ?1");
+    if (!unscored)
+        return std::unexpected(unscored.error());
+    if (auto ok = unscored->bindAll(runId).run(); !ok)
+        return ok;
+    if (auto ok = db.exec("DELETE FROM customer_models"); !ok)
+        return ok;
     auto model = db.prepare("INSERT INTO customer_models (model, run_id, customers, parameters, log_likelihood, note) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!model)

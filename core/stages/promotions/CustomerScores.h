@@ -50,9 +50,9 @@ inline constexpr double kLifetimeWeeks = 52;
 
 /// Reads every customer's orders, scores RFM and discount affinity, fits the purchase and spend
 /// models (when the store has enough repeat customers) and applies them to each customer.
-[[nodiscard]] Result<ScoredCustomers> scoreCustomers(Database& db, Progress* progress);
+[[nodiscard]] Result<ScoredCustomers> scoreCustomers(Database& db, const Progress* progress);
 
-/// Rewrites customer_scores, customer_categories and customer_models.
+/// Rewrites customer_scores and customer_models.
 [[nodiscard]] Result<void> writeCustomerScores(Database& db, std::int64_t runId, const ScoredCustomers& scored);
 
 } // namespace flywheel::promotions

@@ -1,16 +1,31 @@
 #include "stages/promotions/PromotionsStage.h"
 
-#include "Parallel.h"
 #include "customers/PriceHistory.h"
+#include "flywheel/StageSteps.h"
 #include "stages/promotions/PromotionSignals.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace flywheel::promotions {
 
 namespace {
+/// Everything the stage works out from the orders alone.
+struct CustomersAndPrices {
+    ScoredCustomers scored;
+    customers::PriceResponses prices;
+};
+
+Result<CustomersAndPrices> readCustomersAndPrices(Database& db, const Progress* progress)
+{
+    auto scored = scoreCustomers(db, progress);
+    if (!scored)
+        return std::unexpected(scored.error());
+    auto histories = customers::readPriceHistories(db);
+    if (!histories)
+        return std::unexpected(histories.error());
+    return CustomersAndPrices { std::move(*scored), customers::estimatePriceResponses(histories->series) };
+}
+
 Result<PlanningInputs> planningSettings(Database& db, const ScoredCustomers& scored,
     const customers::PriceResponses& prices, const std::vector<ProductStock>& stock, quint64 seed)
 {
@@ -67,47 +82,34 @@ StageSummary summarize(const ScoredCustomers& scored, const PlanResult& plan, in
 }
 } // namespace
 
+Stage::Reader PromotionsStage::readAhead() const
+{
+    return readerOf(readCustomersAndPrices);
+}
+
 Result<StageSummary> PromotionsStage::run(StageContext& context)
 {
     Database& db = context.db;
     Progress* progress = context.progress;
-    enum Step { Customers, Prices, Plan, Write, StepCount };
-    const auto step = [progress](Step s) {
-        if (progress)
-            progress->report(s, StepCount);
-    };
+    enum Step { Customers, Plan, Write, StepCount };
+    StageSteps steps(name(), StepCount, progress);
 
-    step(Customers);
-    // The price histories are read on a connection of their own while the customers are scored:
-    // the two share nothing, and on a large store each is about a third of the stage.
-    QFuture<Result<customers::PriceHistories>> pricesRead
-        = QtConcurrent::run(&computePool(), [path = db.path()]() -> Result<customers::PriceHistories> {
-              auto own = Database::open(path, Database::Mode::ReadOnly);
-              if (!own)
-                  return std::unexpected(own.error());
-              return customers::readPriceHistories(*own);
-          });
-    auto scored = scoreCustomers(db, progress);
-    auto histories = pricesRead.result();
-    if (!scored)
-        return std::unexpected(scored.error());
+    steps.enter(Customers, "Customers");
+    auto read = readAheadOr<CustomersAndPrices>(context, [&] { return readCustomersAndPrices(db, progress); });
+    if (!read)
+        return std::unexpected(read.error());
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
+    const ScoredCustomers& scored = read->scored;
+    const customers::PriceResponses& prices = read->prices;
 
-    step(Prices);
-    if (!histories)
-        return std::unexpected(histories.error());
-    const customers::PriceResponses prices = customers::estimatePriceResponses(histories->series);
-    if (auto ok = checkCancelled(*this, progress); !ok)
-        return std::unexpected(ok.error());
-
-    step(Plan);
+    steps.enter(Plan, "Plan");
     auto stock = readProductStock(db);
     if (!stock)
         return std::unexpected(stock.error());
     int leftOut = 0;
     const std::vector<TriggeredProduct> triggered = mostValuableTriggers(*stock, leftOut);
-    auto inputs = planningSettings(db, *scored, prices, *stock, context.seed);
+    auto inputs = planningSettings(db, scored, prices, *stock, context.seed);
     if (!inputs)
         return std::unexpected(inputs.error());
     const PlanResult plan = inputs->startsOn.isValid() ? planPromotions(triggered, *inputs) : PlanResult {};
@@ -115,11 +117,11 @@ Result<StageSummary> PromotionsStage::run(StageContext& context)
     if (!pushed)
         return std::unexpected(pushed.error());
 
-    step(Write);
+    steps.enter(Write, "Write");
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
-    if (auto ok = writeCustomerScores(db, context.runId, *scored); !ok)
+    if (auto ok = writeCustomerScores(db, context.runId, scored); !ok)
         return std::unexpected(ok.error());
     if (auto ok = writePriceResponses(db, context.runId, prices); !ok)
         return std::unexpected(ok.error());
@@ -133,7 +135,7 @@ Result<StageSummary> PromotionsStage::run(StageContext& context)
         return std::unexpected(ok.error());
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
-    return summarize(*scored, plan, *actions, leftOut);
+    return summarize(scored, plan, *actions, leftOut);
 }
 
 } // namespace flywheel::promotions

@@ -12,8 +12,9 @@ namespace flywheel::promotions {
 /// and turns the Inventory stage's overstock, season ends, Merchandising's trends with surplus stock and
 /// slow movers into
 /// promotions: an audience, a random control group held back, a discount within the margin floor
-/// and the expected extra units, revenue and margin. Writes customer_scores, customer_categories,
-/// customer_models, price_response, promotions and promotion_audience; proposes promotions.
+/// and the expected extra units, revenue and margin. Writes customer_scores,
+/// customer_models, price_response, promotions and promotion_audience; proposes promotions. The
+/// customers and price responses come from the orders alone and are worked out ahead of the run.
 class PromotionsStage final : public Stage {
     Q_DECLARE_TR_FUNCTIONS(PromotionsStage)
 public:
@@ -24,6 +25,7 @@ public:
         return { QStringLiteral("inventory"), QStringLiteral("merchandising") };
     }
     [[nodiscard]] Result<StageSummary> run(StageContext& context) override;
+    [[nodiscard]] Reader readAhead() const override;
 };
 
 } // namespace flywheel::promotions

@@ -1,6 +1,7 @@
 #include "stages/search/SearchStage.h"
 
 #include "Parallel.h"
+#include "flywheel/StageSteps.h"
 #include "search/CatalogDocuments.h"
 #include "stages/search/SearchAnalysis.h"
 #include "store/StoreSettings.h"
@@ -42,12 +43,9 @@ Result<StageSummary> SearchStage::run(StageContext& context)
     Database& db = context.db;
     Progress* progress = context.progress;
     enum Step { Load, Replay, Write, StepCount };
-    const auto step = [progress](Step s) {
-        if (progress)
-            progress->report(s, StepCount);
-    };
+    StageSteps steps(name(), StepCount, progress);
 
-    step(Load);
+    steps.enter(Load, "Load");
     auto engine = openCatalogEngine(db);
     if (!engine)
         return std::unexpected(engine.error());
@@ -60,7 +58,7 @@ Result<StageSummary> SearchStage::run(StageContext& context)
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    step(Replay);
+    steps.enter(Replay, "Replay");
     std::vector<DiagnosedQuery> queries(reported->size());
     const QueryDoctor doctor(**engine, StoreSettings(db).language());
     forEachChunk(queries.size(), 32, [&](size_t begin, size_t end) {
@@ -72,7 +70,7 @@ Result<StageSummary> SearchStage::run(StageContext& context)
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    step(Write);
+    steps.enter(Write, "Write");
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());

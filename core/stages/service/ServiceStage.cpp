@@ -1,6 +1,7 @@
 #include "stages/service/ServiceStage.h"
 
 #include "Parallel.h"
+#include "flywheel/StageSteps.h"
 #include "settings/Settings.h"
 #include "stages/service/ServiceAnalysis.h"
 #include "store/StoreSettings.h"
@@ -8,19 +9,14 @@
 #include "text/Clustering.h"
 #include "text/Sentiment.h"
 
-#include <QElapsedTimer>
 #include <QHash>
-#include <QLoggingCategory>
 
-#include <ctime>
 #include <functional>
 #include <thread>
 
 namespace flywheel::service {
 
 namespace {
-// Step timings, for tuning on big help desks: QT_LOGGING_RULES="flywheel.service.debug=true".
-Q_LOGGING_CATEGORY(serviceLog, "flywheel.service", QtWarningMsg)
 
 /// A help-desk tag is learned once this many tickets carry it.
 constexpr int kMinTagTickets = 5;
@@ -37,34 +33,6 @@ enum Step {
     Topics,
     Write,
     StepCount
-};
-
-/// Reports each step to the progress watcher and, for tuning, how long the previous one took: on
-/// the clock, and in processor time of all threads (which other busy programs do not inflate).
-class StepReporter {
-public:
-    explicit StepReporter(Progress* progress)
-        : m_progress(progress)
-    {
-    }
-    void enter(Step step)
-    {
-        const std::clock_t processor = std::clock();
-        if (m_clock.isValid())
-            qCDebug(serviceLog) << "step" << m_step << "took" << m_clock.elapsed() << "ms, processor"
-                                << (processor - m_processor) * 1000 / CLOCKS_PER_SEC << "ms";
-        m_clock.start();
-        m_processor = processor;
-        m_step = step;
-        if (m_progress)
-            m_progress->report(step, StepCount);
-    }
-
-private:
-    Progress* m_progress;
-    QElapsedTimer m_clock;
-    std::clock_t m_processor = 0;
-    Step m_step = Load;
 };
 
 MessageSentiment fromText(const text::Sentiment& sentiment)
@@ -257,9 +225,9 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         return std::unexpected(minMentions.error());
     const text::Analyzer analyzer(language);
     ServiceAnalysis analysis;
-    StepReporter steps(progress);
+    StageSteps steps(name(), StepCount, progress);
 
-    steps.enter(Load);
+    steps.enter(Load, "Load");
     // The catalog is read while the messages are analysed on the other threads.
     auto messages = loadMessages(db, language, progress, analysis.terms, [&]() -> Result<void> {
         auto catalog = ProductCatalog::load(db, analyzer, analysis.terms);
@@ -273,7 +241,7 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
     analysis.tickets = std::move(messages->tickets);
     analysis.reviews = std::move(messages->reviews);
 
-    steps.enter(Learn);
+    steps.enter(Learn, "Learn");
     // These add their phrases to the run's terms, which the models below only read.
     const IntentRules rules(analyzer, analysis.terms);
     analysis.vocabulary.emplace(analyzer, *analysis.catalog, analysis.tickets, analysis.terms, *minMentions);
@@ -285,17 +253,17 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
     });
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
-    steps.enter(Questions);
+    steps.enter(Questions, "Questions");
     linkQuestions(analysis);
-    steps.enter(Gaps);
+    steps.enter(Gaps, "Gaps");
     analysis.gaps = findContentGaps(GapInputs { analysis.tickets, analysis.gapProducts, analysis.asked,
         analysis.reviews, *analysis.catalog, *analysis.vocabulary, *minMentions });
-    steps.enter(Topics);
+    steps.enter(Topics, "Topics");
     discoverTopics(analysis, context.seed);
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
-    steps.enter(Write);
+    steps.enter(Write, "Write");
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -306,7 +274,6 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         return std::unexpected(actions.error());
     if (auto ok = transaction->commit(); !ok)
         return std::unexpected(ok.error());
-    steps.enter(StepCount);
     return summarize(analysis, *actions);
 }
 

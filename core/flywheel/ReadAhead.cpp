@@ -1,0 +1,66 @@
+#include "flywheel/ReadAhead.h"
+
+#include "Parallel.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace flywheel {
+
+ReadAheads::ReadAheads(QString storePath, const Progress* owner)
+    : m_path(std::move(storePath))
+    , m_stop(owner)
+{
+    m_thread.setMaxThreadCount(1);
+    // Reading ahead should take only what the running stage leaves of the processor; a stage that
+    // waits for its reading leaves all of it.
+    m_thread.setThreadPriority(QThread::IdlePriority);
+}
+
+ReadAheads::~ReadAheads()
+{
+    m_stop.stop();
+    {
+        const std::lock_guard lock(m_readingMutex);
+        if (m_reading)
+            m_reading->interrupt();
+    }
+    m_thread.waitForDone();
+}
+
+void ReadAheads::start(const QString& stage, Stage::Reader reader)
+{
+    if (m_path.isEmpty() || m_path == QLatin1StringView(":memory:") || !reader)
+        return;
+    m_reads.insert(stage, QtConcurrent::run(&m_thread, [this, reader = std::move(reader)] { return read(reader); }));
+}
+
+Result<std::any> ReadAheads::take(const QString& stage)
+{
+    auto found = m_reads.find(stage);
+    if (found == m_reads.end())
+        return std::any();
+    Result<std::any> read = found->takeResult();
+    m_reads.erase(found);
+    return read;
+}
+
+Result<std::any> ReadAheads::read(const Stage::Reader& reader)
+{
+    auto db = Database::open(m_path, Database::Mode::ReadOnly);
+    if (!db)
+        return std::unexpected(db.error());
+    {
+        // Checked under the lock the destructor interrupts under: once stopped, no reader starts.
+        const std::lock_guard lock(m_readingMutex);
+        if (m_stop.cancelled())
+            return fail(ErrorCode::Cancelled, tr("The analysis was cancelled; the previous results are kept."));
+        m_reading = &*db;
+    }
+    const SerialWorkScope onThisThreadOnly;
+    Result<std::any> read = reader(*db, &m_stop);
+    const std::lock_guard lock(m_readingMutex);
+    m_reading = nullptr;
+    return read;
+}
+
+} // namespace flywheel

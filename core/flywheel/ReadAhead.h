@@ -1,0 +1,59 @@
+#pragma once
+
+#include "flywheel/Stage.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QThreadPool>
+
+#include <atomic>
+#include <mutex>
+
+namespace flywheel {
+
+/// The readers of the stages a run is about to run (see Stage::readAhead()), one at a time in the
+/// order they were started, on a thread and a read-only connection of their own: the stages'
+/// reading overlaps the work of the stages before them. Destroying it stops the reading under way,
+/// drops what has not started, and waits.
+class ReadAheads {
+    Q_DECLARE_TR_FUNCTIONS(ReadAheads)
+public:
+    /// `storePath` is the store's file; an in-memory store cannot be read from another connection,
+    /// and nothing is read ahead for it. Readers stop when `owner` is cancelled.
+    ReadAheads(QString storePath, const Progress* owner);
+    ~ReadAheads();
+    ReadAheads(const ReadAheads&) = delete;
+    ReadAheads& operator=(const ReadAheads&) = delete;
+
+    void start(const QString& stage, Stage::Reader reader);
+    /// What the stage's reader read, once it has; an empty value when none was started.
+    [[nodiscard]] Result<std::any> take(const QString& stage);
+
+private:
+    /// Cancelled when the owner's progress is, or when the reading is being stopped.
+    class Stop final : public Progress {
+    public:
+        explicit Stop(const Progress* owner) : m_owner(owner) {}
+        void report(qint64, qint64) override {}
+        [[nodiscard]] bool cancelled() const override
+        {
+            return m_stopped.load() || (m_owner && m_owner->cancelled());
+        }
+        void stop() { m_stopped.store(true); }
+
+    private:
+        const Progress* m_owner;
+        std::atomic_bool m_stopped = false;
+    };
+
+    [[nodiscard]] Result<std::any> read(const Stage::Reader& reader);
+
+    QString m_path;
+    Stop m_stop;
+    std::mutex m_readingMutex;
+    Database* m_reading = nullptr; ///< the connection a reader is working on, to interrupt it
+    QHash<QString, QFuture<Result<std::any>>> m_reads;
+    QThreadPool m_thread; ///< last: destroyed first, after every read has finished
+};
+
+} // namespace flywheel
