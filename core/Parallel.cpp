@@ -9,23 +9,42 @@ QThreadPool& computePool()
 }
 
 namespace {
-thread_local bool t_insideSerialWork = false;
+thread_local bool t_insideParallelWork = false;
+thread_local QThreadPool* t_computePool = nullptr;
 } // namespace
 
-bool insideSerialWork()
+ComputeOn::ComputeOn(QThreadPool& pool)
+    : m_outer(t_computePool)
 {
-    return t_insideSerialWork;
+    t_computePool = &pool;
 }
 
-SerialWorkScope::SerialWorkScope()
-    : m_outer(t_insideSerialWork)
+ComputeOn::~ComputeOn()
 {
-    t_insideSerialWork = true;
+    t_computePool = m_outer;
 }
 
-SerialWorkScope::~SerialWorkScope()
+QThreadPool& threadComputePool()
 {
-    t_insideSerialWork = m_outer;
+    return t_computePool ? *t_computePool : computePool();
 }
+
+bool insideParallelWork()
+{
+    return t_insideParallelWork;
+}
+
+namespace detail {
+ParallelWorkScope::ParallelWorkScope()
+    : m_outer(t_insideParallelWork)
+{
+    t_insideParallelWork = true;
+}
+
+ParallelWorkScope::~ParallelWorkScope()
+{
+    t_insideParallelWork = m_outer;
+}
+} // namespace detail
 
 } // namespace flywheel

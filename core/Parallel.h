@@ -13,22 +13,38 @@ namespace flywheel {
 /// one and would wait behind a long analysis.
 [[nodiscard]] QThreadPool& computePool();
 
-/// True on a thread whose forEachChunk calls run in order on it (see SerialWorkScope).
-[[nodiscard]] bool insideSerialWork();
-
-/// While it lives, forEachChunk calls on this thread run their ranges in order on it rather than on
-/// the pool: on a pool thread already running such work, and on a thread that must keep its work
-/// to itself (reading ahead at idle priority, which the pool's threads would not keep to).
-class SerialWorkScope {
+/// While it lives, forEachChunk calls on this thread spread their ranges over `pool` rather than
+/// over computePool(): work done ahead at idle priority keeps its helpers at idle priority too.
+class ComputeOn {
 public:
-    SerialWorkScope();
-    ~SerialWorkScope();
-    SerialWorkScope(const SerialWorkScope&) = delete;
-    SerialWorkScope& operator=(const SerialWorkScope&) = delete;
+    explicit ComputeOn(QThreadPool& pool);
+    ~ComputeOn();
+    ComputeOn(const ComputeOn&) = delete;
+    ComputeOn& operator=(const ComputeOn&) = delete;
+
+private:
+    QThreadPool* m_outer;
+};
+
+/// The pool forEachChunk uses on this thread: computePool() unless a ComputeOn says otherwise.
+[[nodiscard]] QThreadPool& threadComputePool();
+
+/// True on a thread that is running forEachChunk work.
+[[nodiscard]] bool insideParallelWork();
+
+namespace detail {
+/// Marks the current thread as running forEachChunk work while it lives.
+class ParallelWorkScope {
+public:
+    ParallelWorkScope();
+    ~ParallelWorkScope();
+    ParallelWorkScope(const ParallelWorkScope&) = delete;
+    ParallelWorkScope& operator=(const ParallelWorkScope&) = delete;
 
 private:
     bool m_outer;
 };
+} // namespace detail
 
 /// Calls `work(begin, end)` for consecutive ranges that cover [0, count), on every core, and waits
 /// for all of them. Ranges of `chunk` items keep per-range setup (an analyzer, a model copy) cheap
@@ -38,7 +54,7 @@ private:
 template <typename Work> void forEachChunk(size_t count, size_t chunk, Work work)
 {
     chunk = std::max<size_t>(chunk, 1);
-    if (insideSerialWork()) {
+    if (insideParallelWork()) {
         for (size_t begin = 0; begin < count; begin += chunk)
             work(begin, std::min(count, begin + chunk));
         return;
@@ -46,8 +62,8 @@ template <typename Work> void forEachChunk(size_t count, size_t chunk, Work work
     std::vector<std::pair<size_t, size_t>> ranges;
     for (size_t begin = 0; begin < count; begin += chunk)
         ranges.emplace_back(begin, std::min(count, begin + chunk));
-    QtConcurrent::blockingMap(&computePool(), ranges, [&work](const std::pair<size_t, size_t>& range) {
-        const SerialWorkScope scope;
+    QtConcurrent::blockingMap(&threadComputePool(), ranges, [&work](const std::pair<size_t, size_t>& range) {
+        const detail::ParallelWorkScope scope;
         work(range.first, range.second);
     });
 }

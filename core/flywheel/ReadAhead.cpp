@@ -14,6 +14,7 @@ ReadAheads::ReadAheads(QString storePath, const Progress* owner)
     // Reading ahead should take only what the running stage leaves of the processor; a stage that
     // waits for its reading leaves all of it.
     m_thread.setThreadPriority(QThread::IdlePriority);
+    m_helpers.setThreadPriority(QThread::IdlePriority);
 }
 
 ReadAheads::~ReadAheads()
@@ -56,7 +57,7 @@ Result<std::any> ReadAheads::read(const Stage::Reader& reader)
             return fail(ErrorCode::Cancelled, tr("The analysis was cancelled; the previous results are kept."));
         m_reading = &*db;
     }
-    const SerialWorkScope onThisThreadOnly;
+    const ComputeOn atIdlePriority(m_helpers);
     Result<std::any> read = reader(*db, &m_stop);
     const std::lock_guard lock(m_readingMutex);
     m_reading = nullptr;

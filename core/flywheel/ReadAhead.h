@@ -53,6 +53,7 @@ private:
     std::mutex m_readingMutex;
     Database* m_reading = nullptr; ///< the connection a reader is working on, to interrupt it
     QHash<QString, QFuture<Result<std::any>>> m_reads;
+    QThreadPool m_helpers; ///< for the readers' own parallel work (see ComputeOn)
     QThreadPool m_thread; ///< last: destroyed first, after every read has finished
 };
 

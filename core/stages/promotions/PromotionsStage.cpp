@@ -1,10 +1,13 @@
 #include "stages/promotions/PromotionsStage.h"
 
+#include "Parallel.h"
 #include "customers/PriceHistory.h"
 #include "flywheel/StageSteps.h"
 #include "stages/promotions/PromotionSignals.h"
 #include "store/Database.h"
 #include "store/StoreSettings.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace flywheel::promotions {
 
@@ -17,10 +20,19 @@ struct CustomersAndPrices {
 
 Result<CustomersAndPrices> readCustomersAndPrices(Database& db, const Progress* progress)
 {
+    // The price histories are read on a connection of their own while the customers are scored:
+    // the two share nothing, and on a large store each takes seconds.
+    QFuture<Result<customers::PriceHistories>> pricesRead
+        = QtConcurrent::run(&threadComputePool(), [path = db.path()]() -> Result<customers::PriceHistories> {
+              auto own = Database::open(path, Database::Mode::ReadOnly);
+              if (!own)
+                  return std::unexpected(own.error());
+              return customers::readPriceHistories(*own);
+          });
     auto scored = scoreCustomers(db, progress);
+    auto histories = pricesRead.result();
     if (!scored)
         return std::unexpected(scored.error());
-    auto histories = customers::readPriceHistories(db);
     if (!histories)
         return std::unexpected(histories.error());
     return CustomersAndPrices { std::move(*scored), customers::estimatePriceResponses(histories->series) };
