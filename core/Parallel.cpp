@@ -10,24 +10,7 @@ QThreadPool& computePool()
 
 namespace {
 thread_local bool t_insideParallelWork = false;
-thread_local QThreadPool* t_computePool = nullptr;
 } // namespace
-
-ComputeOn::ComputeOn(QThreadPool& pool)
-    : m_outer(t_computePool)
-{
-    t_computePool = &pool;
-}
-
-ComputeOn::~ComputeOn()
-{
-    t_computePool = m_outer;
-}
-
-QThreadPool& threadComputePool()
-{
-    return t_computePool ? *t_computePool : computePool();
-}
 
 bool insideParallelWork()
 {

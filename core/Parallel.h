@@ -13,22 +13,6 @@ namespace flywheel {
 /// one and would wait behind a long analysis.
 [[nodiscard]] QThreadPool& computePool();
 
-/// While it lives, forEachChunk calls on this thread spread their ranges over `pool` rather than
-/// over computePool(): work done ahead at idle priority keeps its helpers at idle priority too.
-class ComputeOn {
-public:
-    explicit ComputeOn(QThreadPool& pool);
-    ~ComputeOn();
-    ComputeOn(const ComputeOn&) = delete;
-    ComputeOn& operator=(const ComputeOn&) = delete;
-
-private:
-    QThreadPool* m_outer;
-};
-
-/// The pool forEachChunk uses on this thread: computePool() unless a ComputeOn says otherwise.
-[[nodiscard]] QThreadPool& threadComputePool();
-
 /// True on a thread that is running forEachChunk work.
 [[nodiscard]] bool insideParallelWork();
 
@@ -62,7 +46,7 @@ template <typename Work> void forEachChunk(size_t count, size_t chunk, Work work
     std::vector<std::pair<size_t, size_t>> ranges;
     for (size_t begin = 0; begin < count; begin += chunk)
         ranges.emplace_back(begin, std::min(count, begin + chunk));
-    QtConcurrent::blockingMap(&threadComputePool(), ranges, [&work](const std::pair<size_t, size_t>& range) {
+    QtConcurrent::blockingMap(&computePool(), ranges, [&work](const std::pair<size_t, size_t>& range) {
         const detail::ParallelWorkScope scope;
         work(range.first, range.second);
     });

@@ -134,7 +134,7 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
     ReadAheads readAheads(db.path(), progress);
     for (const QString& name : selected)
         if (toRun->contains(name))
-            readAheads.start(name, find(name)->readAhead());
+            readAheads.queue(name, find(name)->readAhead());
 
     RecommendationQueue queue(db);
     QList<StageRun> runs;
@@ -172,6 +172,7 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
             return stage->run(context);
         };
         auto result = runStage();
+        readAheads.begin(); // after the first stage that runs, and a no-op after the others
         StageRun run{name, QStringLiteral("ok"), timer.elapsed(), {}, {}};
         if (result) {
             run.summary = *result;

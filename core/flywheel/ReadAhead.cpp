@@ -1,8 +1,8 @@
 #include "flywheel/ReadAhead.h"
 
-#include "Parallel.h"
-
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace flywheel {
 
@@ -11,10 +11,6 @@ ReadAheads::ReadAheads(QString storePath, const Progress* owner)
     , m_stop(owner)
 {
     m_thread.setMaxThreadCount(1);
-    // Reading ahead should take only what the running stage leaves of the processor; a stage that
-    // waits for its reading leaves all of it.
-    m_thread.setThreadPriority(QThread::IdlePriority);
-    m_helpers.setThreadPriority(QThread::IdlePriority);
 }
 
 ReadAheads::~ReadAheads()
@@ -28,15 +24,24 @@ ReadAheads::~ReadAheads()
     m_thread.waitForDone();
 }
 
-void ReadAheads::start(const QString& stage, Stage::Reader reader)
+void ReadAheads::queue(const QString& stage, Stage::Reader reader)
 {
     if (m_path.isEmpty() || m_path == QLatin1StringView(":memory:") || !reader)
         return;
-    m_reads.insert(stage, QtConcurrent::run(&m_thread, [this, reader = std::move(reader)] { return read(reader); }));
+    m_queued.emplace_back(stage, std::move(reader));
+}
+
+void ReadAheads::begin()
+{
+    for (auto& [stage, reader] : m_queued)
+        m_reads.insert(stage, QtConcurrent::run(&m_thread, [this, reader = std::move(reader)] { return read(reader); }));
+    m_queued.clear();
 }
 
 Result<std::any> ReadAheads::take(const QString& stage)
 {
+    if (std::ranges::any_of(m_queued, [&stage](const auto& queued) { return queued.first == stage; }))
+        begin();
     auto found = m_reads.find(stage);
     if (found == m_reads.end())
         return std::any();
@@ -57,7 +62,6 @@ Result<std::any> ReadAheads::read(const Stage::Reader& reader)
             return fail(ErrorCode::Cancelled, tr("The analysis was cancelled; the previous results are kept."));
         m_reading = &*db;
     }
-    const ComputeOn atIdlePriority(m_helpers);
     Result<std::any> read = reader(*db, &m_stop);
     const std::lock_guard lock(m_readingMutex);
     m_reading = nullptr;

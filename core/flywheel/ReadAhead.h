@@ -12,9 +12,9 @@
 namespace flywheel {
 
 /// The readers of the stages a run is about to run (see Stage::readAhead()), one at a time in the
-/// order they were started, on a thread and a read-only connection of their own: the stages'
-/// reading overlaps the work of the stages before them. Destroying it stops the reading under way,
-/// drops what has not started, and waits.
+/// order they were queued, on a thread and a read-only connection of their own: the stages' reading
+/// overlaps the work of the stages before them. Destroying it stops the reading under way, drops
+/// what has not started, and waits.
 class ReadAheads {
     Q_DECLARE_TR_FUNCTIONS(ReadAheads)
 public:
@@ -25,8 +25,13 @@ public:
     ReadAheads(const ReadAheads&) = delete;
     ReadAheads& operator=(const ReadAheads&) = delete;
 
-    void start(const QString& stage, Stage::Reader reader);
-    /// What the stage's reader read, once it has; an empty value when none was started.
+    /// Queues the stage's reader; nothing is read before begin().
+    void queue(const QString& stage, Stage::Reader reader);
+    /// Starts reading what is queued. The pipeline calls it once the first stage to run is done:
+    /// that stage spreads its work over every core, and reading beside it would only slow it down.
+    void begin();
+    /// What the stage's reader read, once it has (beginning the reading if it has not begun); an
+    /// empty value when none was queued.
     [[nodiscard]] Result<std::any> take(const QString& stage);
 
 private:
@@ -53,7 +58,7 @@ private:
     std::mutex m_readingMutex;
     Database* m_reading = nullptr; ///< the connection a reader is working on, to interrupt it
     QHash<QString, QFuture<Result<std::any>>> m_reads;
-    QThreadPool m_helpers; ///< for the readers' own parallel work (see ComputeOn)
+    std::vector<std::pair<QString, Stage::Reader>> m_queued;
     QThreadPool m_thread; ///< last: destroyed first, after every read has finished
 };
 

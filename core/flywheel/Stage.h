@@ -56,8 +56,9 @@ public:
     using Reader = std::function<Result<std::any>(Database& db, const Progress* progress)>;
     /// The stage's reading of the imported tables alone, never of another stage's signals, which can
     /// therefore start before the stages it depends on have run. The pipeline runs it on a thread
-    /// and a read-only connection of its own, while the stages before this one work, and hands what
-    /// it read to run() in StageContext::readAhead. Empty for a stage that reads as it runs.
+    /// and a read-only connection of its own while the stages before this one work (see
+    /// ReadAheads), and hands what it read to run() in StageContext::readAhead. Empty for a stage
+    /// that reads as it runs.
     [[nodiscard]] virtual Reader readAhead() const { return {}; }
 };
 

@@ -23,7 +23,7 @@ Result<CustomersAndPrices> readCustomersAndPrices(Database& db, const Progress* 
     // The price histories are read on a connection of their own while the customers are scored:
     // the two share nothing, and on a large store each takes seconds.
     QFuture<Result<customers::PriceHistories>> pricesRead
-        = QtConcurrent::run(&threadComputePool(), [path = db.path()]() -> Result<customers::PriceHistories> {
+        = QtConcurrent::run(&computePool(), [path = db.path()]() -> Result<customers::PriceHistories> {
               auto own = Database::open(path, Database::Mode::ReadOnly);
               if (!own)
                   return std::unexpected(own.error());
