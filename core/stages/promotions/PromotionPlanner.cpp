@@ -74,14 +74,17 @@ std::vector<RankedCustomer> rankAudience(
         if (score.score > 0)
             ranked.push_back({ i, score });
     }
-    std::ranges::sort(ranked, [&](const RankedCustomer& a, const RankedCustomer& b) {
-        if (a.score.score != b.score.score)
-            return a.score.score > b.score.score;
-        return h.customers[a.index].customerId < h.customers[b.index].customerId;
-    });
-    const size_t wanted = std::clamp<size_t>(
-        size_t(std::ceil(kAudienceShare * double(ranked.size()))), std::min(kMinAudience, ranked.size()), kMaxAudience);
-    ranked.resize(std::min(wanted, ranked.size()));
+    const size_t wanted = std::min(ranked.size(),
+        std::clamp<size_t>(size_t(std::ceil(kAudienceShare * double(ranked.size()))),
+            std::min(kMinAudience, ranked.size()), kMaxAudience));
+    // Only the audience is put in order: on a large store it is a few thousand of the customers.
+    std::ranges::partial_sort(ranked, ranked.begin() + std::ptrdiff_t(wanted),
+        [&](const RankedCustomer& a, const RankedCustomer& b) {
+            if (a.score.score != b.score.score)
+                return a.score.score > b.score.score;
+            return h.customers[a.index].customerId < h.customers[b.index].customerId;
+        });
+    ranked.resize(wanted);
     return ranked;
 }
 
