@@ -10,8 +10,9 @@
 namespace flywheel {
 
 /// A stage's steps: reports each one to the progress watcher and, for tuning on big stores, logs how
-/// long each took on the clock and in processor time of all threads (which other busy programs do
-/// not inflate). Turn the log on with QT_LOGGING_RULES="flywheel.steps.debug=true".
+/// long each took on the clock and in processor time of the whole program (which other busy
+/// programs do not inflate; it includes any reading ahead for later stages meanwhile). Turn the log
+/// on with QT_LOGGING_RULES="flywheel.steps.debug=true".
 class StageSteps {
 public:
     StageSteps(QString stage, int count, Progress* progress);
