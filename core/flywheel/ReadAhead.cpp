@@ -38,19 +38,19 @@ void ReadAheads::begin()
     m_queued.clear();
 }
 
-Result<std::any> ReadAheads::take(const QString& stage)
+Result<ReadAheadValue> ReadAheads::take(const QString& stage)
 {
     if (std::ranges::any_of(m_queued, [&stage](const auto& queued) { return queued.first == stage; }))
         begin();
     auto found = m_reads.find(stage);
     if (found == m_reads.end())
-        return std::any();
-    Result<std::any> read = found->takeResult();
+        return ReadAheadValue();
+    Result<ReadAheadValue> read = found->takeResult();
     m_reads.erase(found);
     return read;
 }
 
-Result<std::any> ReadAheads::read(const Stage::Reader& reader)
+Result<ReadAheadValue> ReadAheads::read(const Stage::Reader& reader)
 {
     auto db = Database::open(m_path, Database::Mode::ReadOnly);
     if (!db)
@@ -62,7 +62,7 @@ Result<std::any> ReadAheads::read(const Stage::Reader& reader)
             return fail(ErrorCode::Cancelled, tr("The analysis was cancelled; the previous results are kept."));
         m_reading = &*db;
     }
-    Result<std::any> read = reader(*db, &m_stop);
+    Result<ReadAheadValue> read = reader(*db, &m_stop);
     const std::lock_guard lock(m_readingMutex);
     m_reading = nullptr;
     return read;

@@ -32,7 +32,7 @@ public:
     void begin();
     /// What the stage's reader read, once it has (beginning the reading if it has not begun); an
     /// empty value when none was queued.
-    [[nodiscard]] Result<std::any> take(const QString& stage);
+    [[nodiscard]] Result<ReadAheadValue> take(const QString& stage);
 
 private:
     /// Cancelled when the owner's progress is, or when the reading is being stopped.
@@ -51,13 +51,13 @@ private:
         std::atomic_bool m_stopped = false;
     };
 
-    [[nodiscard]] Result<std::any> read(const Stage::Reader& reader);
+    [[nodiscard]] Result<ReadAheadValue> read(const Stage::Reader& reader);
 
     QString m_path;
     Stop m_stop;
     std::mutex m_readingMutex;
     Database* m_reading = nullptr; ///< the connection a reader is working on, to interrupt it
-    QHash<QString, QFuture<Result<std::any>>> m_reads;
+    QHash<QString, QFuture<Result<ReadAheadValue>>> m_reads;
     std::vector<std::pair<QString, Stage::Reader>> m_queued;
     QThreadPool m_thread; ///< last: destroyed first, after every read has finished
 };

@@ -14,6 +14,26 @@
 
 namespace flywheel {
 
+/// What a stage's reader read (see Stage::readAhead()): a value of a type only that stage knows, or
+/// nothing. A class of its own rather than a bare std::any, whose constructor from anything would
+/// also take the Result it travels in.
+class ReadAheadValue {
+public:
+    ReadAheadValue() = default;
+    template <typename T> [[nodiscard]] static ReadAheadValue of(T value)
+    {
+        ReadAheadValue read;
+        read.m_value = std::move(value);
+        return read;
+    }
+    /// The value when it is a T; null when it is not, or when nothing was read.
+    template <typename T> [[nodiscard]] T* as() { return std::any_cast<T>(&m_value); }
+    [[nodiscard]] bool empty() const { return !m_value.has_value(); }
+
+private:
+    std::any m_value;
+};
+
 /// What a stage gets to work with. `db` is the running thread's own connection.
 struct StageContext {
     Database& db;
@@ -22,7 +42,7 @@ struct StageContext {
     std::int64_t runId = 0;
     quint64 seed = 0; ///< for anything random, so a run is repeatable
     /// What the stage's reader read before the run (see Stage::readAhead()); empty when nothing was.
-    std::any readAhead;
+    ReadAheadValue readAhead;
 };
 
 struct StageSummary {
@@ -53,7 +73,7 @@ public:
     [[nodiscard]] virtual Result<StageSummary> run(StageContext& context) = 0;
 
     /// Reads on `db` what run() will need, reporting nothing but stopping when `progress` is cancelled.
-    using Reader = std::function<Result<std::any>(Database& db, const Progress* progress)>;
+    using Reader = std::function<Result<ReadAheadValue>(Database& db, const Progress* progress)>;
     /// The stage's reading of the imported tables alone, never of another stage's signals, which can
     /// therefore start before the stages it depends on have run. The pipeline runs it on a thread
     /// and a read-only connection of its own while the stages before this one work (see
@@ -65,18 +85,18 @@ public:
 /// A Stage::Reader from `read(db, progress)`, which returns a Result of what it read.
 template <typename Read> [[nodiscard]] Stage::Reader readerOf(Read read)
 {
-    return [read = std::move(read)](Database& db, const Progress* progress) -> Result<std::any> {
+    return [read = std::move(read)](Database& db, const Progress* progress) -> Result<ReadAheadValue> {
         auto value = read(db, progress);
         if (!value)
             return std::unexpected(value.error());
-        return std::any(std::move(*value));
+        return ReadAheadValue::of(std::move(*value));
     };
 }
 
 /// What the stage's reader left in `context` (see Stage::readAhead()), or else what `read()` reads.
 template <typename T, typename Read> [[nodiscard]] Result<T> readAheadOr(StageContext& context, Read&& read)
 {
-    if (T* value = std::any_cast<T>(&context.readAhead))
+    if (T* value = context.readAhead.as<T>())
         return std::move(*value);
     return read();
 }

@@ -90,7 +90,7 @@ public:
     }
     flywheel::Result<flywheel::StageSummary> run(flywheel::StageContext& context) override
     {
-        const bool ahead = context.readAhead.has_value();
+        const bool ahead = !context.readAhead.empty();
         auto tickets = flywheel::readAheadOr<std::int64_t>(
             context, [&] { return context.db.scalar("SELECT count(*) FROM tickets"); });
         if (!tickets)
