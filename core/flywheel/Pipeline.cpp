@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace flywheel {
@@ -33,34 +34,34 @@ Result<StageRun> upToDate(Database& db, std::int64_t runId, const QString& stage
     return run;
 }
 
-/// The stages of `selected` (in run order) a run in `mode` will run: in an incremental run, those
-/// whose inputs changed since their last run and those downstream of a stage that runs (whose new
-/// run changes their inputs).
-Result<QSet<QString>> stagesToRun(Database& db, const QStringList& selected,
+/// The stages of `selected` (in run order) a run in `mode` leaves as they are, with their last run's
+/// id. In a full run, none. In an incremental run, those whose inputs are those of their last run:
+/// nothing they read changed, and no stage they depend on runs (its new run would change them).
+Result<QHash<QString, std::int64_t>> stagesUpToDate(Database& db, const QStringList& selected,
     const std::function<Stage*(const QString&)>& find, quint64 seed, Pipeline::Mode mode)
 {
-    QSet<QString> running;
+    QHash<QString, std::int64_t> kept;
+    if (mode == Pipeline::Mode::Full)
+        return kept;
     QHash<QString, std::int64_t> latestRuns;
     for (const QString& name : selected) {
         const Stage* stage = find(name);
         auto previous = latestRun(db, name);
         if (!previous)
             return std::unexpected(previous.error());
-        if (*previous)
-            latestRuns.insert(name, (*previous)->id);
-        bool runs = mode == Pipeline::Mode::Full || !*previous;
-        for (const QString& upstream : stage->dependsOn())
-            runs = runs || running.contains(upstream);
-        if (!runs) {
-            auto inputs = stageInputs(db, *stage, latestRuns, seed);
-            if (!inputs)
-                return std::unexpected(inputs.error());
-            runs = (*previous)->inputs != *inputs;
-        }
-        if (runs)
-            running.insert(name);
+        if (!*previous)
+            continue;
+        latestRuns.insert(name, (*previous)->id);
+        const QStringList upstream = stage->dependsOn();
+        if (std::ranges::any_of(upstream, [&kept](const QString& u) { return !kept.contains(u); }))
+            continue;
+        auto inputs = stageInputs(db, *stage, latestRuns, seed);
+        if (!inputs)
+            return std::unexpected(inputs.error());
+        if ((*previous)->inputs == *inputs)
+            kept.insert(name, (*previous)->id);
     }
-    return running;
+    return kept;
 }
 } // namespace
 
@@ -128,12 +129,12 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
                 selected << name;
     }
 
-    auto toRun = stagesToRun(db, selected, [this](const QString& name) { return find(name); }, seed, mode);
-    if (!toRun)
-        return std::unexpected(toRun.error());
+    auto kept = stagesUpToDate(db, selected, [this](const QString& name) { return find(name); }, seed, mode);
+    if (!kept)
+        return std::unexpected(kept.error());
     ReadAheads readAheads(db.path(), progress);
     for (const QString& name : selected)
-        if (toRun->contains(name))
+        if (!kept->contains(name))
             readAheads.queue(name, find(name)->readAhead());
 
     RecommendationQueue queue(db);
@@ -141,20 +142,17 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
     QHash<QString, std::int64_t> latestRuns;
     for (const QString& name : selected) {
         Stage* stage = find(name);
-        auto inputs = stageInputs(db, *stage, latestRuns, seed);
-        if (!inputs)
-            return std::unexpected(inputs.error());
-        auto previous = latestRun(db, name);
-        if (!previous)
-            return std::unexpected(previous.error());
-        if (mode == Mode::Incremental && *previous && (*previous)->inputs == *inputs) {
-            auto skipped = upToDate(db, (*previous)->id, name);
+        if (const auto last = kept->constFind(name); last != kept->cend()) {
+            auto skipped = upToDate(db, *last, name);
             if (!skipped)
                 return std::unexpected(skipped.error());
-            latestRuns.insert(name, (*previous)->id);
+            latestRuns.insert(name, *last);
             runs.append(*skipped);
             continue;
         }
+        auto inputs = stageInputs(db, *stage, latestRuns, seed);
+        if (!inputs)
+            return std::unexpected(inputs.error());
         auto start = db.prepare("INSERT INTO stage_runs (stage, started_at, status, inputs) VALUES (?1, ?2, 'running', ?3)");
         if (!start)
             return std::unexpected(start.error());

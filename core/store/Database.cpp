@@ -110,7 +110,10 @@ Statement& Statement::bind(int index, QDate day)
         return bind(index, std::nullopt);
     // Written out by hand: QDate::toString allocates twice per call, and signal tables bind
     // hundreds of thousands of days per run.
-    const int year = day.year();
+    int year = 0;
+    int month = 0;
+    int dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth); // one conversion from the day number, not three
     if (year < 0 || year > 9999)
         return bind(index, day.toString(Qt::ISODate));
     char text[10];
@@ -120,9 +123,9 @@ Statement& Statement::bind(int index, QDate day)
     };
     digits(0, year, 4);
     text[4] = '-';
-    digits(5, day.month(), 2);
+    digits(5, month, 2);
     text[7] = '-';
-    digits(8, day.day(), 2);
+    digits(8, dayOfMonth, 2);
     return bind(index, std::string_view(text, sizeof text));
 }
 
