@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 #include <array>
 #include <cmath>
@@ -402,6 +403,41 @@ QString amountText(std::int64_t minor, const QString& currency)
 {
     const int decimals = currencyDecimals(currency.toStdString());
     return QString::number(static_cast<double>(minor) / std::pow(10.0, decimals), 'f', decimals);
+}
+
+QString hundredthsJsonArray(std::span<const double> numbers)
+{
+    // Below this, a number's hundredths are exact in a double; larger ones take the slow way.
+    constexpr double kLargest = 1e12;
+    QString json;
+    json.reserve(qsizetype(numbers.size()) * 6 + 2);
+    json += u'[';
+    for (size_t i = 0; i < numbers.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        const double number = numbers[i];
+        if (!std::isfinite(number)) {
+            json += QLatin1StringView("null");
+            continue;
+        }
+        if (std::abs(number) >= kLargest) {
+            json += QString::number(std::round(number * 100) / 100, 'g', QLocale::FloatingPointShortest);
+            continue;
+        }
+        const std::int64_t hundredths = std::llround(number * 100);
+        if (hundredths < 0)
+            json += u'-';
+        const std::uint64_t magnitude = std::uint64_t(hundredths < 0 ? -hundredths : hundredths);
+        json += QString::number(magnitude / 100);
+        if (const auto fraction = int(magnitude % 100); fraction != 0) {
+            json += u'.';
+            json += QChar(u'0' + fraction / 10);
+            if (fraction % 10 != 0)
+                json += QChar(u'0' + fraction % 10);
+        }
+    }
+    json += u']';
+    return json;
 }
 
 QString moneyText(std::int64_t minor, const QString& currency)

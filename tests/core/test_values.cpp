@@ -3,7 +3,16 @@
 #include "io/Values.h"
 #include "io/formats/FormatBase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
+
+#include <cmath>
+#include <limits>
+#include <random>
+
+using namespace Qt::StringLiterals;
+namespace values = flywheel::values;
 
 using flywheel::values::DateOrder;
 using flywheel::values::DecimalSeparator;
@@ -148,6 +157,24 @@ private slots:
         QCOMPARE(flywheel::values::currencyDecimals("USD"), 2);
         QCOMPARE(flywheel::values::currencyDecimals("JPY"), 0);
         QCOMPARE(flywheel::values::currencyDecimals("KWD"), 3);
+    }
+
+    void hundredthsAreWrittenAsQJsonArrayWrites()
+    {
+        std::vector<double> numbers { 0.0, 1.0, 1.5, 0.333, 0.005, 2.675, 12.999, -3.14159, -0.5, 1e11 + 0.25, 123456.789, 4.2e13 + 0.125 };
+        std::mt19937 random(11);
+        std::uniform_real_distribution<double> spread(-5000.0, 5000.0);
+        for (int i = 0; i < 2000; ++i)
+            numbers.push_back(spread(random) / double(1 + i % 7));
+        QJsonArray expected;
+        for (double number : numbers)
+            expected.append(std::round(number * 100) / 100);
+        QCOMPARE(values::hundredthsJsonArray(numbers),
+            QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+
+        const double notFinite[] { std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity() };
+        QCOMPARE(values::hundredthsJsonArray(notFinite), u"[null,null]"_s);
+        QCOMPARE(values::hundredthsJsonArray({}), u"[]"_s);
     }
 };
 

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -20,24 +19,18 @@ struct ActionText {
     Q_DECLARE_TR_FUNCTIONS(InventoryActions)
 };
 
-/// Two decimals: more would only show the model's noise.
-QJsonArray rounded(const std::vector<double>& values)
-{
-    QJsonArray array;
-    for (const double value : values)
-        array.append(std::round(value * 100) / 100);
-    return array;
-}
-
+/// Two decimals: more would only show the model's noise. The keys in QJsonObject's order.
 QString forecastJson(const VariantForecast& variant)
 {
     const forecast::Forecast& f = *variant.forecast;
-    QJsonObject object { { u"mean"_s, rounded(f.mean) }, { u"lower80"_s, rounded(f.lower80) },
-        { u"upper80"_s, rounded(f.upper80) }, { u"lower95"_s, rounded(f.lower95) },
-        { u"upper95"_s, rounded(f.upper95) } };
+    QString json = u"{"_s;
     if (variant.backtestForecast)
-        object.insert(u"backtest"_s, rounded(variant.backtestForecast->mean));
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        json += u"\"backtest\":"_s + values::hundredthsJsonArray(variant.backtestForecast->mean) + u',';
+    json += u"\"lower80\":"_s + values::hundredthsJsonArray(f.lower80) + u",\"lower95\":"_s
+        + values::hundredthsJsonArray(f.lower95) + u",\"mean\":"_s + values::hundredthsJsonArray(f.mean)
+        + u",\"upper80\":"_s + values::hundredthsJsonArray(f.upper80) + u",\"upper95\":"_s
+        + values::hundredthsJsonArray(f.upper95) + u'}';
+    return json;
 }
 
 QString periodKey(forecast::Frequency frequency)
