@@ -71,6 +71,40 @@ bool endsMainPart(const QString& surface)
     return words.contains(surface);
 }
 
+/// Whether the commas of a number group its thousands: "1,250,000" and "5,000.5", not "2,5" or "1,25".
+bool groupsThousands(const QString& number)
+{
+    const qsizetype point = number.indexOf(u'.');
+    const qsizetype end = point < 0 ? number.size() : point;
+    const qsizetype first = number.indexOf(u',');
+    // One to three digits, then groups of a comma and three digits, and no comma after the point.
+    if (first < 1 || first > 3 || first >= end || (end - first) % 4 != 0 || number.indexOf(u',', end) >= 0)
+        return false;
+    for (qsizetype i = 0; i < end; ++i) {
+        const bool commaPlace = i >= first && (i - first) % 4 == 0;
+        if (commaPlace ? number[i] != u',' : !number[i].isDigit())
+            return false;
+    }
+    return true;
+}
+
+/// One spelling per number, so that "11.0" meets "11" and "5,000" meets "5000".
+QString canonicalNumber(const QString& folded)
+{
+    QString number = folded;
+    if (groupsThousands(number))
+        number.remove(u',');
+    if (const qsizetype point = number.indexOf(u'.'); point > 0 && !number.contains(u',')) {
+        qsizetype end = number.size();
+        while (end > point + 1 && number[end - 1] == u'0')
+            --end;
+        if (end == point + 1)
+            --end;
+        number.truncate(end);
+    }
+    return number;
+}
+
 } // namespace
 
 std::vector<size_t> SearchText::headPositions(const std::vector<SearchToken>& tokens, size_t count)
@@ -127,14 +161,14 @@ std::vector<SearchToken> SearchText::tokens(QStringView text) const
             const auto plain = units().anywhere.constFind(unit);
             if (canonical != units().afterNumber.constEnd() || plain != units().anywhere.constEnd()) {
                 const QString number = word.folded.left(digits);
-                out.push_back({ number, number, false, true, false });
+                out.push_back({ number, canonicalNumber(number), false, true, false });
                 const QString& stem = canonical != units().afterNumber.constEnd() ? *canonical : *plain;
                 out.push_back({ unit, stem, false, false, true });
                 continue;
             }
         }
         if (word.kind == text::Analyzer::Kind::Number || allDigits(word.folded)) {
-            out.push_back({ word.folded, word.folded, false, true, false });
+            out.push_back({ word.folded, canonicalNumber(word.folded), false, true, false });
             // 12" and 6' are inches and feet.
             const qsizetype after = word.start + word.length;
             if (after < text.size() && (text[after] == u'"' || text[after] == QChar(0x2033)))

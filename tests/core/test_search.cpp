@@ -22,6 +22,9 @@ using flywheel::search::Engine;
 using flywheel::search::Field;
 using flywheel::search::Index;
 using flywheel::search::SearchOptions;
+using flywheel::search::SearchText;
+using flywheel::search::SearchToken;
+using namespace Qt::StringLiterals;
 using flywheel::search::SearchResult;
 using flywheel::test::TempStore;
 
@@ -119,6 +122,27 @@ private slots:
             QCOMPARE(result.total, 1);
         }
         QCOMPARE(engine->search(u"2 gallon watering can", whole()).hits.front().doc, 6u);
+    }
+
+    void numbersMeetInEverySpelling()
+    {
+        const SearchText text(QStringLiteral("en"));
+        const auto stems = [&](const QString& phrase) {
+            QStringList out;
+            for (const SearchToken& token : text.tokens(phrase))
+                out << token.stem;
+            return out;
+        };
+        QCOMPARE(stems(u"11.0 cu. ft."_s), stems(u"11 cu ft"_s));
+        QCOMPARE(stems(u"5,000 BTU"_s), stems(u"5000 btu"_s));
+        QCOMPARE(stems(u"2.50 in."_s), stems(u"2.5 inch"_s));
+        QCOMPARE(stems(u"1,250,000"_s), QStringList { u"1250000"_s });
+        // Not thousands: a decimal comma, a list, a version.
+        QCOMPARE(stems(u"2,5"_s), QStringList { u"2,5"_s });
+        QCOMPARE(stems(u"10.05"_s), QStringList { u"10.05"_s });
+        QCOMPARE(stems(u"1,25"_s), QStringList { u"1,25"_s });
+        QCOMPARE(stems(u"12,345.60"_s), QStringList { u"12345.6"_s });
+        QCOMPARE(stems(u"0.0"_s), QStringList { u"0"_s });
     }
 
     void correctsTyposByWordLength()
