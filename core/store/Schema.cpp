@@ -7,6 +7,7 @@
 #include "store/SchemaV5.h"
 #include "store/SchemaV6.h"
 #include "store/SchemaV7.h"
+#include "store/SchemaV8.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -35,6 +36,7 @@ constexpr std::array kMigrations{
     Migration{5, kSchemaV5},
     Migration{6, kSchemaV6},
     Migration{7, kSchemaV7},
+    Migration{8, kSchemaV8},
 };
 
 /// Marks a SQLite file as a Flywheel store (PRAGMA application_id), so another program's database
