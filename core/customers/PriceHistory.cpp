@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <map>
+#include <string>
+#include <vector>
 
 namespace flywheel::customers {
 
@@ -35,6 +37,24 @@ struct Sold {
         return *this;
     }
 };
+
+/// A variant's weeks with sales, in week order. Order lines come in order of their order's id, which is
+/// nearly the order of time, so a line's week is almost always the last one or a new one after it;
+/// a vector kept in order costs far less than a tree node per week.
+using WeeklySales = std::vector<std::pair<int, Sold>>;
+
+Sold& salesIn(WeeklySales& weeks, int week)
+{
+    if (weeks.empty() || weeks.back().first < week)
+        return weeks.emplace_back(week, Sold {}).second;
+    if (weeks.back().first == week)
+        return weeks.back().second;
+    auto at = std::lower_bound(
+        weeks.begin(), weeks.end(), week, [](const std::pair<int, Sold>& sold, int w) { return sold.first < w; });
+    if (at == weeks.end() || at->first != week)
+        at = weeks.insert(at, { week, Sold {} });
+    return at->second;
+}
 
 Result<QHash<std::int64_t, Variant>> readVariants(Database& db, QHash<std::int64_t, QString>& categories)
 {
@@ -111,20 +131,28 @@ Result<PriceHistories> readPriceHistories(Database& db)
     if (!lines)
         return std::unexpected(lines.error());
     StoreDays days = StoreDays::of(db);
-    QHash<std::int64_t, std::map<int, Sold>> soldByVariant;
+    QHash<std::int64_t, WeeklySales> soldByVariant;
     QDate lastDay;
+    // An order's lines share its time: its day and week are worked out once.
+    std::string orderTime;
+    QDate createdDay;
+    int createdWeek = 0;
     auto read = lines->forEachRow([&](Statement& row) {
         const auto variant = variants->find(row.int64(0));
         if (variant == variants->end())
             return;
-        const QDate createdDay = days.dayOf(row.utf8(1));
+        if (const std::string_view time = row.utf8(1); time != orderTime) {
+            orderTime = time;
+            createdDay = days.dayOf(time);
+            createdWeek = createdDay.isValid() ? weekNumber(createdDay) : 0;
+        }
         if (!createdDay.isValid())
             return;
         lastDay = std::max(lastDay, createdDay);
         const double units = double(row.int64(2));
         const double price = double(row.int64(3));
         variant->regularPrice = std::max({ variant->regularPrice, price, double(row.int64(4)) });
-        Sold& sold = soldByVariant[row.int64(0)][weekNumber(createdDay)];
+        Sold& sold = salesIn(soldByVariant[row.int64(0)], createdWeek);
         sold.units += units;
         sold.atList += price * units;
         sold.paid += std::max(0.0, price * units - double(row.int64(5)));

@@ -1,5 +1,7 @@
 #include "flywheel/ReadAhead.h"
 
+#include "flywheel/StageSteps.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -34,7 +36,8 @@ void ReadAheads::queue(const QString& stage, Stage::Reader reader)
 void ReadAheads::begin()
 {
     for (auto& [stage, reader] : m_queued)
-        m_reads.insert(stage, QtConcurrent::run(&m_thread, [this, reader = std::move(reader)] { return read(reader); }));
+        m_reads.insert(stage,
+            QtConcurrent::run(&m_thread, [this, stage, reader = std::move(reader)] { return read(stage, reader); }));
     m_queued.clear();
 }
 
@@ -45,13 +48,18 @@ Result<ReadAheadValue> ReadAheads::take(const QString& stage)
     auto found = m_reads.find(stage);
     if (found == m_reads.end())
         return ReadAheadValue();
+    // Logged: a stage that waits here starts before its reading is done.
+    StageSteps waiting(stage, 1, nullptr);
+    waiting.enter(0, "WaitForReadAhead");
     Result<ReadAheadValue> read = found->takeResult();
     m_reads.erase(found);
     return read;
 }
 
-Result<ReadAheadValue> ReadAheads::read(const Stage::Reader& reader)
+Result<ReadAheadValue> ReadAheads::read(const QString& stage, const Stage::Reader& reader)
 {
+    StageSteps steps(stage, 1, nullptr);
+    steps.enter(0, "ReadAhead");
     auto db = Database::open(m_path, Database::Mode::ReadOnly);
     if (!db)
         return std::unexpected(db.error());

@@ -51,7 +51,7 @@ private:
         std::atomic_bool m_stopped = false;
     };
 
-    [[nodiscard]] Result<ReadAheadValue> read(const Stage::Reader& reader);
+    [[nodiscard]] Result<ReadAheadValue> read(const QString& stage, const Stage::Reader& reader);
 
     QString m_path;
     Stop m_stop;
