@@ -138,6 +138,7 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
             readAheads.queue(name, find(name)->readAhead());
 
     RecommendationQueue queue(db);
+    RunShared shared;
     QList<StageRun> runs;
     QHash<QString, std::int64_t> latestRuns;
     for (const QString& name : selected) {
@@ -159,7 +160,7 @@ Result<QList<StageRun>> Pipeline::run(Database& db, const QString& only, Progres
         start->bindAll(name, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), *inputs);
         if (auto ok = start->run(); !ok)
             return std::unexpected(ok.error());
-        StageContext context{db, queue, progress, db.lastInsertRowId(), seed, {}};
+        StageContext context{db, queue, progress, db.lastInsertRowId(), seed, {}, &shared};
         QElapsedTimer timer;
         timer.start();
         const auto runStage = [&]() -> Result<StageSummary> {

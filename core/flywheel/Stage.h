@@ -10,6 +10,8 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <typeindex>
+#include <unordered_map>
 #include <vector>
 
 namespace flywheel {
@@ -34,6 +36,23 @@ private:
     std::any m_value;
 };
 
+/// What a stage built during a run that later stages of the same run use rather than build again: the
+/// catalog's search engine, which Search builds and Merchandising asks what a trending query finds.
+/// One value per type. Only what no stage in between changes belongs here.
+class RunShared {
+public:
+    template <typename T> void put(std::shared_ptr<T> value) { m_values[std::type_index(typeid(T))] = std::move(value); }
+    /// The value a stage of this run put, or null.
+    template <typename T> [[nodiscard]] std::shared_ptr<T> get() const
+    {
+        const auto found = m_values.find(std::type_index(typeid(T)));
+        return found == m_values.end() ? nullptr : std::static_pointer_cast<T>(found->second);
+    }
+
+private:
+    std::unordered_map<std::type_index, std::shared_ptr<void>> m_values;
+};
+
 /// What a stage gets to work with. `db` is the running thread's own connection.
 struct StageContext {
     Database& db;
@@ -43,6 +62,8 @@ struct StageContext {
     quint64 seed = 0; ///< for anything random, so a run is repeatable
     /// What the stage's reader read before the run (see Stage::readAhead()); empty when nothing was.
     ReadAheadValue readAhead;
+    /// Null when the stage runs outside a pipeline.
+    RunShared* shared = nullptr;
 };
 
 struct StageSummary {

@@ -106,6 +106,32 @@ private:
     bool m_readerFails;
 };
 
+/// A stage that leaves a note for the later stages of its run, or reads the one left before it.
+class SharingStage final : public flywheel::Stage {
+public:
+    SharingStage(QString name, QStringList dependsOn)
+        : m_name(std::move(name))
+        , m_dependsOn(std::move(dependsOn))
+    {
+    }
+    QString name() const override { return m_name; }
+    QString title() const override { return m_name; }
+    QStringList dependsOn() const override { return m_dependsOn; }
+    flywheel::Result<flywheel::StageSummary> run(flywheel::StageContext& context) override
+    {
+        flywheel::StageSummary summary;
+        const std::shared_ptr<QString> note = context.shared ? context.shared->get<QString>() : nullptr;
+        summary.headline = note ? *note : QStringLiteral("no note");
+        if (context.shared && m_dependsOn.isEmpty())
+            context.shared->put(std::make_shared<QString>(QStringLiteral("left by ") + m_name));
+        return summary;
+    }
+
+private:
+    QString m_name;
+    QStringList m_dependsOn;
+};
+
 std::vector<std::unique_ptr<flywheel::Stage>> stages(QStringList* log, bool contentFails = false)
 {
     std::vector<std::unique_ptr<flywheel::Stage>> list;
@@ -272,6 +298,23 @@ private slots:
         QVERIFY(alone);
         QCOMPARE(alone->headline, tickets + QStringLiteral(" tickets, read in the run"));
         QCOMPARE(reads.load(), 2);
+    }
+
+    void laterStagesUseWhatAnEarlierOneShared()
+    {
+        TempStore store;
+        std::vector<std::unique_ptr<flywheel::Stage>> list;
+        list.push_back(std::make_unique<SharingStage>(QStringLiteral("service"), QStringList {}));
+        list.push_back(std::make_unique<SharingStage>(QStringLiteral("content"), QStringList { QStringLiteral("service") }));
+        flywheel::Pipeline pipeline(std::move(list));
+        auto runs = pipeline.run(store.db(), {}, nullptr, 0, flywheel::Pipeline::Mode::Full);
+        QVERIFY(runs);
+        QCOMPARE(runs->size(), 2);
+        QCOMPARE(runs->at(0).summary.headline, QStringLiteral("no note"));
+        QCOMPARE(runs->at(1).summary.headline, QStringLiteral("left by service"));
+        flywheel::RunShared shared;
+        QVERIFY(!shared.get<QString>());
+        QVERIFY(!shared.get<int>());
     }
 
     void readingAheadFailsItsStageOrIsDropped()

@@ -111,9 +111,11 @@ Result<StageSummary> MerchandisingStage::run(StageContext& context)
     auto results = readQueryResults(db);
     if (!results)
         return std::unexpected(results.error());
-    // The store's own search tells which products a trending query finds; built only when one trends.
-    std::shared_ptr<search::Engine> engine;
-    if (std::any_of(trends.queries.begin(), trends.queries.end(), [](const QueryTrend& q) { return q.trend.isUp(); })) {
+    // The store's own search tells which products a trending query finds: the Search stage's engine of
+    // this run, or one built here when a query trends.
+    std::shared_ptr<search::Engine> engine = context.shared ? context.shared->get<search::Engine>() : nullptr;
+    if (!engine
+        && std::any_of(trends.queries.begin(), trends.queries.end(), [](const QueryTrend& q) { return q.trend.isUp(); })) {
         auto opened = search::openCatalogEngine(db);
         if (!opened)
             return std::unexpected(opened.error());

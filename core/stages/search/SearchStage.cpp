@@ -49,6 +49,8 @@ Result<StageSummary> SearchStage::run(StageContext& context)
     auto engine = openCatalogEngine(db);
     if (!engine)
         return std::unexpected(engine.error());
+    if (context.shared)
+        context.shared->put(*engine);
     auto reported = readReportedQueries(db);
     if (!reported)
         return std::unexpected(reported.error());
