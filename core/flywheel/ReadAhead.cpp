@@ -12,7 +12,7 @@ ReadAheads::ReadAheads(QString storePath, const Progress* owner)
     : m_path(std::move(storePath))
     , m_stop(owner)
 {
-    m_thread.setMaxThreadCount(1);
+    m_threads.setMaxThreadCount(2);
 }
 
 ReadAheads::~ReadAheads()
@@ -20,10 +20,10 @@ ReadAheads::~ReadAheads()
     m_stop.stop();
     {
         const std::lock_guard lock(m_readingMutex);
-        if (m_reading)
-            m_reading->interrupt();
+        for (Database* reading : m_reading)
+            reading->interrupt();
     }
-    m_thread.waitForDone();
+    m_threads.waitForDone();
 }
 
 void ReadAheads::queue(const QString& stage, Stage::Reader reader)
@@ -37,7 +37,7 @@ void ReadAheads::begin()
 {
     for (auto& [stage, reader] : m_queued)
         m_reads.insert(stage,
-            QtConcurrent::run(&m_thread, [this, stage, reader = std::move(reader)] { return read(stage, reader); }));
+            QtConcurrent::run(&m_threads, [this, stage, reader = std::move(reader)] { return read(stage, reader); }));
     m_queued.clear();
 }
 
@@ -68,11 +68,11 @@ Result<ReadAheadValue> ReadAheads::read(const QString& stage, const Stage::Reade
         const std::lock_guard lock(m_readingMutex);
         if (m_stop.cancelled())
             return fail(ErrorCode::Cancelled, tr("The analysis was cancelled; the previous results are kept."));
-        m_reading = &*db;
+        m_reading.push_back(&*db);
     }
     Result<ReadAheadValue> read = reader(*db, &m_stop);
     const std::lock_guard lock(m_readingMutex);
-    m_reading = nullptr;
+    std::erase(m_reading, &*db);
     return read;
 }
 

@@ -11,10 +11,12 @@
 
 namespace flywheel {
 
-/// The readers of the stages a run is about to run (see Stage::readAhead()), one at a time in the
-/// order they were queued, on a thread and a read-only connection of their own: the stages' reading
-/// overlaps the work of the stages before them. Destroying it stops the reading under way, drops
-/// what has not started, and waits.
+/// The readers of the stages a run is about to run (see Stage::readAhead()), two at a time in the
+/// order they were queued, each on a thread and a read-only connection of its own: the stages'
+/// reading overlaps the work of the stages before them. Two, because Promotions' reading takes
+/// longer than all the stages between it and its start: queued behind the others on one thread, it
+/// was still going when Promotions was due. Destroying it stops the reading under way, drops what
+/// has not started, and waits.
 class ReadAheads {
     Q_DECLARE_TR_FUNCTIONS(ReadAheads)
 public:
@@ -56,10 +58,10 @@ private:
     QString m_path;
     Stop m_stop;
     std::mutex m_readingMutex;
-    Database* m_reading = nullptr; ///< the connection a reader is working on, to interrupt it
+    std::vector<Database*> m_reading; ///< the connections readers are working on, to interrupt them
     QHash<QString, QFuture<Result<ReadAheadValue>>> m_reads;
     std::vector<std::pair<QString, Stage::Reader>> m_queued;
-    QThreadPool m_thread; ///< last: destroyed first, after every read has finished
+    QThreadPool m_threads; ///< last: destroyed first, after every read has finished
 };
 
 } // namespace flywheel
