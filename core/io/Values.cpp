@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <array>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -438,6 +439,48 @@ QString hundredthsJsonArray(std::span<const double> numbers)
     }
     json += u']';
     return json;
+}
+
+std::optional<std::vector<double>> jsonNumberArray(std::string_view json, std::string_view key)
+{
+    const std::string quoted = '"' + std::string(key) + "\":";
+    const size_t at = json.find(quoted);
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    size_t i = at + quoted.size();
+    const auto skipSpaces = [&] {
+        while (i < json.size() && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t'))
+            ++i;
+    };
+    skipSpaces();
+    if (i >= json.size() || json[i] != '[')
+        return std::nullopt;
+    ++i;
+    std::vector<double> numbers;
+    skipSpaces();
+    if (i < json.size() && json[i] == ']')
+        return numbers;
+    while (i < json.size()) {
+        skipSpaces();
+        if (json.substr(i, 4) == "null") {
+            numbers.push_back(std::numeric_limits<double>::quiet_NaN());
+            i += 4;
+        } else {
+            double number = 0;
+            const auto [end, error] = std::from_chars(json.data() + i, json.data() + json.size(), number);
+            if (error != std::errc())
+                return std::nullopt;
+            numbers.push_back(number);
+            i = size_t(end - json.data());
+        }
+        skipSpaces();
+        if (i < json.size() && json[i] == ']')
+            return numbers;
+        if (i >= json.size() || json[i] != ',')
+            return std::nullopt;
+        ++i;
+    }
+    return std::nullopt;
 }
 
 QString moneyText(std::int64_t minor, const QString& currency)

@@ -11,6 +11,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace flywheel::values {
 
@@ -58,5 +59,9 @@ using DateOrder = ColumnMapping::DateOrder;
 /// values (a value that is not finite is null). Written directly: a large catalog's forecasts are
 /// millions of numbers, and building QJsonArrays of them took most of their writing time.
 [[nodiscard]] QString hundredthsJsonArray(std::span<const double> numbers);
+/// The array of numbers under `key` in a flat JSON object such as those ("{"mean":[1.5,null]}"; null
+/// reads as NaN), read without building the document; nullopt when the key or a well-formed array
+/// of numbers is not there.
+[[nodiscard]] std::optional<std::vector<double>> jsonNumberArray(std::string_view json, std::string_view key);
 
 } // namespace flywheel::values

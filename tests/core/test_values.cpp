@@ -176,6 +176,27 @@ private slots:
         QCOMPARE(values::hundredthsJsonArray(notFinite), u"[null,null]"_s);
         QCOMPARE(values::hundredthsJsonArray({}), u"[]"_s);
     }
+
+    void numberArraysAreReadFromJson()
+    {
+        const auto mean = values::jsonNumberArray(R"({"lower80":[0,1],"mean":[1.5, 2,-0.25,null,1e3]})", "mean");
+        QVERIFY(mean);
+        QCOMPARE(mean->size(), size_t(5));
+        QCOMPARE(mean->at(0), 1.5);
+        QCOMPARE(mean->at(2), -0.25);
+        QVERIFY(std::isnan(mean->at(3)));
+        QCOMPARE(mean->at(4), 1000.0);
+        QCOMPARE(values::jsonNumberArray(R"({"mean":[]})", "mean"), std::optional(std::vector<double> {}));
+        QVERIFY(!values::jsonNumberArray(R"({"upper":[1]})", "mean"));
+        QVERIFY(!values::jsonNumberArray(R"({"mean":[1,"two"]})", "mean"));
+        QVERIFY(!values::jsonNumberArray(R"({"mean":[1,2)", "mean"));
+        QVERIFY(!values::jsonNumberArray(R"({"mean":3})", "mean"));
+        // What the forecast writer writes, read back.
+        const std::vector<double> written { 0.0, 12.25, 3.5, 1e6 };
+        QCOMPARE(values::jsonNumberArray(u"{\"mean\":%1}"_s.arg(values::hundredthsJsonArray(written)).toStdString(),
+                     "mean"),
+            std::optional(written));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestValues)
