@@ -398,6 +398,60 @@ private slots:
         QVERIFY(!first.isEmpty());
     }
 
+    void readsTheCatalogAgainOnlyWhenItChanged()
+    {
+        TempStore store;
+        QVERIFY(importAll(store, writeFile(store, u"products.csv"_s, kProducts)));
+        QVERIFY(importAll(store, writeFile(store, u"tickets.csv"_s, waterproofQuestions())));
+        const auto values = [&store] {
+            return store.value("SELECT group_concat(x, '|') FROM (SELECT product_id || attribute || value || source || "
+                               "confidence AS x FROM product_attributes ORDER BY 1)");
+        };
+        const auto readIn = [&store] {
+            return store.value("SELECT group_concat(DISTINCT run_id) FROM product_attributes");
+        };
+        const auto completeness = [&store] {
+            return store.value("SELECT group_concat(x, '|') FROM (SELECT product_id || score || missing || expected AS "
+                               "x FROM product_completeness ORDER BY 1)");
+        };
+        QVERIFY(runContent(store));
+        const QString first = values();
+        const QString firstRun = readIn();
+        const QString firstCompleteness = completeness();
+        QVERIFY(!first.isEmpty());
+
+        // More tickets, the same catalog: the values are the ones the first run read.
+        QVERIFY(importAll(store, writeFile(store, u"more.csv"_s, waterproofQuestions())));
+        auto second = runContent(store);
+        QVERIFY(second);
+        QCOMPARE(values(), first);
+        QCOMPARE(readIn(), firstRun);
+        QCOMPARE(completeness(), firstCompleteness);
+        QCOMPARE(store.value("SELECT count(DISTINCT run_id) FROM product_completeness"), u"1"_s);
+        QVERIFY(store.value("SELECT run_id FROM product_completeness LIMIT 1") != firstRun);
+
+        // Read afresh, they are the same.
+        QVERIFY(store.db().exec("DELETE FROM stage_memory"));
+        QVERIFY(runContent(store));
+        QCOMPARE(values(), first);
+        const QString freshRun = readIn();
+        QVERIFY(freshRun != firstRun);
+
+        // A title changed: read again.
+        QVERIFY(store.db().exec(
+            "UPDATE products SET title = title || ' in Merino Wool' WHERE id = (SELECT min(id) FROM products)"));
+        QVERIFY(runContent(store));
+        QVERIFY(readIn() != freshRun);
+        QVERIFY(values() != first);
+        QVERIFY(values().contains(u"merino"_s));
+
+        // Stored values gone missing are read again, not taken as none.
+        const QString changed = values();
+        QVERIFY(store.db().exec("DELETE FROM product_attributes WHERE product_id = (SELECT min(id) FROM products)"));
+        QVERIFY(runContent(store));
+        QCOMPARE(values(), changed);
+    }
+
     void cancellingKeepsThePreviousResults()
     {
         TempStore store;

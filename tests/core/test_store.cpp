@@ -298,6 +298,7 @@ private slots:
         QVERIFY(opened->tableExists("reviews"));
         QVERIFY(opened->tableExists("customer_scores"));
         QVERIFY(!opened->tableExists("customer_categories")); // created by format 5, dropped by 7
+        QVERIFY(opened->tableExists("stage_memory"));
         // Indexes no query used, dropped by format 8.
         QCOMPARE(opened->scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
                                 "('customer_scores_segment', 'inventory_health_status', 'product_attributes_attribute')")

@@ -75,6 +75,15 @@ QString sourceName(Source source)
     return u"description"_s;
 }
 
+std::optional<Source> sourceNamed(QStringView name)
+{
+    for (const Source source : { Source::Title, Source::Description, Source::Option, Source::Tag, Source::Type }) {
+        if (name == sourceName(source))
+            return source;
+    }
+    return std::nullopt;
+}
+
 std::pair<QString, QString> splitTagPrefix(const QString& tag, const AttributeLexicon& lexicon)
 {
     qsizetype separator = tag.indexOf(u':');

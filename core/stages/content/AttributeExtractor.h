@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <optional>
 #include <vector>
 
 namespace flywheel::content {
@@ -14,6 +15,8 @@ namespace flywheel::content {
 enum class Source { Title, Description, Option, Tag, Type };
 /// The product_attributes.source name: "title", "description", "option", "tag", "type".
 [[nodiscard]] QString sourceName(Source source);
+/// The Source of a product_attributes.source name, or nullopt for a name that is none.
+[[nodiscard]] std::optional<Source> sourceNamed(QStringView name);
 
 struct ExtractedValue {
     QString attribute; ///< key, e.g. "material", or "option:<name>" / "tag:<prefix>" for the store's own

@@ -1,12 +1,18 @@
 #include "stages/content/ContentStage.h"
 
 #include "Parallel.h"
+#include "Version.h"
+#include "flywheel/StageMemory.h"
 #include "flywheel/StageSteps.h"
 #include "stages/content/CatalogConventions.h"
 #include "stages/content/ContentSignals.h"
 #include "store/StoreSettings.h"
 
+#include <QCryptographicHash>
+
 namespace flywheel::content {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr size_t kExtractionChunk = 256;
@@ -27,6 +33,61 @@ std::vector<std::vector<ExtractedValue>> extractAll(const std::vector<ContentPro
             values[i] = extractor.extract(products[i], analyzer);
     });
     return values;
+}
+
+/// What the attribute values are read from: every product's texts and options, in the store's
+/// language, by this build of the extractor. The same digest means the same values.
+QString catalogDigest(const std::vector<ContentProduct>& products, const QString& language)
+{
+    QCryptographicHash digest(QCryptographicHash::Sha1);
+    const auto add = [&digest](QStringView text) {
+        digest.addData(QByteArrayView(reinterpret_cast<const char*>(text.utf16()), text.size() * 2));
+        digest.addData(QByteArrayView("\0\0", 2));
+    };
+    add(QString::fromStdString(versionText()));
+    add(language);
+    for (const ContentProduct& product : products) {
+        add(QString::number(product.id));
+        for (const QString* text : { &product.title, &product.descriptionHtml, &product.productType })
+            add(*text);
+        for (const QString& tag : product.tags)
+            add(tag);
+        add(u"options");
+        for (const ContentProduct::Option& option : product.options) {
+            add(option.name);
+            for (const QString& value : option.values)
+                add(value);
+        }
+    }
+    return QString::fromLatin1(digest.result().toHex());
+}
+
+/// The values the last run read from this very catalog (kept as "<digest> <rows>"), when they are
+/// all still there; nullopt otherwise.
+Result<std::optional<std::vector<std::vector<ExtractedValue>>>> keptValues(
+    Database& db, const std::vector<ContentProduct>& products, const QString& kept, const QString& digest)
+{
+    using Kept = std::optional<std::vector<std::vector<ExtractedValue>>>;
+    const QStringList parts = kept.split(u' ');
+    if (parts.size() != 2 || parts[0] != digest)
+        return Kept {};
+    auto rows = db.scalar("SELECT count(*) FROM product_attributes");
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (QString::number(*rows) != parts[1])
+        return Kept {};
+    auto values = readAttributeValues(db, products);
+    if (!values)
+        return std::unexpected(values.error());
+    return Kept { std::move(*values) };
+}
+
+size_t countValues(const std::vector<std::vector<ExtractedValue>>& values)
+{
+    size_t count = 0;
+    for (const auto& productValues : values)
+        count += productValues.size();
+    return count;
 }
 
 /// Per product index, the attributes customers keep asking about.
@@ -100,7 +161,19 @@ Result<StageSummary> ContentStage::run(StageContext& context)
         return std::unexpected(ok.error());
 
     steps.enter(Extract, "Extract");
-    const auto values = extractAll(*products, lexicon, conventions, language, progress);
+    // The catalog's values are read again only when its texts changed: after most imports (orders,
+    // tickets) they are what the last run stored.
+    StageMemory memory(db, name());
+    const QString digest = catalogDigest(*products, language);
+    auto kept = memory.recall(u"catalog"_s);
+    if (!kept)
+        return std::unexpected(kept.error());
+    auto stored = keptValues(db, *products, *kept, digest);
+    if (!stored)
+        return std::unexpected(stored.error());
+    const bool reread = !stored->has_value();
+    const std::vector<std::vector<ExtractedValue>> values
+        = reread ? extractAll(*products, lexicon, conventions, language, progress) : std::move(**stored);
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
 
@@ -124,7 +197,13 @@ Result<StageSummary> ContentStage::run(StageContext& context)
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return std::unexpected(transaction.error());
-    if (auto ok = writeContentSignals(db, *products, values, completeness, context.runId); !ok)
+    if (reread) {
+        if (auto ok = writeAttributeValues(db, *products, values, context.runId); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = memory.keep(u"catalog"_s, digest + u' ' + QString::number(countValues(values))); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = writeCompleteness(db, *products, completeness, context.runId); !ok)
         return std::unexpected(ok.error());
     auto actions = proposeContentActions(db, context.queue, *products, suggestions, context.runId);
     if (!actions)
