@@ -2,6 +2,8 @@
 //  - relevance on the Home Depot judgments (every product title is the catalog, every query runs
 //    against the whole catalog): nDCG@10 with gain 2^(relevance-1)-1, unjudged results gain 0;
 //    also for the queries with a typo or unit notation;
+//  - how far reordering the first 50 results could go: in the best order, and in the order of a
+//    ranker fitted on the other half of the judgments (see ranking_bound.h);
 //  - latency per query (p50, p99; on the wall clock and in processor time) and queries per second on
 //    one core, on that catalog and on a 100,000-product demo catalog, with the slowest queries when
 //    asked (--slowest N);
@@ -9,6 +11,7 @@
 //    and not-carried queries.
 // Usage: report_search [--queries N] [--slowest N] [--skip-triage] [--skip-demo]
 #include "ProcessSetup.h"
+#include "ranking_bound.h"
 #include "demo/Catalog.h"
 #include "demo/DemoStore.h"
 #include "demo/World.h"
@@ -312,6 +315,30 @@ void homeDepot(size_t limit, size_t slowest)
                  .arg(peerHard > 0 ? oursHard / peerHard : 0.0, 0, 'f', 3);
     reportLatency("latency", oursTime, peerTime);
     reportSlowest(asked, oursTime, slowest);
+
+    // How much any reordering of the engine's results could gain, and how much one learned from the
+    // judgments themselves does: what separates the judged products from the unjudged ones with
+    // equally good titles is mostly not in the titles.
+    std::vector<bench::JudgedQuery> judged;
+    QHash<QString, std::uint32_t> docOf;
+    for (size_t i = 0; i < data->uids.size(); ++i)
+        docOf.insert(data->uids[i], std::uint32_t(i));
+    for (size_t q = 0; q < count; ++q) {
+        bench::JudgedQuery query { data->queries[q].query, {} };
+        for (auto it = data->queries[q].relevance.cbegin(); it != data->queries[q].relevance.cend(); ++it)
+            query.gain.insert(docOf.value(it.key()), gain(it.value()));
+        judged.push_back(std::move(query));
+    }
+    constexpr size_t kPool = 50;
+    const bench::RankingBound bound = bench::rankingBound(engine, data->titles, judged, kPool);
+    out() << QStringLiteral("  reordering the first %1 results (%2 as they are): best possible order %3; a ranker "
+                            "fitted on the other half of the queries' judgments from titles and engine scores %4 "
+                            "(ratio to FTS5 %5)\n")
+                 .arg(kPool)
+                 .arg(bound.engine, 0, 'f', 4)
+                 .arg(bound.bestOrder, 0, 'f', 4)
+                 .arg(bound.learned, 0, 'f', 4)
+                 .arg(peer > 0 ? bound.learned / (peer / n) : 0.0, 0, 'f', 3);
 }
 
 void demoCatalog(size_t slowest)
