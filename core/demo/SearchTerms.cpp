@@ -152,6 +152,11 @@ std::vector<Query> buildQueries(World& world, const std::vector<std::vector<std:
         queries[i].share = random.uniform(0.6, 1.4) / detmath::pow(static_cast<double>(i) + 2.0, 0.6);
     for (Query& query : queries) {
         query.results = countResults(catalog, query.text);
+        // A head term the generated catalog has no product for is not carried either: a small store
+        // draws only some of the product lines.
+        const auto index = static_cast<size_t>(&query - queries.data());
+        if (index < kHeadTerms.size() && query.results == 0)
+            world.notCarriedQueries.push_back(query.text);
         for (size_t s = 0; s < world.spikes.size(); ++s) {
             if (world.spikes[s].query == query.text) {
                 query.spike = static_cast<int>(s);

@@ -445,7 +445,7 @@ void demoTriage()
         int labelled = 0;
         for (const auto& [query, result] : found)
             labelled += result.first == diagnosis ? 1 : 0;
-        out() << QStringLiteral("  %1: %2 planted, %3 labelled so, precision %4, recall %5")
+        out() << QStringLiteral("  %1: %2 in the ground truth, %3 labelled so, precision %4, recall %5")
                      .arg(QString::fromUtf8(label))
                      .arg(planted.size())
                      .arg(labelled)
