@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <map>
-#include <string>
 #include <vector>
 
 namespace flywheel::customers {
@@ -133,26 +132,18 @@ Result<PriceHistories> readPriceHistories(Database& db)
     StoreDays days = StoreDays::of(db);
     QHash<std::int64_t, WeeklySales> soldByVariant;
     QDate lastDay;
-    // An order's lines share its time: its day and week are worked out once.
-    std::string orderTime;
-    QDate createdDay;
-    int createdWeek = 0;
     auto read = lines->forEachRow([&](Statement& row) {
         const auto variant = variants->find(row.int64(0));
         if (variant == variants->end())
             return;
-        if (const std::string_view time = row.utf8(1); time != orderTime) {
-            orderTime = time;
-            createdDay = days.dayOf(time);
-            createdWeek = createdDay.isValid() ? weekNumber(createdDay) : 0;
-        }
+        const QDate createdDay = days.dayOf(row.utf8(1));
         if (!createdDay.isValid())
             return;
         lastDay = std::max(lastDay, createdDay);
         const double units = double(row.int64(2));
         const double price = double(row.int64(3));
         variant->regularPrice = std::max({ variant->regularPrice, price, double(row.int64(4)) });
-        Sold& sold = salesIn(soldByVariant[row.int64(0)], createdWeek);
+        Sold& sold = salesIn(soldByVariant[row.int64(0)], weekNumber(createdDay));
         sold.units += units;
         sold.atList += price * units;
         sold.paid += std::max(0.0, price * units - double(row.int64(5)));

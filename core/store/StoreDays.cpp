@@ -47,6 +47,15 @@ int StoreDays::offsetAtHour(qint64 julianDay, int hour)
 
 QDate StoreDays::dayOf(std::string_view utcTimestamp)
 {
+    if (utcTimestamp != m_lastTimestamp) {
+        m_lastTimestamp = utcTimestamp;
+        m_lastDay = workOutDay(utcTimestamp);
+    }
+    return m_lastDay;
+}
+
+QDate StoreDays::workOutDay(std::string_view utcTimestamp)
+{
     const int year = digits(utcTimestamp, 0, 4);
     const int month = digits(utcTimestamp, 5, 2);
     const int day = digits(utcTimestamp, 8, 2);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <string>
 #include <string_view>
 
 namespace flywheel {
@@ -33,7 +34,8 @@ public:
 
     /// The store's day of a stored timestamp, or an invalid date when the text is not one. Takes
     /// the "YYYY-MM-DDTHH:MM:SSZ" form every importer writes without a general date parser: a
-    /// large store's million order lines pass through here.
+    /// large store's million order lines pass through here, an order's lines one after another: the
+    /// same timestamp as the last one gets the same day without working it out again.
     [[nodiscard]] QDate dayOf(std::string_view utcTimestamp);
     [[nodiscard]] QDate dayOf(const QString& utcTimestamp);
 
@@ -45,11 +47,14 @@ public:
 
 private:
     [[nodiscard]] int offsetAtHour(qint64 julianDay, int hour);
+    [[nodiscard]] QDate workOutDay(std::string_view utcTimestamp);
 
     QTimeZone m_zone;
     /// Zones change their offset on the hour (every zone in use today), so one lookup per UTC hour
     /// serves every timestamp in it. Keyed by Julian day * 24 + hour.
     QHash<qint64, int> m_offsetOfHour;
+    std::string m_lastTimestamp;
+    QDate m_lastDay;
 };
 
 /// The last day of the store's history: the store's day of its newest order that was not cancelled.

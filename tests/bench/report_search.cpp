@@ -54,7 +54,8 @@ struct Judged {
 };
 
 struct HomeDepot {
-    std::vector<QString> uids;
+    std::vector<QString> uids; ///< the product of each document, by its position
+    QHash<QString, std::uint32_t> documentOf; ///< uid -> position
     std::vector<QString> titles;
     std::vector<Judged> queries;
 };
@@ -67,13 +68,12 @@ std::optional<HomeDepot> readHomeDepot()
         return std::nullopt;
     }
     HomeDepot data;
-    QHash<QString, size_t> product;
     QHash<QString, size_t> query;
     while (reader->next().value_or(false)) {
         const auto& f = reader->fields();
         const QString uid = QString::fromUtf8(f[1].data(), qsizetype(f[1].size()));
-        if (!product.contains(uid)) {
-            product.insert(uid, data.uids.size());
+        if (!data.documentOf.contains(uid)) {
+            data.documentOf.insert(uid, std::uint32_t(data.uids.size()));
             data.uids.push_back(uid);
             data.titles.push_back(QString::fromUtf8(f[2].data(), qsizetype(f[2].size())));
         }
@@ -320,13 +320,10 @@ void homeDepot(size_t limit, size_t slowest)
     // judgments themselves does: what separates the judged products from the unjudged ones with
     // equally good titles is mostly not in the titles.
     std::vector<bench::JudgedQuery> judged;
-    QHash<QString, std::uint32_t> docOf;
-    for (size_t i = 0; i < data->uids.size(); ++i)
-        docOf.insert(data->uids[i], std::uint32_t(i));
     for (size_t q = 0; q < count; ++q) {
         bench::JudgedQuery query { data->queries[q].query, {} };
         for (auto it = data->queries[q].relevance.cbegin(); it != data->queries[q].relevance.cend(); ++it)
-            query.gain.insert(docOf.value(it.key()), gain(it.value()));
+            query.gain.insert(data->documentOf.value(it.key()), gain(it.value()));
         judged.push_back(std::move(query));
     }
     constexpr size_t kPool = 50;

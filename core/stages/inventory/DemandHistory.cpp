@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <string>
 
 namespace flywheel::inventory {
 
@@ -70,7 +69,7 @@ Result<DemandHistories> readDemandHistories(Database& db, const std::optional<st
     // A refunded order's lines count for the share of the order that was kept: the export reports
     // refunds per order, not per line. Lines are added up per store day here, not grouped by SQLite,
     // which would sort a large store's million lines by variant and time first (slower than reading
-    // them). An order's lines come together, so its day is worked out once.
+    // them).
     auto sales = db.prepare("SELECT ol.variant_id, o.created_at, ol.quantity * (1.0 - "
                             "max(0.0, min(1.0, coalesce(r.amount_minor, o.refunded_minor, 0) * 1.0 / "
                             "nullif(o.total_minor, 0)))) "
@@ -82,13 +81,8 @@ Result<DemandHistories> readDemandHistories(Database& db, const std::optional<st
         return std::unexpected(sales.error());
     StoreDays days = StoreDays::of(db);
     QHash<std::int64_t, size_t> index;
-    std::string orderTime;
-    QDate orderDay;
     auto salesRead = sales->forEachRow([&](Statement& row) {
-        if (const std::string_view time = row.utf8(1); time != orderTime) {
-            orderTime = time;
-            orderDay = days.dayOf(time);
-        }
+        const QDate orderDay = days.dayOf(row.utf8(1));
         if (!orderDay.isValid())
             return;
         const double quantity = row.isNull(2) ? 0.0 : row.real(2);
