@@ -104,6 +104,15 @@ Statement& Statement::bind(int index, const QString& text)
     return bind(index, std::string_view(utf8.constData(), static_cast<size_t>(utf8.size())));
 }
 
+Statement& Statement::bindBlob(int index, QByteArrayView bytes)
+{
+    // A zero-length blob still needs a non-null pointer, or SQLite stores NULL.
+    static const char kNothing = 0;
+    sqlite3_bind_blob(m_stmt.get(), index, bytes.isEmpty() ? &kNothing : bytes.data(), static_cast<int>(bytes.size()),
+        SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bind(int index, QDate day)
 {
     if (!day.isValid())
@@ -186,6 +195,13 @@ std::string_view Statement::utf8(int column) const
     if (!data)
         return {};
     return {data, static_cast<size_t>(sqlite3_column_bytes(m_stmt.get(), column))};
+}
+
+QByteArrayView Statement::blob(int column) const
+{
+    // The pointer first, then the size: that is the order SQLite documents as safe.
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt.get(), column));
+    return { data, sqlite3_column_bytes(m_stmt.get(), column) };
 }
 
 QString Statement::text(int column) const

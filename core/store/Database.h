@@ -2,6 +2,7 @@
 
 #include "Error.h"
 
+#include <QByteArrayView>
 #include <QDate>
 #include <QString>
 
@@ -40,6 +41,8 @@ public:
     /// stepped and reset. Saves a copy per value on hot import paths.
     Statement& bindUnowned(int index, std::string_view utf8);
     Statement& bind(int index, const QString& text);
+    /// Bytes stored as a BLOB, copied by SQLite.
+    Statement& bindBlob(int index, QByteArrayView bytes);
     /// A day as ISO text (YYYY-MM-DD), the form every date column holds; NULL for an invalid date.
     Statement& bind(int index, QDate day);
     template <typename T>
@@ -83,6 +86,8 @@ public:
     [[nodiscard]] std::int64_t int64(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
+    /// A BLOB column's bytes, valid until the statement steps again or is reset.
+    [[nodiscard]] QByteArrayView blob(int column) const;
     [[nodiscard]] std::string_view utf8(int column) const;
 
     [[nodiscard]] bool isValid() const { return m_stmt != nullptr; }

@@ -8,6 +8,7 @@
 #include "store/SchemaV6.h"
 #include "store/SchemaV7.h"
 #include "store/SchemaV8.h"
+#include "store/SchemaV9.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,6 +38,7 @@ constexpr std::array kMigrations{
     Migration{6, kSchemaV6},
     Migration{7, kSchemaV7},
     Migration{8, kSchemaV8},
+    Migration{9, kSchemaV9},
 };
 
 /// Marks a SQLite file as a Flywheel store (PRAGMA application_id), so another program's database

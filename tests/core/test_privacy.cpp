@@ -109,6 +109,9 @@ private slots:
         QVERIFY(shared);
         QCOMPARE(shared->scalar("SELECT count(*) FROM customers WHERE phone IS NOT NULL OR city IS NOT NULL").value(), 0);
         QCOMPARE(shared->scalar("SELECT count(*) FROM batch_journal").value(), 0);
+        QVERIFY(store.count("ticket_analyses") > 0);
+        QCOMPARE(shared->scalar("SELECT count(*) FROM ticket_analyses").value(), 0);
+        QCOMPARE(shared->scalar("SELECT count(*) FROM analysis_terms").value(), 0);
         QCOMPARE(shared->scalar("SELECT count(*) FROM orders").value(), store.count("orders"));
         QCOMPARE(shared->scalar("SELECT count(*) FROM orders WHERE customer_id IS NOT NULL").value(),
             db.scalar("SELECT count(*) FROM orders WHERE customer_id IS NOT NULL").value());

@@ -1,10 +1,11 @@
 // The Service stage on small stores built from export files: content gaps from repeated questions,
 // intents, the store's own tags on untagged tickets, bad message bodies, cancellation, repeatability,
-// and the planted gaps of the demo store.
+// the analyses kept from run to run, and the planted gaps of the demo store.
 #include "TestSupport.h"
 
 #include "demo/DemoStore.h"
 #include "flywheel/Pipeline.h"
+#include "stages/service/KeptAnalyses.h"
 #include "stages/service/ServiceQueries.h"
 #include "stages/service/ServiceStage.h"
 
@@ -112,6 +113,37 @@ QString intentOf(TempStore& store, int sourceId)
                                       "WHERE t.source_key = '%1'")
                            .arg(sourceId)
                            .toStdString());
+}
+
+/// Each ticket's analysis written out in words: what any numbering of the terms must agree on.
+QStringList ticketReadings(TempStore& store, bool* anyAnalysed = nullptr, bool* allAnalysed = nullptr)
+{
+    flywheel::text::TermTable terms;
+    auto kept = flywheel::service::KeptAnalyses::read(store.db(), QStringLiteral("en"), terms);
+    if (!kept)
+        return {};
+    auto messages = flywheel::service::loadMessages(store.db(), QStringLiteral("en"), nullptr, terms, *kept);
+    if (!messages)
+        return {};
+    QStringList readings;
+    bool any = false;
+    bool all = true;
+    for (const flywheel::service::TicketMessage& ticket : messages->tickets) {
+        QStringList sentences;
+        for (const flywheel::service::Sentence& sentence : ticket.sentences)
+            sentences.append(terms.texts(sentence.terms).join(u' ') + u'/' + terms.texts(sentence.words).join(u' ')
+                + (sentence.question ? u'?' : u'.'));
+        readings.append(ticket.text + u'|' + sentences.join(u' ') + u'|' + terms.texts(ticket.allTerms).join(u' ')
+            + u'|' + QString::number(ticket.sentimentCues.positive) + u' '
+            + QString::number(ticket.sentimentCues.negative) + u' ' + QString::number(ticket.sentimentCues.cues));
+        any = any || ticket.analysedNow;
+        all = all && ticket.analysedNow;
+    }
+    if (anyAnalysed)
+        *anyAnalysed = any;
+    if (allAnalysed)
+        *allAnalysed = all;
+    return readings;
 }
 
 } // namespace
@@ -256,6 +288,93 @@ private slots:
         const QString second = store.value("SELECT group_concat(ticket_id || s.intent || s.sentiment || "
                                            "s.predicted_tags || s.asked_attributes, ';') FROM ticket_signals s");
         QCOMPARE(second, first);
+    }
+
+    void keepsEachMessagesAnalysisForTheNextRun()
+    {
+        TempStore store;
+        QVERIFY(importAll(store, QStringLiteral("products.csv"), kProducts));
+        QVERIFY(importAll(store, QStringLiteral("tickets.csv"), smallShopTickets()));
+        bool any = false;
+        bool all = false;
+        const QStringList fresh = ticketReadings(store, &any, &all);
+        QCOMPARE(fresh.size(), 12);
+        QVERIFY(all); // nothing kept yet
+
+        QVERIFY(runService(store));
+        QCOMPARE(store.count("ticket_analyses"), 12);
+        QCOMPARE(store.value("SELECT count(*) = max(id) + 1 FROM analysis_terms"), QStringLiteral("1"));
+        QCOMPARE(ticketReadings(store, &any), fresh);
+        QVERIFY(!any); // every ticket read back, none analysed again
+
+        // An edited ticket is read again, and only that one.
+        QVERIFY(store.db().exec("UPDATE tickets SET body = 'Is the Merino Beanie itchy?' WHERE source_key = '7'"));
+        const QStringList edited = ticketReadings(store, &any, &all);
+        QVERIFY(any && !all);
+        QVERIFY(edited[6].contains(QStringLiteral("itchi")));
+        QCOMPARE(edited.mid(0, 6), fresh.mid(0, 6));
+
+        // Damaged bytes are analysed again rather than trusted.
+        QVERIFY(
+            store.db().exec("UPDATE ticket_analyses SET analysis = x'01ff' WHERE ticket_id = (SELECT min(ticket_id) "
+                            "FROM ticket_analyses)"));
+        QCOMPARE(ticketReadings(store, &any).value(0), fresh.value(0));
+        QVERIFY(any);
+
+        // Another build's analyses are all replaced, with a new dictionary, and the signals do not
+        // depend on how the terms happen to be numbered.
+        const auto signalsText = [&store] {
+            return store.value("SELECT group_concat(ticket_id || intent || sentiment_score || asked_attributes, ';') "
+                               "FROM (SELECT * FROM ticket_signals ORDER BY ticket_id)");
+        };
+        QVERIFY(runService(store));
+        const QString before = signalsText();
+        QVERIFY(store.db().exec("UPDATE stage_memory SET value = '0.0.1 en' WHERE stage = 'service'"));
+        QCOMPARE(ticketReadings(store, nullptr, &all), edited);
+        QVERIFY(all);
+        QVERIFY(store.db().exec("DELETE FROM analysis_terms WHERE id % 2 = 0")); // what another build numbered
+        QVERIFY(runService(store));
+        QCOMPARE(signalsText(), before);
+        QCOMPARE(ticketReadings(store, &any), edited);
+        QVERIFY(!any);
+        QCOMPARE(store.value("SELECT count(*) = max(id) + 1 FROM analysis_terms"), QStringLiteral("1"));
+    }
+
+    void aKeptAnalysisReadsBackAsItWasWritten()
+    {
+        flywheel::service::TicketMessage ticket;
+        ticket.text = QStringLiteral("Is it waterproof? Ça dépend 🙂");
+        ticket.sentences = { { { 3, 300 }, { 4, 70000 }, true }, { {}, {}, false }, { { 5 }, { 6 }, false } };
+        ticket.terms = { 3, 300, 5 };
+        ticket.allTerms = { 1, 3, 300, 2, 5 };
+        ticket.sentimentCues = { 1.25, 0.5, 2 };
+        const QByteArray bytes = flywheel::service::encodeAnalysis(ticket);
+
+        flywheel::service::TicketMessage read;
+        QVERIFY(flywheel::service::decodeAnalysis(bytes, 70001, read));
+        QCOMPARE(read.text, ticket.text);
+        QCOMPARE(read.terms, ticket.terms);
+        QCOMPARE(read.allTerms, ticket.allTerms);
+        QCOMPARE(read.sentences.size(), ticket.sentences.size());
+        for (size_t i = 0; i < read.sentences.size(); ++i) {
+            QCOMPARE(read.sentences[i].terms, ticket.sentences[i].terms);
+            QCOMPARE(read.sentences[i].words, ticket.sentences[i].words);
+            QCOMPARE(read.sentences[i].question, ticket.sentences[i].question);
+        }
+        QCOMPARE(read.sentimentCues.positive, 1.25);
+        QCOMPARE(read.sentimentCues.negative, 0.5);
+        QCOMPARE(read.sentimentCues.cues, 2);
+
+        // A term past the dictionary, and every cut short or lengthened copy, is refused untouched.
+        flywheel::service::TicketMessage untouched;
+        untouched.text = QStringLiteral("before");
+        QVERIFY(!flywheel::service::decodeAnalysis(bytes, 70000, untouched));
+        for (qsizetype size = 0; size < bytes.size(); ++size)
+            QVERIFY2(!flywheel::service::decodeAnalysis(bytes.first(size), 70001, untouched),
+                qPrintable(QString::number(size)));
+        QVERIFY(!flywheel::service::decodeAnalysis(bytes + QByteArray(1, '\0'), 70001, untouched));
+        QCOMPARE(untouched.text, QStringLiteral("before"));
+        QVERIFY(untouched.sentences.empty());
     }
 
     void findsThePlantedGapsOfTheDemoStore()

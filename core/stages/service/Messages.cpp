@@ -1,6 +1,7 @@
 #include "stages/service/Messages.h"
 
 #include "Parallel.h"
+#include "stages/service/KeptAnalyses.h"
 
 #include "text/Analyzer.h"
 #include "text/MessageCleaner.h"
@@ -193,7 +194,7 @@ template <typename Message> void renumber(Message& message, const text::TermIds&
 }
 
 /// Adds each range's terms to the run's table, range by range so that the numbers do not depend
-/// on which thread finished first, then renumbers the messages on every core.
+/// on which thread finished first, then renumbers the messages analysed in this run on every core.
 template <typename Message>
 void renumberAll(std::vector<Message>& messages, const std::vector<AnalyzedRange>& ranges, text::TermTable& terms)
 {
@@ -203,7 +204,8 @@ void renumberAll(std::vector<Message>& messages, const std::vector<AnalyzedRange
         runNumbers.push_back(terms.absorb(range.terms));
     forEachChunk(ranges.size(), 1, [&](size_t range, size_t) {
         for (size_t i = ranges[range].begin; i < ranges[range].end; ++i)
-            renumber(messages[i], runNumbers[range]);
+            if (messages[i].analysedNow)
+                renumber(messages[i], runNumbers[range]);
     });
 }
 
@@ -216,18 +218,22 @@ QString joinParts(const QString& first, const QString& second)
     return first + u'\n' + second;
 }
 
-/// Subject or title and body as the store holds them, until they are analysed.
+/// Subject or title and body as the store holds them, until they are analysed, and the analysis an
+/// earlier run kept of the message.
 struct StoredText {
     QString head;
     QString body;
+    std::uint64_t keptHash = 0;
+    QByteArray kept; ///< empty when none was kept
 };
 
-/// Cleans and analyses every message on every core, one analyzer per range, stopping early when
-/// the run is cancelled. Each stored text is dropped once analysed. The messages' terms are numbers
-/// of their range's table until renumberAll().
+/// Cleans and analyses every message whose stored text is not what its kept analysis was made
+/// from, on every core, one analyzer per range, stopping early when the run is cancelled. Each stored text is
+/// dropped once read. The terms of the messages analysed here are numbers of their range's table
+/// until renumberAll(); kept analyses already hold the run's numbers.
 template <typename Message>
-Result<std::vector<AnalyzedRange>> analyzeAll(
-    std::vector<Message>& messages, std::vector<StoredText>& texts, const QString& languageCode, Progress* progress)
+Result<std::vector<AnalyzedRange>> analyzeAll(std::vector<Message>& messages, std::vector<StoredText>& texts,
+    const QString& languageCode, const KeptAnalyses& kept, Progress* progress)
 {
     const size_t rangeCount = kRangesPerCore * static_cast<size_t>(std::max(1, computePool().maxThreadCount()));
     const size_t chunk = std::max(kMinChunk, messages.size() / rangeCount + 1);
@@ -235,13 +241,21 @@ Result<std::vector<AnalyzedRange>> analyzeAll(
     forEachChunk(messages.size(), chunk, [&](size_t begin, size_t end) {
         if (progress && progress->cancelled())
             return;
-        MessageAnalyzer analyzer(languageCode);
+        std::optional<MessageAnalyzer> analyzer; // only when some message of the range needs it
         for (size_t i = begin; i < end; ++i) {
-            messages[i].text = joinParts(texts[i].head.trimmed(), text::cleanMessage(texts[i].body));
-            texts[i] = {};
-            analyzeMessage(analyzer, messages[i]);
+            const StoredText stored = std::exchange(texts[i], {});
+            Message& message = messages[i];
+            message.storedHash = storedTextHash(stored.head, stored.body);
+            if (!stored.kept.isEmpty() && stored.keptHash == message.storedHash
+                && decodeAnalysis(stored.kept, kept.termCount(), message))
+                continue;
+            message.text = joinParts(stored.head.trimmed(), text::cleanMessage(stored.body));
+            if (!analyzer)
+                analyzer.emplace(languageCode);
+            analyzeMessage(*analyzer, message);
+            message.analysedNow = true;
         }
-        ranges[begin / chunk] = { begin, end, analyzer.analyzer.terms() };
+        ranges[begin / chunk] = { begin, end, analyzer ? analyzer->analyzer.terms() : text::TermTable() };
     });
     if (progress && progress->cancelled())
         return fail(ErrorCode::Cancelled, MessagesText::tr("The analysis was cancelled; nothing was changed."));
@@ -260,11 +274,28 @@ Result<void> reserveRows(Database& db, std::string_view countSql, std::vector<St
     return {};
 }
 
-Result<void> readTickets(Database& db, std::vector<TicketMessage>& tickets, std::vector<StoredText>& texts)
+/// A message's texts from `column` on: head, body, and the hash and bytes of a kept analysis.
+StoredText storedText(const Statement& row, int column)
+{
+    StoredText text;
+    text.head = row.text(column);
+    text.body = row.text(column + 1);
+    if (!row.isNull(column + 2)) {
+        text.keptHash = static_cast<std::uint64_t>(row.int64(column + 2));
+        text.kept = row.blob(column + 3).toByteArray();
+    }
+    return text;
+}
+
+Result<void> readTickets(
+    Database& db, const KeptAnalyses& kept, std::vector<TicketMessage>& tickets, std::vector<StoredText>& texts)
 {
     if (auto ok = reserveRows(db, "SELECT count(*) FROM tickets", texts, tickets); !ok)
         return ok;
-    auto select = db.prepare("SELECT id, created_at, tags, order_id, subject, body FROM tickets ORDER BY id");
+    auto select = db.prepare(kept.usable()
+            ? "SELECT t.id, t.created_at, t.tags, t.order_id, t.subject, t.body, a.text_hash, a.analysis "
+              "FROM tickets t LEFT JOIN ticket_analyses a ON a.ticket_id = t.id ORDER BY t.id"
+            : "SELECT id, created_at, tags, order_id, subject, body, NULL, NULL FROM tickets ORDER BY id");
     if (!select)
         return std::unexpected(select.error());
     return select->forEachRow([&](Statement& row) {
@@ -278,17 +309,22 @@ Result<void> readTickets(Database& db, std::vector<TicketMessage>& tickets, std:
         }
         if (!row.isNull(3))
             ticket.orderId = row.int64(3);
-        texts.push_back({ row.text(4), row.text(5) });
+        texts.push_back(storedText(row, 4));
         tickets.push_back(std::move(ticket));
     });
 }
 
-Result<void> readReviews(Database& db, std::vector<ReviewMessage>& reviews, std::vector<StoredText>& texts)
+Result<void> readReviews(
+    Database& db, const KeptAnalyses& kept, std::vector<ReviewMessage>& reviews, std::vector<StoredText>& texts)
 {
     if (auto ok = reserveRows(db, "SELECT count(*) FROM reviews", texts, reviews); !ok)
         return ok;
-    auto select = db.prepare("SELECT id, product_id, rating, created_at, title, body FROM reviews "
-                             "WHERE coalesce(state, '') NOT IN ('spam', 'hidden', 'rejected') ORDER BY id");
+    auto select = db.prepare(kept.usable()
+            ? "SELECT r.id, r.product_id, r.rating, r.created_at, r.title, r.body, a.text_hash, a.analysis "
+              "FROM reviews r LEFT JOIN review_analyses a ON a.review_id = r.id "
+              "WHERE coalesce(r.state, '') NOT IN ('spam', 'hidden', 'rejected') ORDER BY r.id"
+            : "SELECT id, product_id, rating, created_at, title, body, NULL, NULL FROM reviews "
+              "WHERE coalesce(state, '') NOT IN ('spam', 'hidden', 'rejected') ORDER BY id");
     if (!select)
         return std::unexpected(select.error());
     return select->forEachRow([&](Statement& row) {
@@ -298,7 +334,7 @@ Result<void> readReviews(Database& db, std::vector<ReviewMessage>& reviews, std:
             review.productId = row.int64(1);
         review.rating = static_cast<int>(row.int64(2));
         review.createdAt = row.text(3);
-        texts.push_back({ row.text(4), row.text(5) });
+        texts.push_back(storedText(row, 4));
         reviews.push_back(std::move(review));
     });
 }
@@ -352,23 +388,23 @@ std::vector<Sentence> analyzeSentences(
 }
 
 Result<StoreMessages> loadMessages(Database& db, const QString& languageCode, Progress* progress,
-    text::TermTable& terms, const std::function<Result<void>()>& meanwhile)
+    text::TermTable& terms, const KeptAnalyses& kept, const std::function<Result<void>()>& meanwhile)
 {
     StoreMessages messages;
     std::vector<StoredText> ticketTexts;
     std::vector<StoredText> reviewTexts;
-    if (auto ok = readTickets(db, messages.tickets, ticketTexts); !ok)
+    if (auto ok = readTickets(db, kept, messages.tickets, ticketTexts); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = readReviews(db, messages.reviews, reviewTexts); !ok)
+    if (auto ok = readReviews(db, kept, messages.reviews, reviewTexts); !ok)
         return std::unexpected(ok.error());
     // The analysis spreads over the compute pool from a thread of its own (a pool thread waiting for
     // the pool could wait forever); it works on this function's vectors, so it is joined before they go.
     Result<std::vector<AnalyzedRange>> ticketRanges;
     Result<std::vector<AnalyzedRange>> reviewRanges;
     std::jthread analysis([&] {
-        ticketRanges = analyzeAll(messages.tickets, ticketTexts, languageCode, progress);
+        ticketRanges = analyzeAll(messages.tickets, ticketTexts, languageCode, kept, progress);
         if (ticketRanges)
-            reviewRanges = analyzeAll(messages.reviews, reviewTexts, languageCode, progress);
+            reviewRanges = analyzeAll(messages.reviews, reviewTexts, languageCode, kept, progress);
     });
     const Result<void> other = meanwhile ? meanwhile() : Result<void> {};
     analysis.join();

@@ -34,6 +34,8 @@ struct TicketMessage {
     text::TermIds allTerms; ///< stems with stop words kept ("how", "not"), what classifiers read
     std::vector<Sentence> sentences;
     text::SentimentEvidence sentimentCues; ///< what the sentiment word lists find in the text
+    bool analysedNow = false; ///< analysed in this run rather than taken from what an earlier run kept
+    std::uint64_t storedHash = 0; ///< of the subject and body as stored, which the analysis is kept under
 };
 
 struct ReviewMessage {
@@ -46,6 +48,8 @@ struct ReviewMessage {
     text::TermIds allTerms;
     std::vector<Sentence> sentences;
     text::SentimentEvidence sentimentCues;
+    bool analysedNow = false;
+    std::uint64_t storedHash = 0;
 };
 
 /// Splits cleaned text into sentences and tells questions from statements, including indirect
@@ -61,12 +65,16 @@ struct StoreMessages {
     std::vector<ReviewMessage> reviews;
 };
 
+class KeptAnalyses;
+
 /// Reads every ticket and review of the store and analyzes each once for every step: sentences,
 /// terms and the sentiment word lists' cues all come from one tokenization, the terms numbered in
-/// `terms`. The analysis runs on the compute threads, each with its own analyzer for
-/// `languageCode`, and needs no database: meanwhile `meanwhile` runs on the calling thread, which
-/// may go on reading from `db` and adding to `terms`. Messages come in id order.
+/// `terms`. A message whose cleaned text is what `kept` holds an analysis of takes that analysis;
+/// `terms` must then hold kept's dictionary (KeptAnalyses::read). The analysis runs on the compute
+/// threads, each with its own analyzer for `languageCode`, and needs no database: meanwhile
+/// `meanwhile` runs on the calling thread, which may go on reading from `db` and adding to `terms`.
+/// Messages come in id order.
 [[nodiscard]] Result<StoreMessages> loadMessages(Database& db, const QString& languageCode, Progress* progress,
-    text::TermTable& terms, const std::function<Result<void>()>& meanwhile = {});
+    text::TermTable& terms, const KeptAnalyses& kept, const std::function<Result<void>()>& meanwhile = {});
 
 } // namespace flywheel::service

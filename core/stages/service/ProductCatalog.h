@@ -63,9 +63,11 @@ public:
 
 private:
     [[nodiscard]] Result<void> readProducts(Database& db, const text::Analyzer& analyzer, text::TermTable& terms);
-    [[nodiscard]] Result<void> readVariants(Database& db, const text::Analyzer& analyzer);
+    /// Also fills `productOfVariant` with each variant's product index.
+    [[nodiscard]] Result<void> readVariants(
+        Database& db, const text::Analyzer& analyzer, QHash<std::int64_t, int>& productOfVariant);
     [[nodiscard]] Result<void> readSales(Database& db);
-    [[nodiscard]] Result<void> readTicketOrders(Database& db);
+    [[nodiscard]] Result<void> readTicketOrders(Database& db, const QHash<std::int64_t, int>& productOfVariant);
 
     std::vector<CatalogProduct> m_products;
     QHash<std::int64_t, int> m_indexById;

@@ -3,6 +3,7 @@
 #include "Parallel.h"
 #include "flywheel/StageSteps.h"
 #include "settings/Settings.h"
+#include "stages/service/KeptAnalyses.h"
 #include "stages/service/ServiceAnalysis.h"
 #include "store/StoreSettings.h"
 #include "text/Analyzer.h"
@@ -228,8 +229,13 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
     StageSteps steps(name(), StepCount, progress);
 
     steps.enter(Load, "Load");
+    // Messages analysed in earlier runs are not analysed again: their analyses are kept with the
+    // terms they are numbered in, which become this run's first terms.
+    auto kept = KeptAnalyses::read(db, language, analysis.terms);
+    if (!kept)
+        return std::unexpected(kept.error());
     // The catalog is read while the messages are analysed on the other threads.
-    auto messages = loadMessages(db, language, progress, analysis.terms, [&]() -> Result<void> {
+    auto messages = loadMessages(db, language, progress, analysis.terms, *kept, [&]() -> Result<void> {
         auto catalog = ProductCatalog::load(db, analyzer, analysis.terms);
         if (!catalog)
             return std::unexpected(catalog.error());
@@ -240,6 +246,7 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         return std::unexpected(messages.error());
     analysis.tickets = std::move(messages->tickets);
     analysis.reviews = std::move(messages->reviews);
+    const auto messageTerms = static_cast<text::TermId>(analysis.terms.size()); // before the phrases below
 
     steps.enter(Learn, "Learn");
     // These add their phrases to the run's terms, which the models below only read.
@@ -269,6 +276,8 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         return std::unexpected(transaction.error());
     if (auto written = writeServiceSignals(db, analysis, context.runId); !written)
         return std::unexpected(written.error());
+    if (auto ok = kept->keep(db, analysis.terms, messageTerms, analysis.tickets, analysis.reviews); !ok)
+        return std::unexpected(ok.error());
     auto actions = proposeServiceActions(context.queue, analysis, context.runId);
     if (!actions)
         return std::unexpected(actions.error());
