@@ -121,9 +121,10 @@ Result<void> readStock(Database& db, std::vector<Document>& docs, const QHash<st
     });
 }
 
-Result<void> readRecentUnits(Database& db, std::vector<Document>& docs, const QHash<std::int64_t, size_t>& byId)
+Result<void> readRecentUnits(
+    Database& db, std::vector<Document>& docs, const QHash<std::int64_t, size_t>& byId, RunShared* shared)
 {
-    auto sales = readRecentProductSales(db, kRecentSalesDays);
+    auto sales = readRecentProductSales(db, kRecentSalesDays, shared);
     if (!sales)
         return std::unexpected(sales.error());
     for (auto it = sales->cbegin(); it != sales->cend(); ++it) {
@@ -136,16 +137,18 @@ Result<void> readRecentUnits(Database& db, std::vector<Document>& docs, const QH
 
 } // namespace
 
-Result<std::vector<Document>> readCatalogDocuments(Database& db)
+Result<std::vector<Document>> readCatalogDocuments(Database& db, RunShared* shared)
 {
     std::vector<Document> docs;
     QHash<std::int64_t, size_t> byId;
     if (auto ok = readProducts(db, docs, byId); !ok)
         return std::unexpected(ok.error());
-    for (auto step : { &readVariants, &readExtractedAttributes, &readStock, &readRecentUnits }) {
+    for (auto step : { &readVariants, &readExtractedAttributes, &readStock }) {
         if (auto ok = step(db, docs, byId); !ok)
             return std::unexpected(ok.error());
     }
+    if (auto ok = readRecentUnits(db, docs, byId, shared); !ok)
+        return std::unexpected(ok.error());
     return docs;
 }
 
@@ -185,9 +188,9 @@ Result<QList<QStringList>> readSynonymGroups(Database& db)
     return groups;
 }
 
-Result<std::shared_ptr<Engine>> openCatalogEngine(Database& db)
+Result<std::shared_ptr<Engine>> openCatalogEngine(Database& db, RunShared* shared)
 {
-    auto docs = readCatalogDocuments(db);
+    auto docs = readCatalogDocuments(db, shared);
     if (!docs)
         return std::unexpected(docs.error());
     auto synonyms = readSynonymGroups(db);

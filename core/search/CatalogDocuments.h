@@ -7,12 +7,16 @@
 #include <memory>
 #include <vector>
 
+namespace flywheel {
+class RunShared;
+}
+
 namespace flywheel::search {
 
 /// The store's sellable products as search documents: products the storefront shows (active or
 /// published), their variants' SKUs, options (as attributes), lowest price, stock and the last 90
-/// days' units sold.
-[[nodiscard]] Result<std::vector<Document>> readCatalogDocuments(Database& db);
+/// days' units sold (the run's, readRecentProductSales, when `shared` is given).
+[[nodiscard]] Result<std::vector<Document>> readCatalogDocuments(Database& db, RunShared* shared = nullptr);
 
 /// One synonym group the store's search uses.
 struct SynonymGroup {
@@ -29,6 +33,6 @@ struct SynonymGroup {
 [[nodiscard]] Result<QList<QStringList>> readSynonymGroups(Database& db);
 
 /// An engine over the store's catalog in the store's language, with the owner's synonyms.
-[[nodiscard]] Result<std::shared_ptr<Engine>> openCatalogEngine(Database& db);
+[[nodiscard]] Result<std::shared_ptr<Engine>> openCatalogEngine(Database& db, RunShared* shared = nullptr);
 
 } // namespace flywheel::search

@@ -2,7 +2,9 @@
 // action queue with its "don't ask twice" rule.
 #include "TestSupport.h"
 
+#include "demo/DemoStore.h"
 #include "flywheel/Pipeline.h"
+#include "stages/shared/RecentSales.h"
 #include "store/Batches.h"
 
 #include <QJsonObject>
@@ -315,6 +317,30 @@ private slots:
         flywheel::RunShared shared;
         QVERIFY(!shared.get<QString>());
         QVERIFY(!shared.get<int>());
+    }
+
+    void recentSalesAreReadOncePerRun()
+    {
+        TempStore store;
+        flywheel::demo::DemoOptions options;
+        options.outDir = store.dir() + QStringLiteral("/demo");
+        auto demo = flywheel::demo::createDemoStore(store.db(), options);
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().describe()));
+        const auto units = [&store](int days, flywheel::RunShared* shared) {
+            auto sales = flywheel::readRecentProductSales(store.db(), days, shared);
+            std::int64_t total = 0;
+            for (const flywheel::ProductSales& product : sales.value())
+                total += product.units;
+            return total;
+        };
+        flywheel::RunShared shared;
+        const std::int64_t first = units(90, &shared);
+        QVERIFY(first > 0);
+        // A run imports nothing; changing the orders here tells a second read from the shared one.
+        QVERIFY(store.db().exec("UPDATE order_lines SET quantity = quantity + 1"));
+        QCOMPARE(units(90, &shared), first);
+        QVERIFY(units(90, nullptr) > first);
+        QCOMPARE(units(30, &shared), units(30, nullptr)); // another window is read, not taken
     }
 
     void readingAheadFailsItsStageOrIsDropped()

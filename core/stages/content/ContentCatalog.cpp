@@ -40,9 +40,10 @@ Result<void> readOptions(Database& db, std::vector<ContentProduct>& products, co
     });
 }
 
-Result<void> readSales(Database& db, std::vector<ContentProduct>& products, const QHash<std::int64_t, size_t>& index)
+Result<void> readSales(
+    Database& db, std::vector<ContentProduct>& products, const QHash<std::int64_t, size_t>& index, RunShared* shared)
 {
-    auto sales = readRecentProductSales(db, kSalesWindowDays);
+    auto sales = readRecentProductSales(db, kSalesWindowDays, shared);
     if (!sales)
         return std::unexpected(sales.error());
     for (auto it = sales->cbegin(); it != sales->cend(); ++it) {
@@ -65,7 +66,7 @@ QStringList splitTags(const QString& tags)
     return result;
 }
 
-Result<std::vector<ContentProduct>> loadContentProducts(Database& db)
+Result<std::vector<ContentProduct>> loadContentProducts(Database& db, RunShared* shared)
 {
     auto select = db.prepare("SELECT id, platform, source_key, coalesce(handle, ''), title, "
                              "coalesce(description_html, ''), coalesce(product_type, ''), coalesce(tags, '') "
@@ -91,7 +92,7 @@ Result<std::vector<ContentProduct>> loadContentProducts(Database& db)
         return std::unexpected(read.error());
     if (auto ok = readOptions(db, products, index); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = readSales(db, products, index); !ok)
+    if (auto ok = readSales(db, products, index, shared); !ok)
         return std::unexpected(ok.error());
     return products;
 }

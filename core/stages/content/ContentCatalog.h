@@ -7,6 +7,10 @@
 
 #include <vector>
 
+namespace flywheel {
+class RunShared;
+}
+
 namespace flywheel::content {
 
 /// A product as its page shows it: the raw text the Content stage reads attributes from.
@@ -28,8 +32,8 @@ struct ContentProduct {
     std::int64_t revenue90Minor = 0; ///< sales in the 90 days before the newest order
 };
 
-/// Every product with its options and recent sales, in id order.
-[[nodiscard]] Result<std::vector<ContentProduct>> loadContentProducts(Database& db);
+/// Every product with its options and recent sales (the run's, when `shared` is given), in id order.
+[[nodiscard]] Result<std::vector<ContentProduct>> loadContentProducts(Database& db, RunShared* shared = nullptr);
 
 /// Splits a product's tag cell as Shopify and WooCommerce write it ("a, b, c").
 [[nodiscard]] QStringList splitTags(const QString& tags);

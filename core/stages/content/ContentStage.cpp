@@ -147,7 +147,7 @@ Result<StageSummary> ContentStage::run(StageContext& context)
     StageSteps steps(name(), StepCount, progress);
 
     steps.enter(LoadCatalog, "LoadCatalog");
-    auto products = loadContentProducts(db);
+    auto products = loadContentProducts(db, context.shared);
     if (!products)
         return std::unexpected(products.error());
     auto gaps = service::readGaps(db);

@@ -116,7 +116,7 @@ Result<StageSummary> MerchandisingStage::run(StageContext& context)
     std::shared_ptr<search::Engine> engine = context.shared ? context.shared->get<search::Engine>() : nullptr;
     if (!engine
         && std::any_of(trends.queries.begin(), trends.queries.end(), [](const QueryTrend& q) { return q.trend.isUp(); })) {
-        auto opened = search::openCatalogEngine(db);
+        auto opened = search::openCatalogEngine(db, context.shared);
         if (!opened)
             return std::unexpected(opened.error());
         engine = std::move(*opened);

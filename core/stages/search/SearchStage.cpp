@@ -46,7 +46,7 @@ Result<StageSummary> SearchStage::run(StageContext& context)
     StageSteps steps(name(), StepCount, progress);
 
     steps.enter(Load, "Load");
-    auto engine = openCatalogEngine(db);
+    auto engine = openCatalogEngine(db, context.shared);
     if (!engine)
         return std::unexpected(engine.error());
     if (context.shared)

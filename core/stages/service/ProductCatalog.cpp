@@ -85,7 +85,8 @@ QString productLinkName(ProductLink link)
     return u"name"_s;
 }
 
-Result<ProductCatalog> ProductCatalog::load(Database& db, const text::Analyzer& analyzer, text::TermTable& terms)
+Result<ProductCatalog> ProductCatalog::load(
+    Database& db, const text::Analyzer& analyzer, text::TermTable& terms, RunShared* shared)
 {
     ProductCatalog catalog;
     catalog.m_currency = StoreSettings(db).currency();
@@ -94,7 +95,7 @@ Result<ProductCatalog> ProductCatalog::load(Database& db, const text::Analyzer& 
     QHash<std::int64_t, int> productOfVariant;
     if (auto ok = catalog.readVariants(db, analyzer, productOfVariant); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = catalog.readSales(db); !ok)
+    if (auto ok = catalog.readSales(db, shared); !ok)
         return std::unexpected(ok.error());
     if (auto ok = catalog.readTicketOrders(db, productOfVariant); !ok)
         return std::unexpected(ok.error());
@@ -183,9 +184,9 @@ Result<void> ProductCatalog::readVariants(
     return {};
 }
 
-Result<void> ProductCatalog::readSales(Database& db)
+Result<void> ProductCatalog::readSales(Database& db, RunShared* shared)
 {
-    auto sales = readRecentProductSales(db, kPriceWindowDays);
+    auto sales = readRecentProductSales(db, kPriceWindowDays, shared);
     if (!sales)
         return std::unexpected(sales.error());
     for (auto it = sales->cbegin(); it != sales->cend(); ++it) {

@@ -15,6 +15,10 @@ namespace flywheel::text {
 class Analyzer;
 }
 
+namespace flywheel {
+class RunShared;
+}
+
 namespace flywheel::service {
 
 /// What a product page says and sells for, as the Service stage needs it.
@@ -45,9 +49,10 @@ struct LinkedProduct {
 class ProductCatalog {
 public:
     /// Reads products, variants, recent sales and the products of the orders tickets refer to. The
-    /// titles' terms are numbered in `terms`, the table the messages' terms are numbers of.
+    /// titles' terms are numbered in `terms`, the table the messages' terms are numbers of. The
+    /// recent sales are the run's (readRecentProductSales) when `shared` is given.
     [[nodiscard]] static Result<ProductCatalog> load(
-        Database& db, const text::Analyzer& analyzer, text::TermTable& terms);
+        Database& db, const text::Analyzer& analyzer, text::TermTable& terms, RunShared* shared = nullptr);
 
     [[nodiscard]] const std::vector<CatalogProduct>& products() const { return m_products; }
     [[nodiscard]] int indexOf(std::int64_t productId) const { return m_indexById.value(productId, -1); }
@@ -66,7 +71,7 @@ private:
     /// Also fills `productOfVariant` with each variant's product index.
     [[nodiscard]] Result<void> readVariants(
         Database& db, const text::Analyzer& analyzer, QHash<std::int64_t, int>& productOfVariant);
-    [[nodiscard]] Result<void> readSales(Database& db);
+    [[nodiscard]] Result<void> readSales(Database& db, RunShared* shared);
     [[nodiscard]] Result<void> readTicketOrders(Database& db, const QHash<std::int64_t, int>& productOfVariant);
 
     std::vector<CatalogProduct> m_products;

@@ -236,7 +236,7 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         return std::unexpected(kept.error());
     // The catalog is read while the messages are analysed on the other threads.
     auto messages = loadMessages(db, language, progress, analysis.terms, *kept, [&]() -> Result<void> {
-        auto catalog = ProductCatalog::load(db, analyzer, analysis.terms);
+        auto catalog = ProductCatalog::load(db, analyzer, analysis.terms, context.shared);
         if (!catalog)
             return std::unexpected(catalog.error());
         analysis.catalog = std::move(*catalog);

@@ -1,9 +1,23 @@
 #include "stages/shared/RecentSales.h"
 
+#include "flywheel/Stage.h"
+
 namespace flywheel {
 
-Result<QHash<std::int64_t, ProductSales>> readRecentProductSales(Database& db, int days)
+namespace {
+/// What RunShared keeps of the sales: the window they are for and the sales.
+struct RecentSalesWindow {
+    int days = 0;
+    QHash<std::int64_t, ProductSales> sales;
+};
+} // namespace
+
+Result<QHash<std::int64_t, ProductSales>> readRecentProductSales(Database& db, int days, RunShared* shared)
 {
+    if (shared) {
+        if (const auto kept = shared->get<RecentSalesWindow>(); kept && kept->days == days)
+            return kept->sales;
+    }
     // The window holds a fraction of the store's orders: CROSS JOIN makes SQLite read those orders
     // and then their lines, rather than every line of every order and then its order.
     auto select = db.prepare(
@@ -23,6 +37,8 @@ Result<QHash<std::int64_t, ProductSales>> readRecentProductSales(Database& db, i
     });
     if (!read)
         return std::unexpected(read.error());
+    if (shared)
+        shared->put(std::make_shared<RecentSalesWindow>(RecentSalesWindow { days, sales }));
     return sales;
 }
 
