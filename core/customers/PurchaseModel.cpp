@@ -340,6 +340,34 @@ double expectedPurchases(const BgNbdParameters& parameters, const PurchaseSummar
         * expectedWhileActive(parameters, summary.frequency, summary.age, windowWeeks);
 }
 
+ExpectedPurchasesTable::ExpectedPurchasesTable(
+    const BgNbdParameters& parameters, std::span<const PurchaseSummary> customers, std::vector<double> windowsWeeks)
+    : m_parameters(parameters)
+    , m_windows(std::move(windowsWeeks))
+{
+    std::vector<std::pair<double, double>> keys;
+    for (const PurchaseSummary& customer : customers)
+        if (m_rowOf.emplace(std::pair(customer.frequency, customer.age), keys.size()).second)
+            keys.emplace_back(customer.frequency, customer.age);
+    m_whileActive.resize(keys.size() * m_windows.size());
+    forEachChunk(keys.size(), 256, [&](size_t begin, size_t end) {
+        for (size_t row = begin; row < end; ++row)
+            for (size_t w = 0; w < m_windows.size(); ++w)
+                m_whileActive[row * m_windows.size() + w]
+                    = expectedWhileActive(m_parameters, keys[row].first, keys[row].second, m_windows[w]);
+    });
+}
+
+double ExpectedPurchasesTable::operator()(const PurchaseSummary& summary, double windowWeeks) const
+{
+    const auto row = m_rowOf.find(std::pair(summary.frequency, summary.age));
+    const auto window = std::find(m_windows.begin(), m_windows.end(), windowWeeks);
+    if (row == m_rowOf.end() || window == m_windows.end())
+        return expectedPurchases(m_parameters, summary, windowWeeks); // not one the table was made for
+    return probabilityAlive(m_parameters, summary)
+        * m_whileActive[row->second * m_windows.size() + size_t(window - m_windows.begin())];
+}
+
 double expectedPurchasesNewCustomer(const BgNbdParameters& parameters, double weeks)
 {
     return expectedWhileActive(parameters, 0, 0, weeks);

@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <vector>
@@ -60,6 +61,25 @@ struct BgNbdFit {
 /// Expected purchases in the `windowWeeks` after the end of the data, given the customer's history.
 [[nodiscard]] double expectedPurchases(
     const BgNbdParameters& parameters, const PurchaseSummary& summary, double windowWeeks);
+
+/// expectedPurchases() for many customers over a few windows, with the same results. What an active
+/// customer is expected to buy depends on their repeat purchases and age alone, which most customers
+/// of a large store share with others: each such pair's expectation is worked out once, up front,
+/// on every core. Reading is thread-safe.
+class ExpectedPurchasesTable {
+public:
+    ExpectedPurchasesTable(const BgNbdParameters& parameters, std::span<const PurchaseSummary> customers,
+        std::vector<double> windowsWeeks);
+
+    /// expectedPurchases(parameters, summary, windowWeeks) for one of the customers and windows given.
+    [[nodiscard]] double operator()(const PurchaseSummary& summary, double windowWeeks) const;
+
+private:
+    BgNbdParameters m_parameters;
+    std::vector<double> m_windows;
+    std::map<std::pair<double, double>, size_t> m_rowOf; ///< (frequency, age) -> row
+    std::vector<double> m_whileActive; ///< per row, per window
+};
 
 /// Expected repeat purchases in the first `weeks` after a new customer's first purchase.
 [[nodiscard]] double expectedPurchasesNewCustomer(const BgNbdParameters& parameters, double weeks);

@@ -143,20 +143,36 @@ double customerLifetimeValue(const BgNbdParameters& purchases, const GammaGammaP
     const PurchaseSummary& summary, double averageValue, double horizonWeeks, double weeklyDiscountRate,
     double marginShare)
 {
+    return customerLifetimeValue(spend, summary, averageValue, horizonWeeks, weeklyDiscountRate, marginShare,
+        [&](double weeks) { return expectedPurchases(purchases, summary, weeks); });
+}
+
+double customerLifetimeValue(const GammaGammaParameters& spend, const PurchaseSummary& summary, double averageValue,
+    double horizonWeeks, double weeklyDiscountRate, double marginShare, const std::function<double(double)>& expectedBy)
+{
     const double value = conditionalExpectedAverageValue(spend, summary.frequency, averageValue);
-    // Four-week steps, each discounted at its middle: within 0.1 % of week by week at any usual
-    // rate, and a quarter of the work for a store of hundreds of thousands of customers.
-    constexpr double kStepWeeks = 4;
     double discountedPurchases = 0;
     double purchasesSoFar = 0;
-    for (double start = 0; start < horizonWeeks; start += kStepWeeks) {
-        const double end = std::min(start + kStepWeeks, horizonWeeks);
-        const double purchasesByEnd = expectedPurchases(purchases, summary, end);
+    double start = 0;
+    for (const double end : lifetimeStepEnds(horizonWeeks)) {
+        const double purchasesByEnd = expectedBy(end);
         discountedPurchases
             += (purchasesByEnd - purchasesSoFar) / std::pow(1 + weeklyDiscountRate, (start + end) / 2);
         purchasesSoFar = purchasesByEnd;
+        start = end;
     }
     return discountedPurchases * value * marginShare;
+}
+
+std::vector<double> lifetimeStepEnds(double horizonWeeks)
+{
+    // Four-week steps, each discounted at its middle: within 0.1 % of week by week at any usual
+    // rate, and a quarter of the work for a store of hundreds of thousands of customers.
+    constexpr double kStepWeeks = 4;
+    std::vector<double> ends;
+    for (double start = 0; start < horizonWeeks; start += kStepWeeks)
+        ends.push_back(std::min(start + kStepWeeks, horizonWeeks));
+    return ends;
 }
 
 } // namespace flywheel::customers

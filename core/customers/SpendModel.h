@@ -55,5 +55,13 @@ struct GammaGammaFit {
 [[nodiscard]] double customerLifetimeValue(const BgNbdParameters& purchases, const GammaGammaParameters& spend,
     const PurchaseSummary& summary, double averageValue, double horizonWeeks, double weeklyDiscountRate,
     double marginShare);
+/// The same, with the customer's expected purchases by the end of each step from `expectedBy` (weeks
+/// to purchases), as an ExpectedPurchasesTable of many customers gives them; lifetimeStepEnds() lists
+/// the weeks it asks about.
+[[nodiscard]] double customerLifetimeValue(const GammaGammaParameters& spend, const PurchaseSummary& summary,
+    double averageValue, double horizonWeeks, double weeklyDiscountRate, double marginShare,
+    const std::function<double(double)>& expectedBy);
+/// The weeks customerLifetimeValue() asks for the expected purchases by, up to `horizonWeeks`.
+[[nodiscard]] std::vector<double> lifetimeStepEnds(double horizonWeeks);
 
 } // namespace flywheel::customers

@@ -324,6 +324,35 @@ private slots:
         QCOMPARE(customerLifetimeValue(kCdnow, kCdnowSpend, customer, zbar, 0, 0.002, 0.3), 0.0);
     }
 
+    void aTableOfExpectationsGivesWhatEachCustomerWould()
+    {
+        // Customers who share repeat purchases and age, as most of a large store's do, and some who do not.
+        std::mt19937 random(11);
+        std::uniform_int_distribution<int> purchases(0, 6);
+        std::uniform_int_distribution<int> days(0, 120);
+        std::vector<PurchaseSummary> customers;
+        for (int i = 0; i < 500; ++i) {
+            const double x = purchases(random);
+            const double age = days(random) / 7.0 + 1;
+            customers.push_back({ x, x > 0 ? age * (days(random) % 100) / 100.0 : 0, age });
+        }
+        std::vector<double> windows = lifetimeStepEnds(30);
+        QCOMPARE(windows, (std::vector<double> { 4, 8, 12, 16, 20, 24, 28, 30 }));
+        windows.push_back(90 / 7.0);
+        const ExpectedPurchasesTable table(kCdnow, customers, windows);
+        for (const PurchaseSummary& customer : customers) {
+            for (const double weeks : windows)
+                QCOMPARE(table(customer, weeks), expectedPurchases(kCdnow, customer, weeks));
+            QCOMPARE(customerLifetimeValue(kCdnowSpend, customer, 40, 30, 0.002, 0.3,
+                         [&](double weeks) { return table(customer, weeks); }),
+                customerLifetimeValue(kCdnow, kCdnowSpend, customer, 40, 30, 0.002, 0.3));
+        }
+        // A window or customer it was not made for is worked out, not guessed.
+        const PurchaseSummary stranger { 40, 30, 60 };
+        QCOMPARE(table(stranger, 4), expectedPurchases(kCdnow, stranger, 4));
+        QCOMPARE(table(customers.front(), 5), expectedPurchases(kCdnow, customers.front(), 5));
+    }
+
     void audienceScoreSmoothsTowardsTheStore()
     {
         // Store shares 0.1995 and 0.2995: half an order added to each side, (199 + 0.5) / (999 + 1).

@@ -86,25 +86,32 @@ void applyModels(ScoredCustomers& scored)
         return;
     const customers::BgNbdParameters& purchase = models.purchase->parameters;
     const QDate lastDay = scored.histories.lastDay;
+    std::vector<customers::PurchaseSummary> summaries;
+    summaries.reserve(scored.scores.size());
+    for (const CustomerScore& score : scored.scores)
+        summaries.push_back(score.summary);
+    std::vector<double> windows = customers::lifetimeStepEnds(kLifetimeWeeks);
+    windows.push_back(kExpectedPurchaseDays / 7.0);
+    windows.push_back(kLifetimeWeeks);
+    const customers::ExpectedPurchasesTable expected(purchase, summaries, std::move(windows));
     // Each customer is independent: a large store's hundreds of thousands are scored on every core.
     forEachChunk(scored.scores.size(), 2048, [&](size_t begin, size_t end) {
         for (size_t i = begin; i < end; ++i) {
             CustomerScore& score = scored.scores[i];
             const customers::PurchaseSummary& s = score.summary;
             score.pAlive = customers::probabilityAlive(purchase, s);
-            score.expectedPurchases90d = customers::expectedPurchases(purchase, s, kExpectedPurchaseDays / 7.0);
+            score.expectedPurchases90d = expected(s, kExpectedPurchaseDays / 7.0);
             if (const auto weeks = customers::medianWeeksToNextPurchase(purchase, s))
                 score.expectedNextOrder = lastDay.addDays(qint64(std::ceil(*weeks * 7.0)));
             double value = 0;
             if (models.spend) {
-                value = customers::customerLifetimeValue(purchase, models.spend->parameters, s,
-                            score.averageRepeatValue, kLifetimeWeeks, kWeeklyDiscountRate, 1.0)
+                value = customers::customerLifetimeValue(models.spend->parameters, s, score.averageRepeatValue,
+                            kLifetimeWeeks, kWeeklyDiscountRate, 1.0, [&](double weeks) { return expected(s, weeks); })
                     * minorPerUnit(scored.histories.currency);
             } else {
                 // Without a spend model, each customer's own average order stands in for it.
                 const customers::CustomerHistory& history = scored.histories.customers[i];
-                value = customers::expectedPurchases(purchase, s, kLifetimeWeeks) * double(spent(history))
-                    / double(history.days.size());
+                value = expected(s, kLifetimeWeeks) * double(spent(history)) / double(history.days.size());
             }
             if (std::isfinite(value))
                 score.clvMinor = std::llround(value);
