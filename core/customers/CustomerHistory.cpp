@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <tuple>
 
 namespace flywheel::customers {
 
@@ -19,6 +20,7 @@ constexpr double kWelcomeCodeFirstOrderShare = 0.8;
 /// One order as the customer models read it. Each table is read once in storage order and joined
 /// here: SQL joins and sorts over a large store's orders fetched the same pages again and again.
 struct OrderRow {
+    std::int64_t id = 0;
     std::int64_t customerId = 0;
     QDate day;
     std::int64_t valueMinor = 0;
@@ -27,8 +29,31 @@ struct OrderRow {
     QVarLengthArray<int, 4> categories; ///< indices into the product types seen
 };
 
+/// Orders sorted by id. Order lines come in storage order, which follows their orders, so the
+/// next line's order is nearly always the last one found or the one after it.
+class OrderRows {
+public:
+    std::vector<OrderRow> rows;
+
+    OrderRow* find(std::int64_t id)
+    {
+        for (size_t at : { m_last, m_last + 1 }) {
+            if (at < rows.size() && rows[at].id == id)
+                return &rows[(m_last = at)];
+        }
+        const auto found = std::ranges::lower_bound(rows, id, {}, &OrderRow::id);
+        if (found == rows.end() || found->id != id)
+            return nullptr;
+        m_last = size_t(found - rows.begin());
+        return &*found;
+    }
+
+private:
+    size_t m_last = 0;
+};
+
 /// The orders with a customer, cancelled ones and ones refunded in full left out, by order id.
-Result<QHash<std::int64_t, OrderRow>> readOrders(Database& db, QStringList& currencies)
+Result<OrderRows> readOrders(Database& db, QStringList& currencies)
 {
     // Merchandise value: the subtotal is after discounts and before shipping and tax; a refund is
     // taken off it.
@@ -37,28 +62,35 @@ Result<QHash<std::int64_t, OrderRow>> readOrders(Database& db, QStringList& curr
         "coalesce(o.subtotal_minor, o.total_minor, 0) - coalesce(r.amount_minor, o.refunded_minor, 0), o.currency "
         "FROM orders o LEFT JOIN refunds r ON r.order_id = o.id "
         "WHERE o.cancelled_at IS NULL AND o.customer_id IS NOT NULL "
-        "AND NOT (coalesce(o.total_minor, 0) > 0 AND coalesce(r.amount_minor, o.refunded_minor, 0) >= o.total_minor)");
+        "AND NOT (coalesce(o.total_minor, 0) > 0 AND coalesce(r.amount_minor, o.refunded_minor, 0) >= o.total_minor) "
+        "ORDER BY o.id");
     if (!orders)
         return std::unexpected(orders.error());
-    QHash<std::int64_t, OrderRow> rows;
+    OrderRows rows;
     if (auto count = db.scalar("SELECT count(*) FROM orders"); count)
-        rows.reserve(qsizetype(*count));
+        rows.rows.reserve(size_t(*count));
     StoreDays days = StoreDays::of(db);
+    std::string lastCurrency; // a store sells in one currency or few: a new text only when it changes
+    int lastIndex = -1;
     auto read = orders->forEachRow([&](Statement& row) {
         const QDate day = days.dayOf(row.utf8(2));
         if (!day.isValid())
             return;
-        const QString currency = row.text(4);
-        qsizetype index = currencies.indexOf(currency);
-        if (index < 0) {
-            index = currencies.size();
-            currencies << currency;
+        if (lastIndex < 0 || row.utf8(4) != lastCurrency) {
+            lastCurrency = row.utf8(4);
+            const QString currency = row.text(4);
+            lastIndex = int(currencies.indexOf(currency));
+            if (lastIndex < 0) {
+                lastIndex = int(currencies.size());
+                currencies << currency;
+            }
         }
-        OrderRow& order = rows[row.int64(0)];
+        OrderRow& order = rows.rows.emplace_back();
+        order.id = row.int64(0);
         order.customerId = row.int64(1);
         order.day = day;
         order.valueMinor = std::max<std::int64_t>(0, row.int64(3));
-        order.currency = int(index);
+        order.currency = lastIndex;
     });
     if (!read)
         return std::unexpected(read.error());
@@ -66,7 +98,7 @@ Result<QHash<std::int64_t, OrderRow>> readOrders(Database& db, QStringList& curr
 }
 
 /// Adds each order's product types (as indices into `categories`, sorted) and sale lines.
-Result<void> readLines(Database& db, QHash<std::int64_t, OrderRow>& orders, QStringList& categories)
+Result<void> readLines(Database& db, OrderRows& orders, QStringList& categories)
 {
     auto types = db.prepare("SELECT DISTINCT product_type FROM products WHERE coalesce(product_type, '') <> '' "
                             "ORDER BY product_type");
@@ -94,8 +126,8 @@ Result<void> readLines(Database& db, QHash<std::int64_t, OrderRow>& orders, QStr
     if (!lines)
         return std::unexpected(lines.error());
     return lines->forEachRow([&](Statement& row) {
-        const auto order = orders.find(row.int64(0));
-        if (order == orders.end())
+        OrderRow* order = orders.find(row.int64(0));
+        if (!order)
             return;
         order->saleLine = order->saleLine || row.int64(2) != 0;
         const auto type = row.isNull(1) ? typeOfVariant.cend() : typeOfVariant.constFind(row.int64(1));
@@ -118,13 +150,12 @@ Result<QHash<std::int64_t, QStringList>> readCodes(Database& db)
 }
 
 /// Codes used almost only on customers' first orders; `orders` sorted by customer, then day.
-QStringList welcomeCodes(
-    const std::vector<std::pair<std::int64_t, const OrderRow*>>& orders, const QHash<std::int64_t, QStringList>& codes)
+QStringList welcomeCodes(const std::vector<const OrderRow*>& orders, const QHash<std::int64_t, QStringList>& codes)
 {
     QHash<QString, std::pair<int, int>> uses; // code -> (orders, first orders)
     for (size_t i = 0; i < orders.size(); ++i) {
-        const bool first = i == 0 || orders[i - 1].second->customerId != orders[i].second->customerId;
-        for (const QString& code : codes.value(orders[i].first)) {
+        const bool first = i == 0 || orders[i - 1]->customerId != orders[i]->customerId;
+        for (const QString& code : codes.value(orders[i]->id)) {
             auto& [all, firsts] = uses[code];
             ++all;
             firsts += first ? 1 : 0;
@@ -182,21 +213,22 @@ Result<CustomerHistories> readCustomerHistories(Database& db)
     auto codes = readCodes(db);
     if (!codes)
         return std::unexpected(codes.error());
-    std::vector<std::pair<std::int64_t, const OrderRow*>> sorted; // (order id, order)
-    sorted.reserve(size_t(orders->size()));
-    for (auto order = orders->cbegin(); order != orders->cend(); ++order)
-        sorted.emplace_back(order.key(), &order.value());
-    std::ranges::sort(sorted, [](const auto& a, const auto& b) {
-        return a.second->customerId != b.second->customerId ? a.second->customerId < b.second->customerId
-                                                            : a.second->day < b.second->day;
+    std::vector<const OrderRow*> sorted;
+    sorted.reserve(orders->rows.size());
+    for (const OrderRow& order : orders->rows)
+        sorted.push_back(&order);
+    // Orders on the same day in the order they were placed: which one was a customer's first decides
+    // what counts as a welcome code, and must not change from run to run.
+    std::ranges::sort(sorted, [](const OrderRow* a, const OrderRow* b) {
+        return std::tie(a->customerId, a->day, a->id) < std::tie(b->customerId, b->day, b->id);
     });
     histories.welcomeCodes = welcomeCodes(sorted, *codes);
 
     histories.categoryOrders.assign(size_t(histories.categories.size()), 0);
     std::vector<int> currencyOrders(size_t(currencies.size()), 0);
-    for (const auto& [orderId, order] : sorted) {
+    for (const OrderRow* order : sorted) {
         bool withCode = false;
-        for (const QString& code : codes->value(orderId))
+        for (const QString& code : codes->value(order->id))
             withCode = withCode || !histories.welcomeCodes.contains(code);
         const bool discounted = withCode || order->saleLine;
         if (histories.customers.empty() || histories.customers.back().customerId != order->customerId) {
