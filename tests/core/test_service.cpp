@@ -340,6 +340,49 @@ private slots:
         QCOMPARE(store.value("SELECT count(*) = max(id) + 1 FROM analysis_terms"), QStringLiteral("1"));
     }
 
+    void labelsEachTicketOnceUntilTheHelpDeskGrows()
+    {
+        TempStore store;
+        QVERIFY(importAll(store, QStringLiteral("products.csv"), kProducts));
+        QVERIFY(importAll(store, QStringLiteral("tickets.csv"), smallShopTickets()));
+        QVERIFY(runService(store));
+        const auto confidenceOf = [&store](int sourceKey) {
+            return store.value(QStringLiteral("SELECT s.intent_confidence FROM ticket_signals s JOIN tickets t ON "
+                                              "t.id = s.ticket_id WHERE t.source_key = '%1'")
+                                   .arg(sourceKey)
+                                   .toStdString());
+        };
+        // Marks that only labelling a ticket again would wipe out.
+        const auto mark = [&store] { return store.db().exec("UPDATE ticket_signals SET intent_confidence = 0.123"); };
+        QVERIFY(mark());
+
+        // One new ticket (12 to 13, less than a tenth more): only it is labelled; an edited one is too.
+        QVERIFY(importAll(store, QStringLiteral("more.csv"),
+            kTicketsHeader
+                + ticketRow(13, QStringLiteral("2026-10-20"), QStringLiteral("Order"),
+                    QStringLiteral("Where is my order? It has been two weeks."))));
+        QVERIFY(store.db().exec("UPDATE tickets SET body = 'Can I return the beanie?' WHERE source_key = '8'"));
+        QVERIFY(runService(store));
+        QCOMPARE(store.count("ticket_signals"), 13);
+        QCOMPARE(confidenceOf(1), QStringLiteral("0.123"));
+        QVERIFY(confidenceOf(13) != QStringLiteral("0.123"));
+        QCOMPARE(intentOf(store, 13), QStringLiteral("order_status"));
+        QVERIFY(confidenceOf(8) != QStringLiteral("0.123"));
+        QCOMPARE(intentOf(store, 8), QStringLiteral("return"));
+
+        // A second one takes the help desk past a tenth more than at the last full labelling: all of
+        // them are labelled again, and the next run starts counting from there.
+        QVERIFY(mark());
+        QVERIFY(importAll(store, QStringLiteral("again.csv"),
+            kTicketsHeader
+                + ticketRow(14, QStringLiteral("2026-10-21"), QStringLiteral("Code"),
+                    QStringLiteral("My discount code does not work at checkout."))));
+        QVERIFY(runService(store));
+        QVERIFY(confidenceOf(1) != QStringLiteral("0.123"));
+        QCOMPARE(store.value("SELECT value FROM stage_memory WHERE stage = 'service' AND name = 'labels'"),
+            QStringLiteral("14 0"));
+    }
+
     void aKeptAnalysisReadsBackAsItWasWritten()
     {
         flywheel::service::TicketMessage ticket;

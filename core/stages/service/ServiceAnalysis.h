@@ -22,6 +22,19 @@ struct DiscoveredTopic {
     std::vector<size_t> members; ///< ticket indices, most typical first
 };
 
+/// What an earlier run stored for each ticket (ticket_signals), in the order of the run's tickets.
+struct StoredTicketLabels {
+    std::vector<bool> present; ///< false for a ticket without a stored row
+    std::vector<MessageSentiment> sentiment;
+    std::vector<IntentLabel> intents;
+    std::vector<std::vector<TagGuess>> guesses;
+    std::vector<std::optional<std::int64_t>> topicIds;
+    std::vector<QString> asked; ///< asked_attributes as stored
+};
+
+/// Reads back the labels stored for `tickets` (in id order, as loadMessages() gives them).
+[[nodiscard]] Result<StoredTicketLabels> readTicketLabels(Database& db, const std::vector<TicketMessage>& tickets);
+
 /// Everything one run of the Service stage works out, before it is written.
 struct ServiceAnalysis {
     text::TermTable terms; ///< every term of the run; messages, titles and cue phrases hold their numbers
@@ -33,6 +46,9 @@ struct ServiceAnalysis {
     std::vector<MessageSentiment> ticketSentiment;
     std::vector<MessageSentiment> reviewSentiment;
     std::vector<IntentLabel> intents;
+    /// The tickets this run labelled (sentiment, intent, tag guesses); the others keep `stored`'s.
+    TicketSelection labelled;
+    StoredTicketLabels stored;
     TagModelResult tags;
     std::vector<std::vector<LinkedProduct>> ticketLinks; ///< per ticket, for ticket_products
     std::vector<std::vector<int>> gapProducts; ///< per ticket, products its questions are about
@@ -42,7 +58,9 @@ struct ServiceAnalysis {
     GapFindings gaps;
 };
 
-/// Replaces the stage's signal tables with this run's analysis.
+/// Replaces the stage's signal tables with this run's analysis. Of the tickets' rows, only those of
+/// the labelled tickets are written anew when the run labelled some; the others change only where
+/// their topic or asked attributes did.
 [[nodiscard]] Result<void> writeServiceSignals(
     Database& db, const ServiceAnalysis& analysis, std::int64_t runId);
 

@@ -67,27 +67,67 @@ Result<std::vector<std::int64_t>> writeTopics(Database& db, const ServiceAnalysi
     return ids;
 }
 
+/// Writes every labelled ticket's row; of the others, which keep their stored labels, only the topic
+/// and the attributes asked about are brought up to date where they changed.
 Result<void> writeTickets(
     Database& db, const ServiceAnalysis& analysis, std::int64_t runId, const std::vector<std::int64_t>& topicIds)
 {
-    auto signal = db.prepare("INSERT INTO ticket_signals (ticket_id, run_id, sentiment, sentiment_score, "
+    auto signal = db.prepare("INSERT OR REPLACE INTO ticket_signals (ticket_id, run_id, sentiment, sentiment_score, "
                              "sentiment_confidence, intent, intent_confidence, intent_source, predicted_tags, "
                              "topic_id, asked_attributes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    if (!signal)
-        return std::unexpected(signal.error());
+    auto refresh = db.prepare("UPDATE ticket_signals SET topic_id = ?2, asked_attributes = ?3 WHERE ticket_id = ?1");
+    for (const auto* statement : { &signal, &refresh })
+        if (!*statement)
+            return std::unexpected(statement->error());
     for (size_t i = 0; i < analysis.tickets.size(); ++i) {
         const TicketMessage& ticket = analysis.tickets[i];
+        const int topic = analysis.topicOf[i];
+        const std::int64_t topicId = topic >= 0 ? topicIds[static_cast<size_t>(topic)] : 0;
+        const auto bindTopic = [&](Statement& statement, int index) {
+            if (topic >= 0)
+                statement.bind(index, topicId);
+            else
+                statement.bind(index, std::nullopt);
+        };
+        const QString asked = askedKeys(analysis, analysis.asked[i]);
+        if (!isSelected(analysis.labelled, i)) {
+            const std::optional<std::int64_t>& storedTopic = analysis.stored.topicIds[i];
+            if (storedTopic.has_value() == (topic >= 0) && storedTopic.value_or(0) == topicId
+                && asked == analysis.stored.asked[i])
+                continue;
+            refresh->bindAll(ticket.id);
+            bindTopic(*refresh, 2);
+            refresh->bind(3, asked);
+            if (auto ok = refresh->run(); !ok)
+                return ok;
+            continue;
+        }
         const MessageSentiment& sentiment = analysis.ticketSentiment[i];
         const IntentLabel& intent = analysis.intents[i];
-        const int topic = analysis.topicOf[i];
         signal->bindAll(ticket.id, runId, sentiment.level, sentiment.score, sentiment.confidence,
             intentName(intent.intent), intent.confidence, intent.source, tagGuesses(analysis.tags.guesses[i]));
-        signal->bind(10, topic >= 0 ? std::optional(topicIds[static_cast<size_t>(topic)]) : std::nullopt);
-        signal->bind(11, askedKeys(analysis, analysis.asked[i]));
+        bindTopic(*signal, 10);
+        signal->bind(11, asked);
         if (auto ok = signal->run(); !ok)
             return ok;
     }
     return {};
+}
+
+/// The tag guesses as tagGuesses() wrote them.
+std::vector<TagGuess> storedGuesses(std::string_view json)
+{
+    std::vector<TagGuess> guesses;
+    if (json.size() <= 2)
+        return guesses; // "[]", what most tickets have
+    const QJsonArray array
+        = QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), static_cast<qsizetype>(json.size()))).array();
+    for (const QJsonValue& value : array) {
+        const QJsonObject guess = value.toObject();
+        guesses.push_back(
+            { guess.value(QStringLiteral("tag")).toString(), guess.value(QStringLiteral("confidence")).toDouble() });
+    }
+    return guesses;
 }
 
 /// A row of ticket_products; a link text this version does not write reads as no link.
@@ -236,12 +276,55 @@ private:
     std::optional<std::int64_t> m_previous;
 };
 
+Result<StoredTicketLabels> readTicketLabels(Database& db, const std::vector<TicketMessage>& tickets)
+{
+    StoredTicketLabels stored;
+    stored.present.assign(tickets.size(), false);
+    stored.sentiment.resize(tickets.size());
+    stored.intents.resize(tickets.size());
+    stored.guesses.resize(tickets.size());
+    stored.topicIds.resize(tickets.size());
+    stored.asked.resize(tickets.size());
+    QHash<QByteArray, Intent> intentOf;
+    for (int i = 0; i < kIntentCount; ++i)
+        intentOf.insert(intentName(static_cast<Intent>(i)).toLatin1(), static_cast<Intent>(i));
+    auto select = db.prepare("SELECT ticket_id, sentiment, sentiment_score, sentiment_confidence, intent, "
+                             "intent_confidence, intent_source, predicted_tags, topic_id, asked_attributes "
+                             "FROM ticket_signals ORDER BY ticket_id");
+    if (!select)
+        return std::unexpected(select.error());
+    size_t at = 0;
+    auto read = select->forEachRow([&](Statement& row) {
+        const std::int64_t id = row.int64(0);
+        while (at < tickets.size() && tickets[at].id < id)
+            ++at;
+        if (at == tickets.size() || tickets[at].id != id)
+            return;
+        const auto intent = intentOf.constFind(
+            QByteArray::fromRawData(row.utf8(4).data(), static_cast<qsizetype>(row.utf8(4).size())));
+        if (intent == intentOf.cend())
+            return; // a name this version does not know: labelled again
+        stored.present[at] = true;
+        stored.sentiment[at] = { static_cast<int>(row.int64(1)), row.real(2), row.real(3) };
+        stored.intents[at] = { *intent, row.real(5), row.text(6) };
+        stored.guesses[at] = storedGuesses(row.utf8(7));
+        if (!row.isNull(8))
+            stored.topicIds[at] = row.int64(8);
+        stored.asked[at] = row.text(9);
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    return stored;
+}
+
 Result<void> writeServiceSignals(Database& db, const ServiceAnalysis& analysis, std::int64_t runId)
 {
     const WritingPageCache cache(db);
-    if (auto ok = db.exec("DELETE FROM ticket_signals; DELETE FROM review_signals; DELETE FROM content_gaps; "
-                          "DELETE FROM service_topics;");
-        !ok)
+    if (analysis.labelled.empty()) {
+        if (auto ok = db.exec("DELETE FROM ticket_signals"); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = db.exec("DELETE FROM review_signals; DELETE FROM content_gaps; DELETE FROM service_topics;"); !ok)
         return std::unexpected(ok.error());
     auto topicIds = writeTopics(db, analysis, runId);
     if (!topicIds)

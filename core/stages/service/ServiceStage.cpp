@@ -1,6 +1,7 @@
 #include "stages/service/ServiceStage.h"
 
 #include "Parallel.h"
+#include "flywheel/StageMemory.h"
 #include "flywheel/StageSteps.h"
 #include "settings/Settings.h"
 #include "stages/service/KeptAnalyses.h"
@@ -52,18 +53,23 @@ template <typename Message> text::SentimentFeatures sentimentFeatures(const Mess
     return { message.allTerms, message.sentimentCues };
 }
 
-std::vector<MessageSentiment> scoreAll(
-    const text::StoreSentimentModel& model, const std::vector<TicketMessage>& messages, const text::TermTable& terms)
+/// The selected tickets' sentiment; the others' is left for the caller to fill.
+std::vector<MessageSentiment> scoreSelected(const text::StoreSentimentModel& model,
+    const std::vector<TicketMessage>& messages, const text::TermTable& terms, const TicketSelection& selection)
 {
+    std::vector<size_t> chosen;
+    for (size_t i = 0; i < messages.size(); ++i)
+        if (isSelected(selection, i))
+            chosen.push_back(i);
     std::vector<MessageSentiment> scores(messages.size());
-    forEachChunk(messages.size(), kScoringChunk, [&](size_t begin, size_t end) {
+    forEachChunk(chosen.size(), kScoringChunk, [&](size_t begin, size_t end) {
         std::vector<text::SentimentFeatures> features;
         features.reserve(end - begin);
-        for (size_t i = begin; i < end; ++i)
-            features.push_back(sentimentFeatures(messages[i]));
+        for (size_t k = begin; k < end; ++k)
+            features.push_back(sentimentFeatures(messages[chosen[k]]));
         const std::vector<text::Sentiment> scored = model.score(features, terms);
-        for (size_t i = begin; i < end; ++i)
-            scores[i] = fromText(scored[i - begin]);
+        for (size_t k = begin; k < end; ++k)
+            scores[chosen[k]] = fromText(scored[k - begin]);
     });
     return scores;
 }
@@ -82,7 +88,7 @@ void scoreSentiment(ServiceAnalysis& analysis, const QString& language)
         stars.push_back(review.rating);
     }
     model.fit(reviews, stars, analysis.terms);
-    analysis.ticketSentiment = scoreAll(model, analysis.tickets, analysis.terms);
+    analysis.ticketSentiment = scoreSelected(model, analysis.tickets, analysis.terms, analysis.labelled);
     // A review's stars are its author's own verdict; no model reads it better.
     for (const ReviewMessage& review : analysis.reviews)
         analysis.reviewSentiment.push_back({ review.rating - 3, (review.rating - 3) / 2.0, 1.0 });
@@ -110,6 +116,70 @@ void linkTicket(ServiceAnalysis& analysis, size_t i)
         }
     }
     analysis.asked[i] = analysis.vocabulary->asked(ticket.sentences);
+}
+
+/// A ticket keeps the labels (sentiment, intent, tag guesses) it got when it came in until the
+/// models have this much more to learn from, in tickets or in reviews; then every ticket is labelled
+/// again. Reading all of a large help desk's tickets each run would cost more than the rest of the
+/// stage, for labels that would barely move.
+constexpr double kRelabelGrowth = 0.10;
+
+/// The tickets and reviews there were when every ticket was last labelled, as the stage keeps them.
+QString labelCounts(const ServiceAnalysis& analysis)
+{
+    return QString::number(analysis.tickets.size()) + u' ' + QString::number(analysis.reviews.size());
+}
+
+/// Whether this run labels every ticket: when the messages were all analysed anew, when the counts
+/// kept at the last full labelling are missing, or when the help desk or the reviews grew by
+/// kRelabelGrowth since.
+Result<bool> labelAllAgain(const StageMemory& memory, const KeptAnalyses& kept, const ServiceAnalysis& analysis)
+{
+    if (!kept.usable())
+        return true;
+    auto counts = memory.recall(QStringLiteral("labels"));
+    if (!counts)
+        return std::unexpected(counts.error());
+    const QStringList parts = counts->split(u' ');
+    bool ticketsRead = false;
+    bool reviewsRead = false;
+    const double tickets = parts.value(0).toDouble(&ticketsRead);
+    const double reviews = parts.value(1).toDouble(&reviewsRead);
+    if (parts.size() != 2 || !ticketsRead || !reviewsRead)
+        return true;
+    const auto grew = [](size_t now, double then) { return static_cast<double>(now) > then * (1 + kRelabelGrowth); };
+    return grew(analysis.tickets.size(), tickets) || grew(analysis.reviews.size(), reviews);
+}
+
+/// Marks the tickets this run labels and reads back the others' stored labels.
+Result<void> chooseTicketsToLabel(
+    Database& db, const StageMemory& memory, const KeptAnalyses& kept, ServiceAnalysis& analysis)
+{
+    auto all = labelAllAgain(memory, kept, analysis);
+    if (!all)
+        return std::unexpected(all.error());
+    if (*all)
+        return {};
+    auto stored = readTicketLabels(db, analysis.tickets);
+    if (!stored)
+        return std::unexpected(stored.error());
+    analysis.stored = std::move(*stored);
+    analysis.labelled.resize(analysis.tickets.size());
+    for (size_t i = 0; i < analysis.tickets.size(); ++i)
+        analysis.labelled[i] = analysis.tickets[i].analysedNow || !analysis.stored.present[i];
+    return {};
+}
+
+/// The stored labels of the tickets this run did not label.
+void keepStoredLabels(ServiceAnalysis& analysis)
+{
+    for (size_t i = 0; i < analysis.labelled.size(); ++i) {
+        if (analysis.labelled[i])
+            continue;
+        analysis.ticketSentiment[i] = analysis.stored.sentiment[i];
+        analysis.intents[i] = analysis.stored.intents[i];
+        analysis.tags.guesses[i] = analysis.stored.guesses[i];
+    }
 }
 
 /// Tickets are linked on every core; each ticket's result is its own, so the order does not matter.
@@ -248,16 +318,26 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
     analysis.reviews = std::move(messages->reviews);
     const auto messageTerms = static_cast<text::TermId>(analysis.terms.size()); // before the phrases below
 
+    StageMemory memory(db, name());
+    if (auto ok = chooseTicketsToLabel(db, memory, *kept, analysis); !ok)
+        return std::unexpected(ok.error());
+
     steps.enter(Learn, "Learn");
     // These add their phrases to the run's terms, which the models below only read.
     const IntentRules rules(analyzer, analysis.terms);
     analysis.vocabulary.emplace(analyzer, *analysis.catalog, analysis.tickets, analysis.terms, *minMentions);
     // Longest first, so that the shorter ones fill in beside it.
     runSideBySide({
-        [&] { analysis.intents = labelIntents(analysis.tickets, rules, analysis.terms, context.seed); },
-        [&] { analysis.tags = predictTags(analysis.tickets, analysis.terms, kMinTagTickets, context.seed); },
+        [&] {
+            analysis.intents = labelIntents(analysis.tickets, rules, analysis.terms, context.seed, analysis.labelled);
+        },
+        [&] {
+            analysis.tags
+                = predictTags(analysis.tickets, analysis.terms, kMinTagTickets, context.seed, analysis.labelled);
+        },
         [&] { scoreSentiment(analysis, language); },
     });
+    keepStoredLabels(analysis);
     if (auto ok = checkCancelled(*this, progress); !ok)
         return std::unexpected(ok.error());
     steps.enter(Questions, "Questions");
@@ -278,6 +358,10 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         return std::unexpected(written.error());
     if (auto ok = kept->keep(db, analysis.terms, messageTerms, analysis.tickets, analysis.reviews); !ok)
         return std::unexpected(ok.error());
+    if (analysis.labelled.empty()) {
+        if (auto ok = memory.keep(QStringLiteral("labels"), labelCounts(analysis)); !ok)
+            return std::unexpected(ok.error());
+    }
     auto actions = proposeServiceActions(context.queue, analysis, context.runId);
     if (!actions)
         return std::unexpected(actions.error());

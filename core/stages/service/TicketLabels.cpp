@@ -61,8 +61,27 @@ TrainingSet sampleTraining(
 
 /// Predictions for every document, on every core; a fitted classifier is read-only.
 std::vector<text::Prediction> predictAll(const text::TextClassifier& classifier,
-    const std::vector<text::TermView>& terms, const text::TermTable& table, const std::vector<QString>& texts)
+    const std::vector<text::TermView>& terms, const text::TermTable& table, const std::vector<QString>& texts,
+    const TicketSelection& selection = {})
 {
+    if (!selection.empty()) {
+        // Only the selected documents are read; the others keep an empty prediction.
+        std::vector<size_t> chosen;
+        std::vector<text::TermView> chosenTerms;
+        std::vector<QString> chosenTexts;
+        for (size_t i = 0; i < terms.size(); ++i) {
+            if (selection[i]) {
+                chosen.push_back(i);
+                chosenTerms.push_back(terms[i]);
+                chosenTexts.push_back(texts[i]);
+            }
+        }
+        std::vector<text::Prediction> read = predictAll(classifier, chosenTerms, table, chosenTexts);
+        std::vector<text::Prediction> predictions(terms.size());
+        for (size_t k = 0; k < chosen.size(); ++k)
+            predictions[chosen[k]] = std::move(read[k]);
+        return predictions;
+    }
     std::vector<text::Prediction> predictions(terms.size());
     forEachChunk(terms.size(), kPredictionChunk, [&](size_t begin, size_t end) {
         const std::vector<text::TermView> rangeTerms(
@@ -84,8 +103,8 @@ text::TextClassifier classifierFor(size_t trainingSize, size_t readSize, quint64
 }
 } // namespace
 
-std::vector<IntentLabel> labelIntents(
-    const std::vector<TicketMessage>& tickets, const IntentRules& rules, const text::TermTable& terms, quint64 seed)
+std::vector<IntentLabel> labelIntents(const std::vector<TicketMessage>& tickets, const IntentRules& rules,
+    const text::TermTable& terms, quint64 seed, const TicketSelection& selection)
 {
     std::vector<IntentLabel> labels(tickets.size());
     std::vector<IntentRules::Verdict> verdicts(tickets.size());
@@ -118,10 +137,12 @@ std::vector<IntentLabel> labelIntents(
         const TrainingSet sample = sampleTraining(ticketTerms, texts, training);
         text::TextClassifier classifier = classifierFor(sample.labels.size(), tickets.size(), seed);
         classifier.fit(sample.terms, terms, sample.texts, sample.labels, kIntentCount);
-        predictions = predictAll(classifier, ticketTerms, terms, texts);
+        predictions = predictAll(classifier, ticketTerms, terms, texts, selection);
     }
 
     for (size_t i = 0; i < tickets.size(); ++i) {
+        if (!isSelected(selection, i))
+            continue;
         const IntentRules::Verdict& verdict = verdicts[i];
         IntentLabel& label = labels[i];
         const text::Prediction* model = predictions.empty() ? nullptr : &predictions[i];
@@ -145,8 +166,8 @@ std::vector<IntentLabel> labelIntents(
     return labels;
 }
 
-TagModelResult predictTags(
-    const std::vector<TicketMessage>& tickets, const text::TermTable& terms, int minTickets, quint64 seed)
+TagModelResult predictTags(const std::vector<TicketMessage>& tickets, const text::TermTable& terms, int minTickets,
+    quint64 seed, const TicketSelection& selection)
 {
     TagModelResult result;
     result.guesses.resize(tickets.size());
@@ -173,9 +194,13 @@ TagModelResult predictTags(
     std::vector<text::TermView> untaggedTerms;
     std::vector<QString> untaggedTexts;
     std::vector<size_t> untaggedIndex;
+    size_t untaggedCount = 0; // selected or not: the classifier's options depend on how many there are
     for (size_t i = 0; i < tickets.size(); ++i) {
         const TicketMessage& ticket = tickets[i];
         if (ticket.tags.isEmpty()) {
+            ++untaggedCount;
+            if (!isSelected(selection, i))
+                continue;
             untaggedTerms.emplace_back(ticket.allTerms);
             untaggedTexts.push_back(ticket.text);
             untaggedIndex.push_back(i);
@@ -194,7 +219,7 @@ TagModelResult predictTags(
     }
     const auto classCount = static_cast<int>(result.tags.size());
     text::TextClassifier classifier
-        = classifierFor(std::min(trainTerms.size(), kMaxTraining), trainTerms.size() + untaggedTerms.size(), seed);
+        = classifierFor(std::min(trainTerms.size(), kMaxTraining), trainTerms.size() + untaggedCount, seed);
 
     // The accuracy estimate comes from an even sample so its cost does not grow with the help desk.
     const size_t step = std::max<size_t>(1, trainTerms.size() / kAccuracySample);

@@ -10,6 +10,15 @@
 
 namespace flywheel::service {
 
+/// The tickets a run labels: all of them when empty, else those marked true. The models still learn
+/// from every ticket; only reading the others is spared.
+using TicketSelection = std::vector<bool>;
+
+[[nodiscard]] inline bool isSelected(const TicketSelection& selection, size_t ticket)
+{
+    return selection.empty() || selection[ticket];
+}
+
 struct IntentLabel {
     Intent intent = Intent::Other;
     double confidence = 0;
@@ -18,9 +27,10 @@ struct IntentLabel {
 
 /// Intents for every ticket: the seed rules label the plainly worded ones; a classifier fitted on
 /// those labels reads the rest, so a ticket that says "my parcel is stuck" is found without a rule
-/// for it. With too few rule-labelled tickets to learn from, the rules alone decide.
-[[nodiscard]] std::vector<IntentLabel> labelIntents(
-    const std::vector<TicketMessage>& tickets, const IntentRules& rules, const text::TermTable& terms, quint64 seed);
+/// for it. With too few rule-labelled tickets to learn from, the rules alone decide. Tickets outside
+/// `selection` get a default label, for the caller to fill.
+[[nodiscard]] std::vector<IntentLabel> labelIntents(const std::vector<TicketMessage>& tickets, const IntentRules& rules,
+    const text::TermTable& terms, quint64 seed, const TicketSelection& selection = {});
 
 struct TagGuess {
     QString tag;
@@ -37,8 +47,8 @@ struct TagModelResult {
 };
 
 /// `minTickets`: a tag is learned once this many tickets carry it. `terms` is the table the tickets'
-/// terms are numbers of.
-[[nodiscard]] TagModelResult predictTags(
-    const std::vector<TicketMessage>& tickets, const text::TermTable& terms, int minTickets, quint64 seed);
+/// terms are numbers of. Only untagged tickets in `selection` get guesses.
+[[nodiscard]] TagModelResult predictTags(const std::vector<TicketMessage>& tickets, const text::TermTable& terms,
+    int minTickets, quint64 seed, const TicketSelection& selection = {});
 
 } // namespace flywheel::service
