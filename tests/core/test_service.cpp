@@ -119,7 +119,8 @@ QString intentOf(TempStore& store, int sourceId)
 QStringList ticketReadings(TempStore& store, bool* anyAnalysed = nullptr, bool* allAnalysed = nullptr)
 {
     flywheel::text::TermTable terms;
-    auto kept = flywheel::service::KeptAnalyses::read(store.db(), QStringLiteral("en"), terms);
+    const flywheel::StageMemory memory(store.db(), QStringLiteral("service"));
+    auto kept = flywheel::service::KeptAnalyses::read(store.db(), memory, QStringLiteral("en"), terms);
     if (!kept)
         return {};
     auto messages = flywheel::service::loadMessages(store.db(), QStringLiteral("en"), nullptr, terms, *kept);

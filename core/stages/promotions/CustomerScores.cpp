@@ -60,12 +60,21 @@ QString topCategory(const customers::CustomerHistory& history, const QStringList
     return top == history.categoryOrders.end() ? QString() : categories[top->first];
 }
 
-void fitModels(ScoredCustomers& scored)
+/// Every customer's purchase summary, in the order of the scores: what the purchase model is fitted
+/// on and then applied to.
+std::vector<customers::PurchaseSummary> purchaseSummaries(const ScoredCustomers& scored)
 {
     std::vector<customers::PurchaseSummary> summaries;
+    summaries.reserve(scored.scores.size());
+    for (const CustomerScore& score : scored.scores)
+        summaries.push_back(score.summary);
+    return summaries;
+}
+
+void fitModels(ScoredCustomers& scored, const std::vector<customers::PurchaseSummary>& summaries)
+{
     std::vector<customers::RepeatSpend> spends;
     for (const CustomerScore& score : scored.scores) {
-        summaries.push_back(score.summary);
         if (score.summary.frequency >= 1)
             spends.push_back({ score.summary.frequency, score.averageRepeatValue });
     }
@@ -79,20 +88,15 @@ void fitModels(ScoredCustomers& scored)
         scored.models.spendNote = spend.error().message;
 }
 
-void applyModels(ScoredCustomers& scored)
+void applyModels(ScoredCustomers& scored, const std::vector<customers::PurchaseSummary>& summaries)
 {
     const CustomerModels& models = scored.models;
     if (!models.purchase)
         return;
     const customers::BgNbdParameters& purchase = models.purchase->parameters;
     const QDate lastDay = scored.histories.lastDay;
-    std::vector<customers::PurchaseSummary> summaries;
-    summaries.reserve(scored.scores.size());
-    for (const CustomerScore& score : scored.scores)
-        summaries.push_back(score.summary);
-    std::vector<double> windows = customers::lifetimeStepEnds(kLifetimeWeeks);
+    std::vector<double> windows = customers::lifetimeStepEnds(kLifetimeWeeks); // the last ends at kLifetimeWeeks
     windows.push_back(kExpectedPurchaseDays / 7.0);
-    windows.push_back(kLifetimeWeeks);
     const customers::ExpectedPurchasesTable expected(purchase, summaries, std::move(windows));
     // Each customer is independent: a large store's hundreds of thousands are scored on every core.
     forEachChunk(scored.scores.size(), 2048, [&](size_t begin, size_t end) {
@@ -150,8 +154,9 @@ Result<ScoredCustomers> scoreCustomers(Database& db, const Progress* progress)
         score.topCategory = topCategory(customer, h.categories);
         scored.scores.push_back(score);
     }
-    fitModels(scored);
-    applyModels(scored);
+    const std::vector<customers::PurchaseSummary> summaries = purchaseSummaries(scored);
+    fitModels(scored, summaries);
+    applyModels(scored, summaries);
     return scored;
 }
 

@@ -1,7 +1,6 @@
 #include "stages/service/KeptAnalyses.h"
 
 #include "Version.h"
-#include "flywheel/StageMemory.h"
 
 #include <QtEndian>
 
@@ -231,10 +230,11 @@ KeptAnalyses::KeptAnalyses(QString key, bool usable, text::TermId termCount)
 {
 }
 
-Result<KeptAnalyses> KeptAnalyses::read(Database& db, const QString& language, text::TermTable& terms)
+Result<KeptAnalyses> KeptAnalyses::read(
+    Database& db, const StageMemory& memory, const QString& language, text::TermTable& terms)
 {
     QString key = analysesKey(language);
-    auto kept = StageMemory(db, u"service"_s).recall(u"analyses"_s);
+    auto kept = memory.recall(u"analyses"_s);
     if (!kept)
         return std::unexpected(kept.error());
     if (*kept != key)
@@ -249,7 +249,7 @@ Result<KeptAnalyses> KeptAnalyses::read(Database& db, const QString& language, t
     return KeptAnalyses(std::move(key), true, static_cast<text::TermId>(terms.size()));
 }
 
-Result<void> KeptAnalyses::keep(Database& db, const text::TermTable& terms, text::TermId termCount,
+Result<void> KeptAnalyses::keep(Database& db, StageMemory& memory, const text::TermTable& terms, text::TermId termCount,
     const std::vector<TicketMessage>& tickets, const std::vector<ReviewMessage>& reviews) const
 {
     // Unusable analyses name terms of a dictionary this run did not read: all of them go.
@@ -261,7 +261,7 @@ Result<void> KeptAnalyses::keep(Database& db, const text::TermTable& terms, text
     auto insertTerm = db.prepare("INSERT INTO analysis_terms (id, term) VALUES (?1, ?2)");
     if (!insertTerm)
         return std::unexpected(insertTerm.error());
-    for (text::TermId id = m_usable ? m_termCount : 0; id < termCount; ++id) {
+    for (text::TermId id = m_termCount; id < termCount; ++id) {
         insertTerm->bindAll(id, terms.text(id));
         if (auto ok = insertTerm->run(); !ok)
             return ok;
@@ -274,7 +274,7 @@ Result<void> KeptAnalyses::keep(Database& db, const text::TermTable& terms, text
             db, "INSERT OR REPLACE INTO review_analyses (review_id, text_hash, analysis) VALUES (?1, ?2, ?3)", reviews);
         !ok)
         return ok;
-    return StageMemory(db, u"service"_s).keep(u"analyses"_s, m_key);
+    return memory.keep(u"analyses"_s, m_key);
 }
 
 } // namespace flywheel::service

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "flywheel/StageMemory.h"
 #include "stages/service/Messages.h"
 #include "store/Database.h"
 #include "text/TermTable.h"
@@ -32,8 +33,10 @@ template <typename Message>
 class KeptAnalyses {
 public:
     /// Reads the dictionary into `terms`, which must be empty, so that kept numbers are the run's
-    /// numbers. Nothing is kept when the language or the build changed or the dictionary is damaged.
-    [[nodiscard]] static Result<KeptAnalyses> read(Database& db, const QString& language, text::TermTable& terms);
+    /// numbers. Nothing is kept when the language or the build changed (as the Service stage's
+    /// `memory` holds them) or the dictionary is damaged.
+    [[nodiscard]] static Result<KeptAnalyses> read(
+        Database& db, const StageMemory& memory, const QString& language, text::TermTable& terms);
 
     [[nodiscard]] bool usable() const { return m_usable; }
     /// The dictionary's size: every kept analysis names terms below it.
@@ -41,15 +44,16 @@ public:
 
     /// Keeps the analyses of the messages analysed in this run and the dictionary up to
     /// `termCount`, which covers every term those analyses name. Runs in the stage's transaction.
-    [[nodiscard]] Result<void> keep(Database& db, const text::TermTable& terms, text::TermId termCount,
-        const std::vector<TicketMessage>& tickets, const std::vector<ReviewMessage>& reviews) const;
+    [[nodiscard]] Result<void> keep(Database& db, StageMemory& memory, const text::TermTable& terms,
+        text::TermId termCount, const std::vector<TicketMessage>& tickets,
+        const std::vector<ReviewMessage>& reviews) const;
 
 private:
     KeptAnalyses(QString key, bool usable, text::TermId termCount);
 
     QString m_key; ///< the build and language the analyses hold for
     bool m_usable = false;
-    text::TermId m_termCount = 0;
+    text::TermId m_termCount = 0; ///< 0 when not usable
 };
 
 } // namespace flywheel::service

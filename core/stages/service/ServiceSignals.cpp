@@ -81,23 +81,15 @@ Result<void> writeTickets(
             return std::unexpected(statement->error());
     for (size_t i = 0; i < analysis.tickets.size(); ++i) {
         const TicketMessage& ticket = analysis.tickets[i];
-        const int topic = analysis.topicOf[i];
-        const std::int64_t topicId = topic >= 0 ? topicIds[static_cast<size_t>(topic)] : 0;
-        const auto bindTopic = [&](Statement& statement, int index) {
-            if (topic >= 0)
-                statement.bind(index, topicId);
-            else
-                statement.bind(index, std::nullopt);
+        const auto topicId = [&] {
+            const int topic = analysis.topicOf[i];
+            return topic >= 0 ? std::optional(topicIds[static_cast<size_t>(topic)]) : std::nullopt;
         };
         const QString asked = askedKeys(analysis, analysis.asked[i]);
         if (!isSelected(analysis.labelled, i)) {
-            const std::optional<std::int64_t>& storedTopic = analysis.stored.topicIds[i];
-            if (storedTopic.has_value() == (topic >= 0) && storedTopic.value_or(0) == topicId
-                && asked == analysis.stored.asked[i])
+            if (topicId() == analysis.stored.topicIds[i] && asked == analysis.stored.asked[i])
                 continue;
-            refresh->bindAll(ticket.id);
-            bindTopic(*refresh, 2);
-            refresh->bind(3, asked);
+            refresh->bindAll(ticket.id, topicId(), asked);
             if (auto ok = refresh->run(); !ok)
                 return ok;
             continue;
@@ -106,7 +98,7 @@ Result<void> writeTickets(
         const IntentLabel& intent = analysis.intents[i];
         signal->bindAll(ticket.id, runId, sentiment.level, sentiment.score, sentiment.confidence,
             intentName(intent.intent), intent.confidence, intent.source, tagGuesses(analysis.tags.guesses[i]));
-        bindTopic(*signal, 10);
+        signal->bind(10, topicId());
         signal->bind(11, asked);
         if (auto ok = signal->run(); !ok)
             return ok;

@@ -301,7 +301,8 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
     steps.enter(Load, "Load");
     // Messages analysed in earlier runs are not analysed again: their analyses are kept with the
     // terms they are numbered in, which become this run's first terms.
-    auto kept = KeptAnalyses::read(db, language, analysis.terms);
+    StageMemory memory(db, name());
+    auto kept = KeptAnalyses::read(db, memory, language, analysis.terms);
     if (!kept)
         return std::unexpected(kept.error());
     // The catalog is read while the messages are analysed on the other threads.
@@ -317,8 +318,6 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
     analysis.tickets = std::move(messages->tickets);
     analysis.reviews = std::move(messages->reviews);
     const auto messageTerms = static_cast<text::TermId>(analysis.terms.size()); // before the phrases below
-
-    StageMemory memory(db, name());
     if (auto ok = chooseTicketsToLabel(db, memory, *kept, analysis); !ok)
         return std::unexpected(ok.error());
 
@@ -356,7 +355,7 @@ Result<StageSummary> ServiceStage::run(StageContext& context)
         return std::unexpected(transaction.error());
     if (auto written = writeServiceSignals(db, analysis, context.runId); !written)
         return std::unexpected(written.error());
-    if (auto ok = kept->keep(db, analysis.terms, messageTerms, analysis.tickets, analysis.reviews); !ok)
+    if (auto ok = kept->keep(db, memory, analysis.terms, messageTerms, analysis.tickets, analysis.reviews); !ok)
         return std::unexpected(ok.error());
     if (analysis.labelled.empty()) {
         if (auto ok = memory.keep(QStringLiteral("labels"), labelCounts(analysis)); !ok)
